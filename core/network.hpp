@@ -1,0 +1,198 @@
+// The actor/tie model: actors of open-vocabulary sectors, weighted and typed ties with
+// periods (multiplex: several ties per pair are kept), and two-mode project memberships.
+// A Network is built once by NetworkBuilder, validated there, and immutable afterwards.
+// Inside, actors are dense NodeId indices; string ids appear only at the edges (io, CLI).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/adjacency.hpp"
+#include "core/attributes.hpp"
+#include "core/date.hpp"
+#include "core/error.hpp"
+
+namespace coopnet {
+
+/// The documented default sectors, fitted to the urban-development programmes coopnet
+/// was built for ("Soziale Stadt", BIWAQ, "Lokales Kapital für soziale Zwecke").
+/// Any other text is a valid sector too; an actor without one is `other`.
+inline constexpr std::string_view kDefaultSectors[] = {
+    "municipality",   // offices of the city: Jugendamt, Sozialamt, Stadtplanungsamt ...
+    "public_agency",  // Jobcenter, Agentur für Arbeit, police
+    "business",       // companies, business associations
+    "foundation",
+    "civil_society",  // associations, initiatives
+    "religious",      // churches, mosques
+    "education",      // schools, training providers
+    "politics",       // councils, parties, committees
+    "other",
+};
+inline constexpr std::string_view kDefaultSector = "other";
+
+struct Actor {
+    std::string id;      ///< unique, non-empty
+    std::string label;   ///< display name; empty means "use the id"
+    std::string sector{kDefaultSector};
+    Attributes attributes;
+
+    [[nodiscard]] const std::string& display_name() const { return label.empty() ? id : label; }
+    friend bool operator==(const Actor&, const Actor&) = default;
+};
+
+struct Tie {
+    NodeId source = 0;
+    NodeId target = 0;
+    double weight = 1.0;  ///< strength of cooperation, finite and > 0
+    std::string kind;     ///< free text: steering, funding, project, exchange ...
+    Period period;
+    Attributes attributes;
+
+    [[nodiscard]] bool is_self_tie() const { return source == target; }
+    friend bool operator==(const Tie&, const Tie&) = default;
+};
+
+struct Project {
+    std::string id;
+    std::string label;
+    Period period;
+    std::vector<NodeId> members;  ///< in the order given, without repeats
+    Attributes attributes;
+
+    friend bool operator==(const Project&, const Project&) = default;
+};
+
+/// How the actor network is projected from project memberships.
+enum class ProjectionWeighting {
+    SharedProjects,  ///< weight 1 per shared project (the count of shared projects)
+    Newman,          ///< 1/(members-1) per project: Newman, Phys. Rev. E 64, 016132 (2001)
+};
+
+/// Kind given to the ties that a project's membership induces: `project:<id>`.
+std::string projected_tie_kind(const Project& project);
+
+class Network {
+public:
+    Network() = default;
+
+    [[nodiscard]] const std::string& name() const noexcept { return name_; }
+    [[nodiscard]] bool directed() const noexcept { return directed_; }
+    [[nodiscard]] std::span<const Actor> actors() const noexcept { return actors_; }
+    [[nodiscard]] std::span<const Tie> ties() const noexcept { return ties_; }
+    [[nodiscard]] std::span<const Project> projects() const noexcept { return projects_; }
+    [[nodiscard]] std::size_t actor_count() const noexcept { return actors_.size(); }
+    [[nodiscard]] const Actor& actor(NodeId v) const { return actors_.at(v); }
+
+    /// The index of the actor with this id, if any.
+    [[nodiscard]] std::optional<NodeId> find(std::string_view id) const;
+
+    /// Ties between co-members of every project (kind `project:<id>`, the project's
+    /// period, weight by the network's projection weighting), one per pair and project.
+    [[nodiscard]] std::vector<Tie> projected_ties() const;
+    [[nodiscard]] ProjectionWeighting projection_weighting() const noexcept { return weighting_; }
+
+    /// The same network with its projected ties weighted another way.
+    [[nodiscard]] Network with_projection_weighting(ProjectionWeighting weighting) const;
+
+    /// The analysis view, built once: explicit and projected ties merged to one tie per
+    /// pair (weights summed), self-ties left out. See core/adjacency.hpp.
+    [[nodiscard]] const Adjacency& adjacency() const noexcept { return adjacency_; }
+
+    friend bool operator==(const Network& a, const Network& b) {
+        return a.name_ == b.name_ && a.directed_ == b.directed_ && a.actors_ == b.actors_ &&
+               a.ties_ == b.ties_ && a.projects_ == b.projects_;
+    }
+
+private:
+    friend class NetworkBuilder;
+    friend Network make_network(std::string, bool, std::vector<Actor>, std::vector<Tie>,
+                                std::vector<Project>, ProjectionWeighting);
+    void index_and_build_adjacency();
+
+    std::string name_;
+    bool directed_ = false;
+    std::vector<Actor> actors_;
+    std::vector<Tie> ties_;
+    std::vector<Project> projects_;
+    ProjectionWeighting weighting_ = ProjectionWeighting::SharedProjects;
+    std::unordered_map<std::string, NodeId> index_;
+    Adjacency adjacency_;
+};
+
+/// Assembles an already consistent network (used by filters and tests). Throws
+/// InvalidArgument when an index is out of range or an id repeats.
+Network make_network(std::string name, bool directed, std::vector<Actor> actors,
+                     std::vector<Tie> ties, std::vector<Project> projects = {},
+                     ProjectionWeighting weighting = ProjectionWeighting::SharedProjects);
+
+/// What a reader knows of a tie before the actors are resolved.
+struct TieRecord {
+    std::string source;
+    std::string target;
+    double weight = 1.0;
+    std::string kind;
+    Period period;
+    Attributes attributes;
+};
+
+struct ProjectRecord {
+    std::string id;
+    std::string label;
+    Period period;
+    Attributes attributes;
+};
+
+/// Collects actors, ties and projects in any order, with where each came from, and
+/// checks them all at once. build() throws InputError listing every problem: empty or
+/// duplicate ids, a tie or membership naming an unknown actor or project, a weight that
+/// is not finite and > 0, a period whose since lies after its until.
+class NetworkBuilder {
+public:
+    void set_name(std::string name) { name_ = std::move(name); }
+    void set_directed(bool directed) { directed_ = directed; }
+    void set_projection_weighting(ProjectionWeighting weighting) { weighting_ = weighting; }
+
+    void add_actor(Actor actor, SourceLocation where = {});
+    void add_tie(TieRecord tie, SourceLocation where = {});
+    void add_project(ProjectRecord project, SourceLocation where = {});
+    void add_membership(std::string project_id, std::string actor_id, SourceLocation where = {});
+
+    /// A problem a reader found itself (bad number, missing column); build() will throw.
+    void report(SourceLocation where, std::string message);
+
+    [[nodiscard]] bool has_actor(std::string_view id) const;
+    [[nodiscard]] const std::vector<Diagnostic>& problems() const noexcept { return problems_; }
+
+    /// Validates and returns the network; throws InputError with every problem found.
+    [[nodiscard]] Network build();
+
+private:
+    struct PendingTie {
+        TieRecord tie;
+        SourceLocation where;
+    };
+    struct PendingMembership {
+        std::string project;
+        std::string actor;
+        SourceLocation where;
+    };
+
+    std::string name_;
+    bool directed_ = false;
+    ProjectionWeighting weighting_ = ProjectionWeighting::SharedProjects;
+    std::vector<Actor> actors_;
+    std::unordered_map<std::string, NodeId> actor_index_;
+    std::vector<PendingTie> ties_;
+    std::vector<Project> projects_;
+    std::unordered_map<std::string, std::size_t> project_index_;
+    std::vector<PendingMembership> memberships_;
+    std::vector<Diagnostic> problems_;
+};
+
+}  // namespace coopnet
