@@ -1,0 +1,602 @@
+#include "io/csv_folder.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/date.hpp"
+#include "core/number_format.hpp"
+#include "core/text.hpp"
+#include "io/atomic_file.hpp"
+
+namespace coopnet {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+enum class Field {
+    Id,
+    Label,
+    Sector,
+    Source,
+    Target,
+    Weight,
+    Kind,
+    Since,
+    Until,
+    Project,
+    Actor,
+    Key,
+    Value
+};
+
+std::string_view field_name(Field field) {
+    switch (field) {
+        case Field::Id:
+            return "id";
+        case Field::Label:
+            return "label";
+        case Field::Sector:
+            return "sector";
+        case Field::Source:
+            return "source";
+        case Field::Target:
+            return "target";
+        case Field::Weight:
+            return "weight";
+        case Field::Kind:
+            return "kind";
+        case Field::Since:
+            return "since";
+        case Field::Until:
+            return "until";
+        case Field::Project:
+            return "project";
+        case Field::Actor:
+            return "actor";
+        case Field::Key:
+            return "key";
+        case Field::Value:
+            return "value";
+    }
+    return "?";
+}
+
+struct Alias {
+    std::string_view name;  // lower case
+    Field field;
+};
+
+// What one file of the folder holds. Extra columns are attributes when `attributes`.
+struct Schema {
+    std::string_view file_name;
+    std::vector<Alias> aliases;
+    std::vector<Field> required;
+    bool attributes = false;
+};
+
+const Schema kActors{"actors.csv",
+                     {{"id", Field::Id},
+                      {"kennung", Field::Id},
+                      {"label", Field::Label},
+                      {"name", Field::Label},
+                      {"bezeichnung", Field::Label},
+                      {"sector", Field::Sector},
+                      {"sektor", Field::Sector},
+                      {"bereich", Field::Sector}},
+                     {Field::Id},
+                     true};
+
+// "von" is the source here: a tie runs "von A an B".
+const Schema kTies{
+    "ties.csv",
+    {{"source", Field::Source},  {"quelle", Field::Source}, {"von", Field::Source},
+     {"from", Field::Source},    {"target", Field::Target}, {"ziel", Field::Target},
+     {"an", Field::Target},      {"to", Field::Target},     {"weight", Field::Weight},
+     {"gewicht", Field::Weight}, {"kind", Field::Kind},     {"art", Field::Kind},
+     {"typ", Field::Kind},       {"type", Field::Kind},     {"since", Field::Since},
+     {"beginn", Field::Since},   {"start", Field::Since},   {"until", Field::Until},
+     {"ende", Field::Until},     {"bis", Field::Until},     {"end", Field::Until}},
+    {Field::Source, Field::Target},
+    true};
+
+// A project has no source, so "von" is the beginning of its period: "von 2003 bis 2005".
+const Schema kProjects{"projects.csv",
+                       {{"id", Field::Id},
+                        {"kennung", Field::Id},
+                        {"label", Field::Label},
+                        {"name", Field::Label},
+                        {"bezeichnung", Field::Label},
+                        {"since", Field::Since},
+                        {"beginn", Field::Since},
+                        {"start", Field::Since},
+                        {"von", Field::Since},
+                        {"until", Field::Until},
+                        {"ende", Field::Until},
+                        {"bis", Field::Until},
+                        {"end", Field::Until}},
+                       {Field::Id},
+                       true};
+
+const Schema kMemberships{"memberships.csv",
+                          {{"project", Field::Project},
+                           {"projekt", Field::Project},
+                           {"actor", Field::Actor},
+                           {"akteur", Field::Actor}},
+                          {Field::Project, Field::Actor},
+                          false};
+
+const Schema kNetwork{"network.csv",
+                      {{"key", Field::Key},
+                       {"schl\xC3\xBCssel", Field::Key},
+                       {"value", Field::Value},
+                       {"wert", Field::Value}},
+                      {Field::Key, Field::Value},
+                      false};
+
+std::optional<Field> lookup(const Schema& schema, std::string_view header) {
+    const std::string key = to_lower_ascii(trim(header));
+    for (const Alias& alias : schema.aliases) {
+        if (alias.name == key) return alias.field;
+    }
+    return std::nullopt;
+}
+
+std::string other_names(const Schema& schema, Field field) {
+    std::string names;
+    for (const Alias& alias : schema.aliases) {
+        if (alias.field != field || alias.name == field_name(field)) continue;
+        if (!names.empty()) names += ", ";
+        names += alias.name;
+    }
+    return names;
+}
+
+struct Columns {
+    std::map<Field, std::size_t> fields;
+    std::vector<std::pair<std::string, std::size_t>> attributes;  // name, column index
+};
+
+std::string_view cell(const CsvRecord& record, std::size_t index) {
+    return index < record.fields.size() ? std::string_view(record.fields[index])
+                                        : std::string_view();
+}
+
+// Reads one file of the folder; its problems go to the builder, its warnings to `warnings`.
+class FolderReader {
+public:
+    FolderReader(const fs::path& folder, NetworkBuilder& builder, std::vector<Diagnostic>& warnings)
+        : folder_(folder), builder_(builder), warnings_(warnings) {}
+
+    // The file named `name` in the folder, matched without regard to ASCII case.
+    std::optional<fs::path> find(std::string_view name) const {
+        const fs::path exact = folder_ / name;
+        std::error_code error;
+        if (fs::is_regular_file(exact, error)) return exact;
+        std::vector<fs::path> matches;
+        for (const auto& entry : fs::directory_iterator(folder_, error)) {
+            if (entry.is_regular_file(error) &&
+                to_lower_ascii(entry.path().filename().string()) == name) {
+                matches.push_back(entry.path());
+            }
+        }
+        if (matches.empty()) return std::nullopt;
+        std::sort(matches.begin(), matches.end());
+        return matches.front();
+    }
+
+    std::optional<CsvTable> load(const fs::path& path) {
+        try {
+            CsvTable table = read_csv_file(path);
+            warnings_.insert(warnings_.end(), table.warnings.begin(), table.warnings.end());
+            return table;
+        } catch (const InputError& error) {
+            for (const Diagnostic& problem : error.problems()) {
+                builder_.report(problem.where, problem.message);
+            }
+            return std::nullopt;
+        }
+    }
+
+    std::optional<Columns> map_columns(const CsvTable& table, const Schema& schema) {
+        Columns columns;
+        bool ok = true;
+        std::set<std::string, std::less<>> attribute_names;
+        for (std::size_t i = 0; i < table.header.size(); ++i) {
+            const SourceLocation where{table.file, table.header_line,
+                                       table.header_positions[i].column};
+            const std::string_view name = trim(table.header[i]);
+            if (name.empty()) {
+                const bool used = std::any_of(
+                    table.records.begin(), table.records.end(),
+                    [&](const CsvRecord& record) { return !trim(cell(record, i)).empty(); });
+                if (used) {
+                    builder_.report(
+                        where, "column " + std::to_string(i + 1) + " holds values but has no name");
+                    ok = false;
+                }
+                continue;
+            }
+            if (const auto field = lookup(schema, name)) {
+                if (!columns.fields.emplace(*field, i).second) {
+                    builder_.report(where, "column '" + std::string(name) + "' is a second " +
+                                               std::string(field_name(*field)) + " column");
+                    ok = false;
+                }
+            } else if (schema.attributes) {
+                if (!attribute_names.emplace(name).second) {
+                    builder_.report(where,
+                                    "attribute column '" + std::string(name) + "' appears twice");
+                    ok = false;
+                }
+                columns.attributes.emplace_back(std::string(name), i);
+            } else {
+                warnings_.push_back({where, "column '" + std::string(name) + "' ignored"});
+            }
+        }
+        for (Field field : schema.required) {
+            if (columns.fields.count(field) == 0) {
+                std::string message =
+                    "missing the required column '" + std::string(field_name(field)) + "'";
+                const std::string others = other_names(schema, field);
+                if (!others.empty()) message += " (also accepted: " + others + ")";
+                builder_.report({table.file, table.header_line, 0}, message);
+                ok = false;
+            }
+        }
+        if (!ok) return std::nullopt;
+        return columns;
+    }
+
+    // The trimmed text of `field`, empty when the file has no such column.
+    static std::string text(const Columns& columns, const CsvRecord& record, Field field) {
+        const auto it = columns.fields.find(field);
+        return it == columns.fields.end() ? std::string()
+                                          : std::string(trim(cell(record, it->second)));
+    }
+
+    // The text of `field` exactly as written.
+    static std::string raw(const Columns& columns, const CsvRecord& record, Field field) {
+        const auto it = columns.fields.find(field);
+        return it == columns.fields.end() ? std::string() : std::string(cell(record, it->second));
+    }
+
+    SourceLocation where(const CsvTable& table, const Columns& columns, const CsvRecord& record,
+                         Field field) const {
+        const auto it = columns.fields.find(field);
+        if (it == columns.fields.end()) return {table.file, record.line, 0};
+        return table.location(record, it->second);
+    }
+
+    Attributes attributes(const Columns& columns, const CsvRecord& record) const {
+        Attributes attributes;
+        for (const auto& [name, index] : columns.attributes) {
+            const std::string_view value = cell(record, index);
+            if (!value.empty()) attributes.emplace(name, std::string(value));
+        }
+        return attributes;
+    }
+
+    Period period(const CsvTable& table, const Columns& columns, const CsvRecord& record) {
+        Period period;
+        period.since = date(table, columns, record, Field::Since);
+        period.until = date(table, columns, record, Field::Until);
+        return period;
+    }
+
+    std::optional<PartialDate> date(const CsvTable& table, const Columns& columns,
+                                    const CsvRecord& record, Field field) {
+        const std::string value = text(columns, record, field);
+        if (value.empty()) return std::nullopt;
+        if (auto parsed = PartialDate::parse(value)) return parsed;
+        std::string message = std::string(field_name(field)) + " '" + value +
+                              "' is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)";
+        if (value.find('.') != std::string::npos) {
+            message += "; write 17.05.2003 as 2003-05-17";
+        }
+        builder_.report(where(table, columns, record, field), message);
+        return std::nullopt;
+    }
+
+    double weight(const CsvTable& table, const Columns& columns, const CsvRecord& record) {
+        const std::string value = text(columns, record, Field::Weight);
+        if (value.empty()) return 1.0;
+        const NumberCell number = parse_number_cell(value, table.delimiter);
+        const SourceLocation at = where(table, columns, record, Field::Weight);
+        if (!number.value) {
+            builder_.report(at, "weight " + number.problem);
+            return 1.0;
+        }
+        if (!std::isfinite(*number.value) || *number.value <= 0) {
+            builder_.report(at, "weight must be a finite number > 0, not '" + value + "'");
+            return 1.0;
+        }
+        return *number.value;
+    }
+
+private:
+    fs::path folder_;
+    NetworkBuilder& builder_;
+    std::vector<Diagnostic>& warnings_;
+};
+
+std::optional<bool> parse_flag(std::string_view text) {
+    const std::string value = to_lower_ascii(trim(text));
+    if (value == "true" || value == "yes" || value == "1" || value == "ja" || value == "wahr") {
+        return true;
+    }
+    if (value == "false" || value == "no" || value == "0" || value == "nein" || value == "falsch") {
+        return false;
+    }
+    return std::nullopt;
+}
+
+void read_network_file(FolderReader& reader, const CsvTable& table, NetworkBuilder& builder,
+                       std::vector<Diagnostic>& warnings) {
+    const auto columns = reader.map_columns(table, kNetwork);
+    if (!columns) return;
+    std::set<std::string> seen;
+    for (const CsvRecord& record : table.records) {
+        const std::string key = to_lower_ascii(FolderReader::text(*columns, record, Field::Key));
+        const SourceLocation key_at = reader.where(table, *columns, record, Field::Key);
+        const SourceLocation value_at = reader.where(table, *columns, record, Field::Value);
+        if (!seen.insert(key).second) {
+            builder.report(key_at, "key '" + key + "' given twice");
+            continue;
+        }
+        const std::string value = FolderReader::text(*columns, record, Field::Value);
+        if (key == "name") {
+            builder.set_name(FolderReader::raw(*columns, record, Field::Value));
+        } else if (key == "directed") {
+            if (const auto flag = parse_flag(value)) {
+                builder.set_directed(*flag);
+            } else {
+                builder.report(value_at, "directed must be true or false, not '" + value + "'");
+            }
+        } else if (key == "projection_weighting") {
+            if (value == "shared_projects") {
+                builder.set_projection_weighting(ProjectionWeighting::SharedProjects);
+            } else if (value == "newman") {
+                builder.set_projection_weighting(ProjectionWeighting::Newman);
+            } else {
+                builder.report(value_at,
+                               "projection_weighting must be shared_projects or "
+                               "newman, not '" +
+                                   value + "'");
+            }
+        } else {
+            warnings.push_back({key_at, "unknown key '" + key + "' ignored"});
+        }
+    }
+}
+
+void read_actors(FolderReader& reader, const CsvTable& table, NetworkBuilder& builder) {
+    const auto columns = reader.map_columns(table, kActors);
+    if (!columns) return;
+    for (const CsvRecord& record : table.records) {
+        Actor actor;
+        actor.id = FolderReader::text(*columns, record, Field::Id);
+        actor.label = FolderReader::raw(*columns, record, Field::Label);
+        actor.sector = FolderReader::text(*columns, record, Field::Sector);
+        actor.attributes = reader.attributes(*columns, record);
+        builder.add_actor(std::move(actor), reader.where(table, *columns, record, Field::Id));
+    }
+}
+
+void read_ties(FolderReader& reader, const CsvTable& table, NetworkBuilder& builder) {
+    const auto columns = reader.map_columns(table, kTies);
+    if (!columns) return;
+    for (const CsvRecord& record : table.records) {
+        TieRecord tie;
+        tie.source = FolderReader::text(*columns, record, Field::Source);
+        tie.target = FolderReader::text(*columns, record, Field::Target);
+        tie.weight = reader.weight(table, *columns, record);
+        tie.kind = FolderReader::text(*columns, record, Field::Kind);
+        tie.period = reader.period(table, *columns, record);
+        tie.attributes = reader.attributes(*columns, record);
+        builder.add_tie(std::move(tie), {table.file, record.line, 0});
+    }
+}
+
+void read_projects(FolderReader& reader, const CsvTable& table, NetworkBuilder& builder) {
+    const auto columns = reader.map_columns(table, kProjects);
+    if (!columns) return;
+    for (const CsvRecord& record : table.records) {
+        ProjectRecord project;
+        project.id = FolderReader::text(*columns, record, Field::Id);
+        project.label = FolderReader::raw(*columns, record, Field::Label);
+        project.period = reader.period(table, *columns, record);
+        project.attributes = reader.attributes(*columns, record);
+        builder.add_project(std::move(project), reader.where(table, *columns, record, Field::Id));
+    }
+}
+
+void read_memberships(FolderReader& reader, const CsvTable& table, NetworkBuilder& builder) {
+    const auto columns = reader.map_columns(table, kMemberships);
+    if (!columns) return;
+    for (const CsvRecord& record : table.records) {
+        builder.add_membership(FolderReader::text(*columns, record, Field::Project),
+                               FolderReader::text(*columns, record, Field::Actor),
+                               {table.file, record.line, 0});
+    }
+}
+
+}  // namespace
+
+ReadResult read_csv_folder(const fs::path& folder) {
+    std::error_code error;
+    if (!fs::is_directory(folder, error)) {
+        throw InputError(SourceLocation{folder.string(), 0, 0},
+                         fs::exists(folder, error) ? "not a folder" : "no such folder");
+    }
+    NetworkBuilder builder;
+    ReadResult result;
+    FolderReader reader(folder, builder, result.warnings);
+
+    const auto network_file = reader.find(kNetwork.file_name);
+    const auto actors_file = reader.find(kActors.file_name);
+    const auto ties_file = reader.find(kTies.file_name);
+    const auto projects_file = reader.find(kProjects.file_name);
+    const auto memberships_file = reader.find(kMemberships.file_name);
+    const SourceLocation at_folder{folder.string(), 0, 0};
+    if (!actors_file) builder.report(at_folder, "the folder has no actors.csv");
+    if (!ties_file) builder.report(at_folder, "the folder has no ties.csv");
+    if (memberships_file && !projects_file) {
+        builder.report(at_folder, "the folder has memberships.csv but no projects.csv");
+    }
+
+    if (network_file) {
+        if (auto table = reader.load(*network_file)) {
+            read_network_file(reader, *table, builder, result.warnings);
+        }
+    }
+    if (actors_file) {
+        if (auto table = reader.load(*actors_file)) read_actors(reader, *table, builder);
+    }
+    if (projects_file) {
+        if (auto table = reader.load(*projects_file)) read_projects(reader, *table, builder);
+    }
+    if (ties_file) {
+        if (auto table = reader.load(*ties_file)) read_ties(reader, *table, builder);
+    }
+    if (memberships_file) {
+        if (auto table = reader.load(*memberships_file)) {
+            read_memberships(reader, *table, builder);
+        }
+    }
+    result.network = builder.build();
+    return result;
+}
+
+namespace {
+
+// The attribute names of `items` in byte order, checked to read back as attributes.
+template <typename Items>
+std::vector<std::string> attribute_columns(const Items& items, const Schema& schema) {
+    std::set<std::string> names;
+    for (const auto& item : items) {
+        for (const auto& [name, value] : item.attributes) names.insert(name);
+    }
+    for (const std::string& name : names) {
+        if (name.empty() || trim(name) != name) {
+            throw InvalidArgument("attribute name '" + name + "' cannot be a column of " +
+                                  std::string(schema.file_name) +
+                                  ": it is empty or has blanks at an end");
+        }
+        if (const auto field = lookup(schema, name)) {
+            throw InvalidArgument("attribute name '" + name + "' cannot be a column of " +
+                                  std::string(schema.file_name) + ": it would read back as " +
+                                  std::string(field_name(*field)));
+        }
+    }
+    return {names.begin(), names.end()};
+}
+
+void append_attributes(std::vector<std::string>& row, const std::vector<std::string>& names,
+                       const Attributes& attributes, const CsvStyle& style) {
+    for (const std::string& name : names) {
+        const auto it = attributes.find(name);
+        if (it == attributes.end()) {
+            row.emplace_back();
+        } else if (const auto* number = std::get_if<double>(&it->second)) {
+            row.push_back(style.number(*number));
+        } else {
+            row.push_back(std::get<std::string>(it->second));
+        }
+    }
+}
+
+std::string date_text(const std::optional<PartialDate>& date) {
+    return date ? date->to_string() : std::string();
+}
+
+void write_table(const fs::path& path, const CsvStyle& style,
+                 const std::vector<std::vector<std::string>>& rows) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) throw OutputError("cannot create " + path.string());
+    CsvWriter writer(out, style);
+    for (const auto& row : rows) writer.write_row(row);
+    out.flush();
+    if (!out) throw OutputError("writing " + path.string() + " failed");
+}
+
+}  // namespace
+
+void write_csv_folder(const Network& network, const fs::path& folder, const CsvStyle& style,
+                      std::span<const fs::path> inputs) {
+    const auto actors = network.actors();
+    const auto ties = network.ties();
+    const auto projects = network.projects();
+    const std::vector<std::string> actor_attributes = attribute_columns(actors, kActors);
+    const std::vector<std::string> tie_attributes = attribute_columns(ties, kTies);
+    const std::vector<std::string> project_attributes = attribute_columns(projects, kProjects);
+
+    std::vector<std::vector<std::string>> actor_rows;
+    actor_rows.push_back({"id", "label", "sector"});
+    actor_rows.front().insert(actor_rows.front().end(), actor_attributes.begin(),
+                              actor_attributes.end());
+    for (const Actor& actor : actors) {
+        std::vector<std::string> row{actor.id, actor.label, actor.sector};
+        append_attributes(row, actor_attributes, actor.attributes, style);
+        actor_rows.push_back(std::move(row));
+    }
+
+    std::vector<std::vector<std::string>> tie_rows;
+    tie_rows.push_back({"source", "target", "weight", "kind", "since", "until"});
+    tie_rows.front().insert(tie_rows.front().end(), tie_attributes.begin(), tie_attributes.end());
+    for (const Tie& tie : ties) {
+        std::vector<std::string> row{network.actor(tie.source).id, network.actor(tie.target).id,
+                                     style.number(tie.weight),     tie.kind,
+                                     date_text(tie.period.since),  date_text(tie.period.until)};
+        append_attributes(row, tie_attributes, tie.attributes, style);
+        tie_rows.push_back(std::move(row));
+    }
+
+    std::vector<std::vector<std::string>> project_rows;
+    std::vector<std::vector<std::string>> membership_rows;
+    if (!projects.empty()) {
+        project_rows.push_back({"id", "label", "since", "until"});
+        project_rows.front().insert(project_rows.front().end(), project_attributes.begin(),
+                                    project_attributes.end());
+        membership_rows.push_back({"project", "actor"});
+        for (const Project& project : projects) {
+            std::vector<std::string> row{project.id, project.label, date_text(project.period.since),
+                                         date_text(project.period.until)};
+            append_attributes(row, project_attributes, project.attributes, style);
+            project_rows.push_back(std::move(row));
+            for (NodeId member : project.members) {
+                membership_rows.push_back({project.id, network.actor(member).id});
+            }
+        }
+    }
+
+    std::vector<std::vector<std::string>> network_rows;
+    const bool newman = network.projection_weighting() == ProjectionWeighting::Newman;
+    if (!network.name().empty() || network.directed() || newman) {
+        network_rows.push_back({"key", "value"});
+        if (!network.name().empty()) network_rows.push_back({"name", network.name()});
+        network_rows.push_back({"directed", network.directed() ? "true" : "false"});
+        if (newman) network_rows.push_back({"projection_weighting", "newman"});
+    }
+
+    write_directory_atomically(
+        folder,
+        [&](const fs::path& directory) {
+            write_table(directory / "actors.csv", style, actor_rows);
+            write_table(directory / "ties.csv", style, tie_rows);
+            if (!project_rows.empty()) {
+                write_table(directory / "projects.csv", style, project_rows);
+                write_table(directory / "memberships.csv", style, membership_rows);
+            }
+            if (!network_rows.empty()) write_table(directory / "network.csv", style, network_rows);
+        },
+        inputs);
+}
+
+}  // namespace coopnet
