@@ -1,1 +1,237 @@
+#include "analysis/eigenvector.hpp"
+
 #include <catch2/catch.hpp>
+#include <cmath>
+#include <limits>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "tests/analysis/classic_graphs.hpp"
+
+using namespace coopnet;
+
+namespace {
+
+struct Edge {
+    NodeId source;
+    NodeId target;
+    double weight = 1.0;
+};
+
+Network make(std::size_t n, const std::vector<Edge>& edges, bool directed = false) {
+    std::vector<Actor> actors(n);
+    for (std::size_t v = 0; v < n; ++v) actors[v].id = std::to_string(v);
+    std::vector<Tie> ties;
+    for (const Edge& edge : edges) {
+        Tie tie;
+        tie.source = edge.source;
+        tie.target = edge.target;
+        tie.weight = edge.weight;
+        ties.push_back(tie);
+    }
+    return make_network("test", directed, std::move(actors), std::move(ties));
+}
+
+void check_close(const std::vector<double>& actual, const std::vector<double>& expected,
+                 double margin) {
+    REQUIRE(actual.size() == expected.size());
+    for (std::size_t v = 0; v < actual.size(); ++v) {
+        INFO("actor " << v);
+        CHECK(actual[v] == Approx(expected[v]).margin(margin));
+    }
+}
+
+double norm(const std::vector<double>& x) {
+    double sum = 0.0;
+    for (const double value : x) sum += value * value;
+    return std::sqrt(sum);
+}
+
+}  // namespace
+
+TEST_CASE("eigenvector: a star converges although it is bipartite", "[eigenvector]") {
+    //  1 - 0 - 2     lambda = sqrt(3); centre 1/sqrt(2), leaves 1/sqrt(6):
+    //      |         lambda x_c = 3 x_l, lambda x_l = x_c, 3 x_l^2 + x_c^2 = 1.
+    //      3
+    // Plain power iteration on A would swap between two vectors forever here.
+    const EigenvectorResult result = eigenvector_centrality(make(4, {{0, 1}, {0, 2}, {0, 3}}));
+    CHECK(result.converged);
+    CHECK(result.eigenvalue == Approx(std::sqrt(3.0)).epsilon(1e-8));
+    check_close(result.scores,
+                {1 / std::sqrt(2.0), 1 / std::sqrt(6.0), 1 / std::sqrt(6.0), 1 / std::sqrt(6.0)},
+                1e-9);
+}
+
+TEST_CASE("eigenvector: a triangle and a single tie have uniform scores", "[eigenvector]") {
+    const EigenvectorResult triangle = eigenvector_centrality(make(3, {{0, 1}, {1, 2}, {2, 0}}));
+    CHECK(triangle.eigenvalue == Approx(2.0));
+    check_close(triangle.scores, std::vector<double>(3, 1 / std::sqrt(3.0)), 1e-12);
+    const EigenvectorResult pair = eigenvector_centrality(make(2, {{0, 1, 3.0}}));
+    CHECK(pair.eigenvalue == Approx(3.0));  // weighted: A = [[0 3] [3 0]]
+    check_close(pair.scores, std::vector<double>(2, 1 / std::sqrt(2.0)), 1e-12);
+}
+
+TEST_CASE("eigenvector: karate club matches networkx, weighted and unweighted", "[eigenvector]") {
+    const Network karate = classic::karate_club();
+    // nx.eigenvector_centrality(nx.karate_club_graph(), weight="weight", tol=1e-14/34,
+    //                           max_iter=100000)
+    const std::vector<double> weighted = {
+        0.3123512277, 0.3017511747, 0.3605886201, 0.1985671860, 0.0556747487, 0.0674280839,
+        0.0664482208, 0.1784323427, 0.2469505835, 0.0502030698, 0.0458332188, 0.0432069550,
+        0.0418697418, 0.2404865370, 0.0795376485, 0.1131142042, 0.0185188562, 0.0427181932,
+        0.0488969200, 0.0734200276, 0.0627493707, 0.0566317497, 0.0810055621, 0.2180437113,
+        0.0510489128, 0.1225822871, 0.0586292555, 0.1476830718, 0.0861453924, 0.1358330194,
+        0.1583132469, 0.2094564353, 0.3322614102, 0.3640968820};
+    const EigenvectorResult w = eigenvector_centrality(karate);
+    CHECK(w.converged);
+    check_close(w.scores, weighted, 1e-8);
+    // The same with weight=None.
+    const std::vector<double> unweighted = {
+        0.3554914445, 0.2659599196, 0.3171925045, 0.2111797204, 0.0759688182, 0.0794830451,
+        0.0794830451, 0.1709597480, 0.2274039071, 0.1026742507, 0.0759688182, 0.0528556975,
+        0.0842546287, 0.2264727201, 0.1014032622, 0.1014032622, 0.0236356281, 0.0923995382,
+        0.1014032622, 0.1479125103, 0.1014032622, 0.0923995382, 0.1014032622, 0.1501185719,
+        0.0570524405, 0.0592064749, 0.0755794135, 0.1334771534, 0.1310778230, 0.1349608193,
+        0.1747583023, 0.1910338414, 0.3086442198, 0.3733634703};
+    const EigenvectorResult u = eigenvector_centrality(karate, {.weights = WeightMode::Unweighted});
+    CHECK(u.converged);
+    check_close(u.scores, unweighted, 1e-8);
+}
+
+TEST_CASE("eigenvector: Florentine families match networkx", "[eigenvector]") {
+    // nx.eigenvector_centrality(nx.florentine_families_graph(), tol=1e-14/15,
+    //                           max_iter=100000), in node order Acciaiuoli, Medici, ...
+    const std::vector<double> expected = {0.1321542947, 0.4303080940, 0.2590261672, 0.2757303736,
+                                          0.3559804484, 0.2117052512, 0.3415526441, 0.3258423011,
+                                          0.2439561092, 0.1459171965, 0.0448134359, 0.2828000865,
+                                          0.2891155990, 0.0749227077, 0.0887918880};
+    const EigenvectorResult result = eigenvector_centrality(classic::florentine_families());
+    CHECK(result.converged);
+    check_close(result.scores, expected, 1e-8);
+}
+
+TEST_CASE("eigenvector: directed networks count incoming ties, as networkx", "[eigenvector]") {
+    //   0 --1--> 1 --1--> 2 --2--> 0,   0 --3--> 2,   3 --1--> 2,   4 --1--> 3,   4 --2--> 5
+    // Only the cycle 0, 1, 2 keeps weight; 3, 4, 5 are not reached back and decay to 0.
+    const Network network = make(
+        6, {{0, 1, 1}, {0, 2, 3}, {1, 2, 1}, {2, 0, 2}, {3, 2, 1}, {4, 3, 1}, {4, 5, 2}}, true);
+    // nx.eigenvector_centrality(D, weight="weight", tol=1e-15, max_iter=100000)
+    const EigenvectorResult result = eigenvector_centrality(network);
+    CHECK(result.converged);
+    check_close(result.scores, {0.5933990109, 0.2280830882, 0.7719169118, 0, 0, 0}, 1e-8);
+    // Check the left eigenvector equation lambda x_v = sum_u a_uv x_u by hand.
+    const auto& x = result.scores;
+    const double lambda = result.eigenvalue;
+    CHECK(lambda * x[0] == Approx(2 * x[2]));
+    CHECK(lambda * x[1] == Approx(1 * x[0]));
+    CHECK(lambda * x[2] == Approx(3 * x[0] + 1 * x[1]).epsilon(1e-8));
+}
+
+TEST_CASE("eigenvector: disconnected networks concentrate on the strongest component",
+          "[eigenvector]") {
+    //  0 - 1      3 - 4      6
+    //   \ /
+    //    2
+    // The triangle's eigenvalue (2) beats the pair's (1) and the isolate's (0): as
+    // networkx, the pair and the isolate decay to ~0.
+    const EigenvectorResult result =
+        eigenvector_centrality(make(7, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {5, 5}}));
+    CHECK(result.converged);
+    const double third = 1 / std::sqrt(3.0);
+    check_close(result.scores, {third, third, third, 0, 0, 0, 0}, 1e-8);
+
+    // Two equal triangles share the vector equally (from the uniform start).
+    const EigenvectorResult twins =
+        eigenvector_centrality(make(6, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}}));
+    check_close(twins.scores, std::vector<double>(6, 1 / std::sqrt(6.0)), 1e-12);
+}
+
+TEST_CASE("eigenvector: parallel ties act as one tie of the summed weight", "[eigenvector]") {
+    const Network parallel = make(3, {{0, 1, 1}, {1, 0, 1}, {1, 2, 1}, {2, 2, 4}});
+    const Network merged = make(3, {{0, 1, 2}, {1, 2, 1}});
+    const auto a = eigenvector_centrality(parallel).scores;
+    const auto b = eigenvector_centrality(merged).scores;
+    check_close(a, b, 1e-14);
+    // Unweighted, the path 0 - 1 - 2: centre 1/sqrt(2), ends 1/2.
+    check_close(eigenvector_centrality(parallel, {.weights = WeightMode::Unweighted}).scores,
+                {0.5, 1 / std::sqrt(2.0), 0.5}, 1e-9);
+}
+
+TEST_CASE("eigenvector: scores satisfy the eigen equation on seeded random graphs",
+          "[eigenvector]") {
+    std::mt19937_64 random(77);
+    for (int round = 0; round < 10; ++round) {
+        const std::size_t n = 10 + random() % 50;
+        // A ring keeps the graph connected; chords at random.
+        std::vector<Edge> edges;
+        for (NodeId v = 0; v < n; ++v) {
+            edges.push_back({v, static_cast<NodeId>((v + 1) % n), 1.0 + (random() % 3)});
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            edges.push_back({static_cast<NodeId>(random() % n), static_cast<NodeId>(random() % n),
+                             1.0 + (random() % 5)});
+        }
+        const Network network = make(n, edges);
+        const EigenvectorResult result = eigenvector_centrality(network);
+        REQUIRE(result.converged);
+        CHECK(norm(result.scores) == Approx(1.0));
+        const CsrGraph& rows = network.adjacency().out();
+        for (NodeId v = 0; v < n; ++v) {
+            CHECK(result.scores[v] > 0.0);
+            double ax = 0.0;
+            const auto nbrs = rows.neighbours_of(v);
+            const auto weights = rows.weights_of(v);
+            for (std::size_t k = 0; k < nbrs.size(); ++k) ax += weights[k] * result.scores[nbrs[k]];
+            CHECK(ax == Approx(result.eigenvalue * result.scores[v]).epsilon(1e-6));
+        }
+    }
+}
+
+TEST_CASE("eigenvector: running out of iterations is reported", "[eigenvector]") {
+    const EigenvectorResult result = eigenvector_centrality(
+        classic::karate_club(), {}, {.tolerance = 1e-10, .max_iterations = 3});
+    CHECK_FALSE(result.converged);
+    CHECK(result.iterations == 3);
+    CHECK(norm(result.scores) == Approx(1.0));
+}
+
+TEST_CASE("eigenvector: a directed network without cycles is reported as not converged",
+          "[eigenvector]") {
+    //  0 --> 1 --> 2: A is nilpotent, (A + I)^k x grows polynomially, the change per step
+    //  falls only like 1/k^2, and 1000 steps do not reach the tolerance.
+    const EigenvectorResult result = eigenvector_centrality(make(3, {{0, 1}, {1, 2}}, true));
+    CHECK_FALSE(result.converged);
+    CHECK(result.iterations == 1000);
+    CHECK(norm(result.scores) == Approx(1.0));
+    CHECK(result.scores[2] > result.scores[1]);  // drifting towards the sink
+    CHECK(result.scores[1] > result.scores[0]);
+}
+
+TEST_CASE("eigenvector: degenerate networks", "[eigenvector]") {
+    const EigenvectorResult empty = eigenvector_centrality(make(0, {}));
+    CHECK(empty.scores.empty());
+    CHECK(empty.converged);
+
+    const EigenvectorResult one = eigenvector_centrality(make(1, {{0, 0}}));
+    CHECK(one.converged);
+    CHECK(one.scores == std::vector<double>{1.0});
+
+    // No ties: A = 0, every vector is an eigenvector; the uniform start stays put.
+    const EigenvectorResult isolates = eigenvector_centrality(make(4, {}));
+    CHECK(isolates.converged);
+    CHECK(isolates.iterations == 1);
+    check_close(isolates.scores, std::vector<double>(4, 0.5), 1e-15);
+    CHECK(isolates.eigenvalue == Approx(0.0).margin(1e-15));
+}
+
+TEST_CASE("eigenvector: invalid iteration options are rejected", "[eigenvector]") {
+    const Network network = make(2, {{0, 1}});
+    CHECK_THROWS_AS(eigenvector_centrality(network, {}, {.tolerance = 0.0}), InvalidArgument);
+    CHECK_THROWS_AS(eigenvector_centrality(network, {}, {.tolerance = -1.0}), InvalidArgument);
+    CHECK_THROWS_AS(eigenvector_centrality(network, {},
+                                           {.tolerance = std::numeric_limits<double>::quiet_NaN()}),
+                    InvalidArgument);
+    CHECK_THROWS_AS(eigenvector_centrality(network, {}, {.tolerance = 1e-8, .max_iterations = 0}),
+                    InvalidArgument);
+}
