@@ -26,7 +26,9 @@ CsrGraph build_csr(std::size_t node_count, std::span<const Arc> arcs) {
     for (std::size_t v = 0; v < node_count; ++v) {
         auto first = slots.begin() + static_cast<std::ptrdiff_t>(graph.offsets[v]);
         auto last = slots.begin() + static_cast<std::ptrdiff_t>(graph.offsets[v + 1]);
-        std::sort(first, last, [](const auto& a, const auto& b) { return a.first < b.first; });
+        // Stable, so repeated ties are summed in input order on every platform.
+        std::stable_sort(first, last,
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
         for (auto it = first; it != last; ++it) {
             if (graph.neighbours.size() > merged_offsets[v] && graph.neighbours.back() == it->first) {
                 graph.weights.back() += it->second;
