@@ -1,7 +1,6 @@
 #include "analysis/betweenness.hpp"
 
 #include <algorithm>
-#include <barrier>
 #include <bit>
 #include <cmath>
 #include <cstdint>
@@ -12,48 +11,11 @@
 #include <utility>
 
 #include "analysis/distances.hpp"
+#include "analysis/parallel_chunks.hpp"
 #include "core/error.hpp"
 
 namespace coopnet {
 namespace {
-
-// Runs chunks 0 … chunk_count-1 on the states' threads in rounds: in round r, thread t runs
-// chunk r·T + t into its own partial sums; when all have finished, the partials are merged
-// in chunk order. A chunk's partial does not depend on the thread that ran it and the merge
-// order is the chunk order, so the result does not depend on T. `run` and `merge` must not
-// throw (every buffer is allocated before the threads start).
-template <typename State, typename Run, typename Merge>
-void run_chunks_in_order(std::vector<State>& states, std::size_t chunk_count, Run run,
-                         Merge merge) {
-    const std::size_t threads = std::min(states.size(), chunk_count);
-    if (threads <= 1) {
-        for (std::size_t chunk = 0; chunk < chunk_count; ++chunk) {
-            run(states[0], chunk);
-            merge(states[0]);
-        }
-        return;
-    }
-    const std::size_t rounds = (chunk_count + threads - 1) / threads;
-    std::size_t round = 0;
-    auto merge_round = [&]() noexcept {
-        for (std::size_t t = 0; t < threads; ++t) {
-            if (round * threads + t < chunk_count) merge(states[t]);
-        }
-        ++round;
-    };
-    std::barrier sync(static_cast<std::ptrdiff_t>(threads), merge_round);
-    auto work = [&](std::size_t t) {
-        for (std::size_t r = 0; r < rounds; ++r) {
-            const std::size_t chunk = r * threads + t;
-            if (chunk < chunk_count) run(states[t], chunk);
-            sync.arrive_and_wait();
-        }
-    };
-    std::vector<std::jthread> pool;
-    pool.reserve(threads - 1);
-    for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work, t);
-    work(0);
-}
 
 // Sources per chunk: the unit of work of a thread and of the ordered reduction.
 constexpr std::size_t kSourcesPerChunk = 64;
@@ -332,7 +294,7 @@ BetweennessResult betweenness(const Network& network, const AnalysisOptions& opt
         }
     }
 
-    run_chunks_in_order(
+    detail::run_chunks_in_order(
         states, chunk_count,
         [&](ThreadState& state, std::size_t chunk) {
             std::fill(state.partial.begin(), state.partial.end(), 0.0);

@@ -1,7 +1,6 @@
 #include "analysis/distances.hpp"
 
 #include <algorithm>
-#include <barrier>
 #include <bit>
 #include <cmath>
 #include <functional>
@@ -11,48 +10,11 @@
 #include <thread>
 #include <utility>
 
+#include "analysis/parallel_chunks.hpp"
 #include "core/error.hpp"
 
 namespace coopnet {
 namespace {
-
-// Runs chunks 0 … chunk_count-1 on `threads` threads in rounds: in round r, thread t runs
-// chunk r·T + t into its own state's partial sums; then, once all have finished, the
-// partials are merged in chunk order. A chunk's partial does not depend on which thread
-// ran it, and the merge order is the chunk order, so the result does not depend on T.
-// `run` and `merge` must not throw (buffers are allocated before the threads start).
-template <typename State, typename Run, typename Merge>
-void run_chunks_in_order(std::vector<State>& states, std::size_t chunk_count, Run run,
-                         Merge merge) {
-    const std::size_t threads = std::min(states.size(), chunk_count);
-    if (threads <= 1) {
-        for (std::size_t chunk = 0; chunk < chunk_count; ++chunk) {
-            run(states[0], chunk);
-            merge(states[0]);
-        }
-        return;
-    }
-    const std::size_t rounds = (chunk_count + threads - 1) / threads;
-    std::size_t round = 0;
-    auto merge_round = [&]() noexcept {
-        for (std::size_t t = 0; t < threads; ++t) {
-            if (round * threads + t < chunk_count) merge(states[t]);
-        }
-        ++round;
-    };
-    std::barrier sync(static_cast<std::ptrdiff_t>(threads), merge_round);
-    auto work = [&](std::size_t t) {
-        for (std::size_t r = 0; r < rounds; ++r) {
-            const std::size_t chunk = r * threads + t;
-            if (chunk < chunk_count) run(states[t], chunk);
-            sync.arrive_and_wait();
-        }
-    };
-    std::vector<std::jthread> pool;
-    pool.reserve(threads - 1);
-    for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work, t);
-    work(0);
-}
 
 // Multi-source BFS over `graph` from up to kBatch sources at once [Then et al. 2014]: every
 // actor holds kWords 64-bit words, bit i set when source i has seen it. Each level pushes
@@ -150,7 +112,7 @@ HopTotals hop_totals(const CsrGraph& graph, std::span<const NodeId> sources, std
     for (std::size_t t = 0; t < std::min(threads, std::max<std::size_t>(chunk_count, 1)); ++t) {
         states.emplace_back(n);
     }
-    run_chunks_in_order(
+    detail::run_chunks_in_order(
         states, chunk_count,
         [&](MultiSourceBfs& state, std::size_t chunk) {
             const std::size_t first = chunk * kBatch;
@@ -232,7 +194,7 @@ IncomingDistances weighted_incoming(const CsrGraph& graph, const std::vector<dou
     for (std::size_t t = 0; t < std::min(threads, std::max<std::size_t>(chunk_count, 1)); ++t) {
         states.emplace_back(n);
     }
-    run_chunks_in_order(
+    detail::run_chunks_in_order(
         states, chunk_count,
         [&](DijkstraState& state, std::size_t chunk) {
             std::fill(state.distance_sum.begin(), state.distance_sum.end(), 0.0);
