@@ -1,0 +1,463 @@
+#include "io/dot.hpp"
+
+#include <graphviz/cgraph.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "core/number_format.hpp"
+#include "core/text.hpp"
+
+namespace coopnet {
+
+namespace {
+
+constexpr std::string_view kAttributePrefix = "coopnet_attr:";
+const std::set<std::string_view> kReservedNodeNames = {"label", "sector"};
+const std::set<std::string_view> kReservedEdgeNames = {"weight", "kind", "since", "until"};
+
+std::string read_whole_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(SourceLocation{path.string()}, "cannot open the file for reading");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (in.bad()) throw InputError(SourceLocation{path.string()}, "reading the file failed");
+    return text;
+}
+
+// ---------------------------------------------------------------------------------------
+// cgraph plumbing: one lock, captured error messages, RAII handles.
+
+std::mutex& cgraph_mutex() {
+    static std::mutex mutex;
+    return mutex;
+}
+
+// Where the error function writes while an ErrorCapture is alive (guarded by the mutex).
+std::string* g_error_sink = nullptr;
+
+// Called by cgraph (C code): must never let an exception escape.
+int capture_error(char* message) {
+    try {
+        if (g_error_sink != nullptr && message != nullptr) g_error_sink->append(message);
+    } catch (...) {
+        // Out of memory while keeping a message: drop it, cgraph still reports failure.
+    }
+    return 0;
+}
+
+/// Routes cgraph's messages into `sink` for its lifetime, then restores the previous
+/// error function. Must be created with cgraph_mutex() held.
+class ErrorCapture {
+public:
+    explicit ErrorCapture(std::string& sink) : previous_(agseterrf(&capture_error)) {
+        g_error_sink = &sink;
+    }
+    ~ErrorCapture() {
+        g_error_sink = nullptr;
+        agseterrf(previous_);
+    }
+    ErrorCapture(const ErrorCapture&) = delete;
+    ErrorCapture& operator=(const ErrorCapture&) = delete;
+
+private:
+    agusererrf previous_;
+};
+
+struct GraphCloser {
+    void operator()(Agraph_t* graph) const noexcept { agclose(graph); }
+};
+using GraphHandle = std::unique_ptr<Agraph_t, GraphCloser>;
+
+/// cgraph wants `char*` for names and values it only reads; this keeps a mutable copy.
+class CString {
+public:
+    explicit CString(std::string_view text) : text_(text) {}
+    char* get() { return text_.data(); }
+
+private:
+    std::string text_;
+};
+
+// ---------------------------------------------------------------------------------------
+// Escapes
+
+/// `\` -> `\\`, line feed -> `\n`; what Graphviz's escString reads back.
+std::string escape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        if (c == '\\') {
+            out += "\\\\";
+        } else if (c == '\n') {
+            out += "\\n";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+/// The inverse of escape(): `\\` -> `\`, `\n` -> line feed, other sequences unchanged.
+std::string unescape(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 1 < text.size() && (text[i + 1] == '\\' || text[i + 1] == 'n')) {
+            out += text[i + 1] == 'n' ? '\n' : '\\';
+            ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
+/// A value as coopnet keeps it: HTML-like strings verbatim, others unescaped.
+std::string value_text(const char* value) {
+    if (value == nullptr) return {};
+    if (aghtmlstr(const_cast<char*>(value))) return value;
+    return unescape(value);
+}
+
+std::string written_name(const std::string& name, const std::set<std::string_view>& reserved) {
+    if (reserved.count(name) > 0 ||
+        std::string_view(name).substr(0, kAttributePrefix.size()) == kAttributePrefix) {
+        return std::string(kAttributePrefix) + name;
+    }
+    return name;
+}
+
+std::string read_name(std::string name) {
+    if (std::string_view(name).substr(0, kAttributePrefix.size()) == kAttributePrefix) {
+        name.erase(0, kAttributePrefix.size());
+    }
+    return name;
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading
+
+/// cgraph's message, e.g. "Error: syntax error in line 3 near ';'", as line and text.
+Diagnostic syntax_problem(const std::string& file_name, std::string message) {
+    for (const std::string_view prefix : {"Error: ", "Warning: "}) {
+        if (std::string_view(message).substr(0, prefix.size()) == prefix) {
+            message.erase(0, prefix.size());
+        }
+    }
+    std::replace(message.begin(), message.end(), '\n', ' ');
+    message = std::string(trim(message));
+    std::size_t line = 0;
+    constexpr std::string_view kInLine = " in line ";
+    const std::size_t at = message.find(kInLine);
+    if (at != std::string::npos) {
+        std::size_t end = at + kInLine.size();
+        while (end < message.size() && message[end] >= '0' && message[end] <= '9') {
+            line = line * 10 + static_cast<std::size_t>(message[end] - '0');
+            ++end;
+        }
+        if (end > at + kInLine.size()) message.erase(at, end - at);
+    }
+    return Diagnostic{SourceLocation{file_name, line, 0}, "DOT: " + message};
+}
+
+struct ParsedGraph {
+    GraphHandle graph;
+    std::string messages;  ///< cgraph's messages from the parse
+    bool more_graphs = false;
+};
+
+/// Parses the first graph of `text` with cgraph. Holds the cgraph lock throughout.
+ParsedGraph parse_with_cgraph(const std::string& text) {
+    ParsedGraph parsed;
+    std::string drained;
+    {
+        ErrorCapture capture(parsed.messages);
+        agsetfile(nullptr);  // no file name in messages; line numbers restart at 1
+        parsed.graph.reset(agmemread(text.c_str()));
+    }
+    // cgraph's lexer keeps what follows the first graph buffered and would hand it to the
+    // next read (with a skewed line count): consume it here.
+    ErrorCapture capture(drained);
+    for (;;) {
+        Agraph_t* extra = agmemread("");
+        if (extra == nullptr) break;
+        agclose(extra);
+        parsed.more_graphs = true;
+    }
+    if (!drained.empty()) parsed.more_graphs = true;
+    agsetfile(nullptr);
+    return parsed;
+}
+
+class DotReader {
+public:
+    DotReader(std::string_view text, const std::string& file_name)
+        : text_(text), file_(file_name) {}
+
+    ReadResult read() {
+        if (const auto bad = find_invalid_utf8(text_)) {
+            const auto [line, column] = line_and_column(text_, *bad);
+            throw InputError(SourceLocation{file_, line, column}, "invalid UTF-8 byte sequence");
+        }
+        if (const std::size_t nul = text_.find('\0'); nul != std::string_view::npos) {
+            const auto [line, column] = line_and_column(text_, nul);
+            throw InputError(SourceLocation{file_, line, column}, "NUL byte in DOT text");
+        }
+        // cgraph does not know the UTF-8 byte order mark that Windows editors write.
+        const std::string text(text_.substr(0, 3) == "\xEF\xBB\xBF" ? text_.substr(3) : text_);
+        std::lock_guard<std::mutex> lock(cgraph_mutex());
+        ParsedGraph parsed = parse_with_cgraph(text);
+        if (!parsed.graph) {
+            if (parsed.messages.empty()) {
+                throw InputError(SourceLocation{file_}, "no DOT graph found");
+            }
+            throw InputError({syntax_problem(file_, parsed.messages)});
+        }
+        if (!parsed.messages.empty()) {
+            warnings_.push_back(syntax_problem(file_, parsed.messages));
+        }
+        if (parsed.more_graphs) {
+            warnings_.push_back(
+                {SourceLocation{file_}, "only the first graph of the file is read"});
+        }
+        Agraph_t* graph = parsed.graph.get();
+        if (agisstrict(graph)) {
+            warnings_.push_back({SourceLocation{file_},
+                                 "strict graph: Graphviz merged its repeated edges while reading"});
+        }
+        builder_.set_directed(agisdirected(graph) != 0);
+        const char* name = agnameof(graph);
+        // cgraph names anonymous graphs internally with a leading '%'.
+        if (name != nullptr && name[0] != '%') builder_.set_name(unescape(name));
+        read_nodes(graph);
+        read_edges(graph);
+        ReadResult result;
+        result.network = builder_.build();
+        result.warnings = std::move(warnings_);
+        return result;
+    }
+
+private:
+    static std::vector<Agsym_t*> symbols(Agraph_t* graph, int kind) {
+        std::vector<Agsym_t*> found;
+        for (Agsym_t* sym = agnxtattr(graph, kind, nullptr); sym != nullptr;
+             sym = agnxtattr(graph, kind, sym)) {
+            found.push_back(sym);
+        }
+        return found;
+    }
+
+    void read_nodes(Agraph_t* graph) {
+        const std::vector<Agsym_t*> node_symbols = symbols(graph, AGNODE);
+        for (Agnode_t* node = agfstnode(graph); node != nullptr; node = agnxtnode(graph, node)) {
+            Actor actor;
+            actor.id = unescape(agnameof(node));
+            for (Agsym_t* sym : node_symbols) {
+                const char* raw = agxget(node, sym);
+                if (raw == nullptr || raw[0] == '\0') continue;
+                const std::string_view name = sym->name;
+                if (name == "label") {
+                    if (std::string_view(raw) != "\\N") actor.label = value_text(raw);
+                } else if (name == "sector") {
+                    actor.sector = value_text(raw);
+                } else {
+                    actor.attributes[read_name(sym->name)] = value_text(raw);
+                }
+            }
+            builder_.add_actor(std::move(actor), SourceLocation{file_});
+        }
+    }
+
+    void read_edges(Agraph_t* graph) {
+        std::vector<Agedge_t*> edges;
+        for (Agnode_t* node = agfstnode(graph); node != nullptr; node = agnxtnode(graph, node)) {
+            for (Agedge_t* edge = agfstout(graph, node); edge != nullptr;
+                 edge = agnxtout(graph, edge)) {
+                edges.push_back(edge);
+            }
+        }
+        // Sequence numbers count edges in the order the parser met them: file order.
+        std::sort(edges.begin(), edges.end(), [](Agedge_t* a, Agedge_t* b) {
+            return static_cast<std::uint64_t>(AGSEQ(a)) < static_cast<std::uint64_t>(AGSEQ(b));
+        });
+        const std::vector<Agsym_t*> edge_symbols = symbols(graph, AGEDGE);
+        const std::string arrow = agisdirected(graph) ? " -> " : " -- ";
+        for (Agedge_t* edge : edges) {
+            TieRecord tie;
+            tie.source = unescape(agnameof(agtail(edge)));
+            tie.target = unescape(agnameof(aghead(edge)));
+            const std::string what = "edge '" + tie.source + "'" + arrow + "'" + tie.target + "'";
+            for (Agsym_t* sym : edge_symbols) {
+                const char* raw = agxget(edge, sym);
+                if (raw == nullptr || raw[0] == '\0') continue;
+                const std::string_view name = sym->name;
+                const std::string value = value_text(raw);
+                if (name == "weight") {
+                    const std::optional<double> weight = parse_number(value);
+                    if (!weight || !std::isfinite(*weight) || *weight <= 0) {
+                        builder_.report(SourceLocation{file_}, what + ": weight '" + value +
+                                                                   "' is not a finite number > 0");
+                    } else {
+                        tie.weight = *weight;
+                    }
+                } else if (name == "kind") {
+                    tie.kind = value;
+                } else if (name == "since" || name == "until") {
+                    const auto date = PartialDate::parse(value);
+                    if (!date) {
+                        builder_.report(SourceLocation{file_},
+                                        what + ": " + std::string(name) + " '" + value +
+                                            "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+                    }
+                    (name == "since" ? tie.period.since : tie.period.until) = date;
+                } else {
+                    tie.attributes[read_name(sym->name)] = value;
+                }
+            }
+            builder_.add_tie(std::move(tie), SourceLocation{file_});
+        }
+    }
+
+    std::string_view text_;
+    const std::string& file_;
+    NetworkBuilder builder_;
+    std::vector<Diagnostic> warnings_;
+};
+
+// ---------------------------------------------------------------------------------------
+// Writing
+
+int put_string(void* channel, const char* text) {
+    try {
+        static_cast<std::string*>(channel)->append(text);
+        return 0;
+    } catch (...) {
+        return EOF;
+    }
+}
+
+int flush_nothing(void*) { return 0; }
+
+/// cgraph's discipline with output into a std::string (the channel passed to agwrite).
+Agdisc_t* string_discipline() {
+    static Agiodisc_t io{AgIoDisc.afread, &put_string, &flush_nothing};
+    static Agdisc_t discipline{&AgMemDisc, &AgIdDisc, &io};
+    return &discipline;
+}
+
+void declare(Agraph_t* graph, int kind, const std::string& name, const char* fallback) {
+    CString name_text(name);
+    CString default_text(fallback);
+    agattr(graph, kind, name_text.get(), default_text.get());
+}
+
+void set_value(void* object, Agsym_t* sym, std::string_view text) {
+    CString value(escape(text));
+    agxset(object, sym, value.get());
+}
+
+Agsym_t* symbol(Agraph_t* graph, int kind, const std::string& name) {
+    CString name_text(name);
+    return agattr(graph, kind, name_text.get(), nullptr);
+}
+
+}  // namespace
+
+ReadResult parse_dot(std::string_view text, const std::string& file_name) {
+    return DotReader(text, file_name).read();
+}
+
+ReadResult read_dot(const std::filesystem::path& path) {
+    const std::string text = read_whole_file(path);
+    return parse_dot(text, path.string());
+}
+
+void write_dot(const Network& network, std::ostream& out) {
+    std::string output;
+    std::string messages;
+    {
+        std::lock_guard<std::mutex> lock(cgraph_mutex());
+        ErrorCapture capture(messages);
+        CString name(escape(network.name()));
+        GraphHandle graph(agopen(name.get(), network.directed() ? Agdirected : Agundirected,
+                                 string_discipline()));
+        if (!graph) throw OutputError("Graphviz could not create a graph for DOT output");
+        Agraph_t* g = graph.get();
+
+        std::set<std::string> node_names;
+        std::set<std::string> edge_names;
+        for (const Actor& actor : network.actors()) {
+            for (const auto& [key, value] : actor.attributes) {
+                node_names.insert(written_name(key, kReservedNodeNames));
+            }
+        }
+        for (const Tie& tie : network.ties()) {
+            for (const auto& [key, value] : tie.attributes) {
+                edge_names.insert(written_name(key, kReservedEdgeNames));
+            }
+        }
+        declare(g, AGNODE, "label", "");
+        declare(g, AGNODE, "sector", "");
+        for (const std::string& key : node_names) declare(g, AGNODE, key, "");
+        declare(g, AGEDGE, "weight", "1");
+        declare(g, AGEDGE, "kind", "");
+        declare(g, AGEDGE, "since", "");
+        declare(g, AGEDGE, "until", "");
+        for (const std::string& key : edge_names) declare(g, AGEDGE, key, "");
+        Agsym_t* label = symbol(g, AGNODE, "label");
+        Agsym_t* sector = symbol(g, AGNODE, "sector");
+        Agsym_t* weight = symbol(g, AGEDGE, "weight");
+        Agsym_t* kind = symbol(g, AGEDGE, "kind");
+        Agsym_t* since = symbol(g, AGEDGE, "since");
+        Agsym_t* until = symbol(g, AGEDGE, "until");
+
+        // Nodes inside one subgraph are written in creation order; at the root cgraph would
+        // write a node where it first meets it as the head of an edge.
+        Agraph_t* actors = nullptr;
+        if (network.actor_count() > 0) {
+            CString subgraph_name("actors");
+            actors = agsubg(g, subgraph_name.get(), 1);
+        }
+        std::vector<Agnode_t*> nodes;
+        nodes.reserve(network.actor_count());
+        for (const Actor& actor : network.actors()) {
+            CString id(escape(actor.id));
+            Agnode_t* node = agnode(g, id.get(), 1);
+            agsubnode(actors, node, 1);
+            if (!actor.label.empty()) set_value(node, label, actor.label);
+            set_value(node, sector, actor.sector);
+            for (const auto& [key, value] : actor.attributes) {
+                set_value(node, symbol(g, AGNODE, written_name(key, kReservedNodeNames)),
+                          attribute_text(value));
+            }
+            nodes.push_back(node);
+        }
+        for (const Tie& tie : network.ties()) {
+            Agedge_t* edge = agedge(g, nodes[tie.source], nodes[tie.target], nullptr, 1);
+            if (edge == nullptr) throw OutputError("Graphviz refused an edge for DOT output");
+            set_value(edge, weight, format_number(tie.weight));
+            if (!tie.kind.empty()) set_value(edge, kind, tie.kind);
+            if (tie.period.since) set_value(edge, since, tie.period.since->to_string());
+            if (tie.period.until) set_value(edge, until, tie.period.until->to_string());
+            for (const auto& [key, value] : tie.attributes) {
+                set_value(edge, symbol(g, AGEDGE, written_name(key, kReservedEdgeNames)),
+                          attribute_text(value));
+            }
+        }
+        if (agwrite(g, &output) != 0) {
+            throw OutputError("Graphviz could not write the DOT text: " + messages);
+        }
+    }
+    out.write(output.data(), static_cast<std::streamsize>(output.size()));
+    if (!out) throw OutputError("writing the DOT text failed");
+}
+
+}  // namespace coopnet

@@ -1,0 +1,265 @@
+#include "io/edge_list.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <iterator>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "core/number_format.hpp"
+#include "core/text.hpp"
+
+namespace coopnet {
+
+namespace {
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+std::string read_whole_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(SourceLocation{path.string()}, "cannot open the file for reading");
+    std::string text;
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    if (size > 0) {
+        text.resize(static_cast<std::size_t>(size));
+        in.read(text.data(), size);
+        text.resize(static_cast<std::size_t>(in.gcount()));
+    }
+    if (in.bad()) throw InputError(SourceLocation{path.string()}, "reading the file failed");
+    return text;
+}
+
+/// The comment text after `#`, trimmed, when it is `directed`, `undirected` or
+/// `isolated: ID`; what the reader acts on.
+struct Directive {
+    enum class Kind { None, Directed, Undirected, Isolated } kind = Kind::None;
+    std::string_view id;
+};
+
+Directive parse_directive(std::string_view comment) {
+    comment = trim(comment);
+    if (comment == "directed") return {Directive::Kind::Directed, {}};
+    if (comment == "undirected") return {Directive::Kind::Undirected, {}};
+    constexpr std::string_view kIsolated = "isolated:";
+    if (comment.substr(0, kIsolated.size()) == kIsolated) {
+        return {Directive::Kind::Isolated, trim(comment.substr(kIsolated.size()))};
+    }
+    return {};
+}
+
+class EdgeListParser {
+public:
+    EdgeListParser(std::string_view text, const std::string& file_name)
+        : text_(text), file_(file_name) {}
+
+    ReadResult parse() {
+        if (const auto bad = find_invalid_utf8(text_)) {
+            const auto [line, column] = line_and_column(text_, *bad);
+            throw InputError(SourceLocation{file_, line, column}, "invalid UTF-8 byte sequence");
+        }
+        // The count of lines sizes the tables once: ties are at most as many as lines,
+        // and the id table gets as many buckets (ids are fewer in all but the sparsest
+        // graphs, where it grows once or twice).
+        const std::size_t lines =
+            static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1;
+        index_.reserve(lines);
+        ties_.reserve(lines);
+
+        std::size_t line_number = 0;
+        // A UTF-8 byte order mark (Windows editors write one) is not part of the first id.
+        std::size_t pos = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+        while (pos < text_.size()) {
+            std::size_t end = text_.find('\n', pos);
+            if (end == std::string_view::npos) end = text_.size();
+            ++line_number;
+            parse_line(text_.substr(pos, end - pos), line_number);
+            pos = end + 1;
+        }
+        if (!problems_.empty()) throw InputError(std::move(problems_));
+        ReadResult result;
+        result.network = make_network({}, directed_, std::move(actors_), std::move(ties_));
+        result.warnings = std::move(warnings_);
+        return result;
+    }
+
+private:
+    void report(std::size_t line, std::string message) {
+        problems_.push_back({SourceLocation{file_, line, 0}, std::move(message)});
+    }
+
+    NodeId actor_for(std::string_view id) {
+        const auto [it, inserted] = index_.try_emplace(id, static_cast<NodeId>(actors_.size()));
+        if (inserted) {
+            Actor actor;
+            actor.id = std::string(id);
+            actors_.push_back(std::move(actor));
+        }
+        return it->second;
+    }
+
+    void parse_comment(std::string_view comment, std::size_t line) {
+        const Directive directive = parse_directive(comment);
+        switch (directive.kind) {
+            case Directive::Kind::None:
+                return;
+            case Directive::Kind::Directed:
+            case Directive::Kind::Undirected:
+                if (!ties_.empty()) {
+                    report(line,
+                           "'# " + std::string(trim(comment)) + "' must come before the first tie");
+                    return;
+                }
+                directed_ = directive.kind == Directive::Kind::Directed;
+                return;
+            case Directive::Kind::Isolated:
+                if (directive.id.empty()) {
+                    report(line, "'# isolated:' names no actor");
+                    return;
+                }
+                if (std::find_if(directive.id.begin(), directive.id.end(), is_blank) !=
+                    directive.id.end()) {
+                    report(line, "'# isolated:' names more than one token: '" +
+                                     std::string(directive.id) + "'");
+                    return;
+                }
+                actor_for(directive.id);
+                return;
+        }
+    }
+
+    void parse_line(std::string_view line, std::size_t line_number) {
+        std::string_view tokens[3];
+        std::size_t count = 0;
+        std::size_t i = 0;
+        const std::size_t n = line.size();
+        while (true) {
+            while (i < n && is_blank(line[i])) ++i;
+            if (i == n) break;
+            if (line[i] == '#') {
+                // Only a comment on a line of its own can be a directive.
+                if (count == 0) parse_comment(line.substr(i + 1), line_number);
+                break;
+            }
+            const std::size_t start = i;
+            while (i < n && !is_blank(line[i])) ++i;
+            if (count == 3) {
+                report(line_number, "more than 3 columns; expected 'source target [weight]'");
+                return;
+            }
+            tokens[count++] = line.substr(start, i - start);
+        }
+        if (count == 0) return;
+        if (count == 1) {
+            report(line_number, "only one column ('" + std::string(tokens[0]) +
+                                    "'); expected 'source target [weight]'");
+            return;
+        }
+        double weight = 1.0;
+        if (count == 3) {
+            const std::string_view field = tokens[2];
+            const auto result = std::from_chars(field.data(), field.data() + field.size(), weight);
+            if (result.ec != std::errc() || result.ptr != field.data() + field.size()) {
+                // Slow path for what from_chars refuses: a leading '+', overflow to inf.
+                const auto parsed = parse_number(field);
+                if (!parsed) {
+                    report(line_number, "weight '" + std::string(field) + "' is not a number");
+                    return;
+                }
+                weight = *parsed;
+            }
+            if (!std::isfinite(weight) || weight <= 0) {
+                report(line_number,
+                       "weight '" + std::string(field) + "' is not a finite number > 0");
+                return;
+            }
+        }
+        Tie tie;
+        tie.source = actor_for(tokens[0]);
+        tie.target = actor_for(tokens[1]);
+        tie.weight = weight;
+        ties_.push_back(std::move(tie));
+    }
+
+    std::string_view text_;
+    const std::string& file_;
+    bool directed_ = false;
+    // Keys view into text_, which outlives the parser.
+    std::unordered_map<std::string_view, NodeId> index_;
+    std::vector<Actor> actors_;
+    std::vector<Tie> ties_;
+    std::vector<Diagnostic> problems_;
+    std::vector<Diagnostic> warnings_;
+};
+
+void check_writable_id(const std::string& id) {
+    if (id.empty()) throw InvalidArgument("edge list cannot hold an actor with an empty id");
+    if (id.front() == '#') {
+        throw InvalidArgument("edge list cannot hold actor '" + id +
+                              "': an id beginning with '#' would read as a comment");
+    }
+    if (id.find_first_of(" \t\r\n") != std::string::npos) {
+        throw InvalidArgument("edge list cannot hold actor '" + id +
+                              "': its id contains white space");
+    }
+}
+
+}  // namespace
+
+ReadResult parse_edge_list(std::string_view text, const std::string& file_name) {
+    return EdgeListParser(text, file_name).parse();
+}
+
+ReadResult read_edge_list(const std::filesystem::path& path) {
+    const std::string text = read_whole_file(path);
+    return parse_edge_list(text, path.string());
+}
+
+void write_edge_list(const Network& network, std::ostream& out) {
+    // Validate everything before the first byte goes out.
+    for (const Actor& actor : network.actors()) check_writable_id(actor.id);
+
+    std::string buffer;
+    buffer.reserve(1 << 16);
+    const auto flush = [&](bool force) {
+        if (force || buffer.size() >= (1 << 16) - 256) {
+            out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            buffer.clear();
+        }
+    };
+    buffer += "# coopnet edge list\n";
+    if (network.directed()) buffer += "# directed\n";
+    std::vector<bool> has_tie(network.actor_count(), false);
+    char number[32];
+    for (const Tie& tie : network.ties()) {
+        has_tie[tie.source] = true;
+        has_tie[tie.target] = true;
+        buffer += network.actor(tie.source).id;
+        buffer += ' ';
+        buffer += network.actor(tie.target).id;
+        buffer += ' ';
+        if (tie.weight == 1.0) {
+            buffer += '1';
+        } else {
+            const auto result = std::to_chars(number, number + sizeof number, tie.weight);
+            buffer.append(number, result.ptr);
+        }
+        buffer += '\n';
+        flush(false);
+    }
+    for (NodeId v = 0; v < network.actor_count(); ++v) {
+        if (has_tie[v]) continue;
+        buffer += "# isolated: ";
+        buffer += network.actor(v).id;
+        buffer += '\n';
+        flush(false);
+    }
+    flush(true);
+    if (!out) throw OutputError("writing the edge list failed");
+}
+
+}  // namespace coopnet

@@ -1,1 +1,366 @@
+#include "io/graphml.hpp"
+
 #include <catch2/catch.hpp>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/error.hpp"
+
+using namespace coopnet;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string to_graphml(const Network& network) {
+    std::ostringstream out;
+    write_graphml(network, out);
+    return out.str();
+}
+
+// The problems parse_graphml() throws for `text`, as `FILE:LINE:COL: message` lines.
+std::vector<std::string> problems_of(std::string_view text) {
+    try {
+        (void)parse_graphml(text, "t.graphml");
+    } catch (const InputError& error) {
+        std::vector<std::string> lines;
+        for (const Diagnostic& problem : error.problems()) lines.push_back(problem.to_string());
+        return lines;
+    }
+    return {};
+}
+
+bool starts_with(const std::string& text, const std::string& prefix) {
+    return text.rfind(prefix, 0) == 0;
+}
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+PartialDate date(const char* text) { return *PartialDate::parse(text); }
+
+TieRecord tie_between(std::string source, std::string target) {
+    TieRecord tie;
+    tie.source = std::move(source);
+    tie.target = std::move(target);
+    return tie;
+}
+
+// Everything coopnet can hold, with the awkward cases a writer must survive:
+//
+//   "Jugendamt" ==2.5== "a b" --(two ties, multiplex)--> "Müller & Söhne"
+//        \__ self-tie                     project "p1" {a b, Jugendamt}, "Jugendamt" project
+//
+// ids that are not NMTOKENs ("a b", "x/y"), an id that looks like a generated one ("_n1"),
+// a project sharing an actor's id, attributes named like reserved fields, an attribute
+// holding a number on one actor and text on another, infinite numbers, empty strings.
+Network rich_network(bool directed) {
+    NetworkBuilder builder;
+    builder.set_name("Soziale Stadt <Nord> & \"Süd\"");
+    builder.set_directed(directed);
+    builder.set_projection_weighting(ProjectionWeighting::Newman);
+    builder.add_actor(Actor{"Jugendamt",
+                            "Jugendamt Mitte",
+                            "municipality",
+                            {{"staff", 12.0}, {"label", std::string("shadow label")}}});
+    builder.add_actor(Actor{"a b",
+                            "",
+                            "civil_society",
+                            {{"staff", std::string("unknown")}, {"note", std::string("")}}});
+    builder.add_actor(Actor{"Müller & Söhne",
+                            "Müller & Söhne <GmbH>\nline two",
+                            "business",
+                            {{"budget", std::numeric_limits<double>::infinity()},
+                             {"coopnet_attr:x", std::string("prefixed")}}});
+    builder.add_actor(Actor{"x/y", "  padded  ", "Quartiersbeirat", {}});
+    builder.add_actor(Actor{"_n1", "", "other", {}});
+    builder.add_actor(Actor{"isolate", "", "other", {}});
+
+    TieRecord steering{"Jugendamt",
+                       "a b",
+                       2.5,
+                       "steering",
+                       Period{date("2003"), date("2006-12-31")},
+                       {{"weight", 7.0}, {"minutes", std::string("monthly")}}};
+    TieRecord first{"a b", "Müller & Söhne", 1.0, "exchange", Period{date("2004-05"), {}}, {}};
+    TieRecord second{"a b", "Müller & Söhne", 0.125, "funding", Period{}, {{"euro", 1e6}}};
+    TieRecord self{"Jugendamt", "Jugendamt", 3.0, "", Period{}, {}};
+    TieRecord back{"_n1", "x/y", 1.0, "", Period{{}, date("2010")}, {}};
+    builder.add_tie(steering);
+    builder.add_tie(first);
+    builder.add_tie(second);
+    builder.add_tie(self);
+    builder.add_tie(back);
+
+    builder.add_project(ProjectRecord{"p1",
+                                      "Stadtteilfest",
+                                      Period{date("2005-06"), date("2005-07")},
+                                      {{"budget", 4200.0}, {"sector", std::string("culture")}}});
+    builder.add_project(ProjectRecord{"Jugendamt", "", Period{}, {}});
+    builder.add_project(ProjectRecord{"empty", "no members", Period{}, {}});
+    builder.add_membership("p1", "a b");
+    builder.add_membership("p1", "Jugendamt");
+    builder.add_membership("p1", "x/y");
+    builder.add_membership("Jugendamt", "_n1");
+    return builder.build();
+}
+
+}  // namespace
+
+TEST_CASE("graphml: write then read gives the same network, projects included", "[graphml]") {
+    for (const bool directed : {false, true}) {
+        const Network network = rich_network(directed);
+        const std::string text = to_graphml(network);
+        const ReadResult back = parse_graphml(text, "round.graphml");
+        CHECK(back.warnings.empty());
+        CHECK(back.network == network);
+        // Not part of ==, but kept: the projection weighting.
+        CHECK(back.network.projection_weighting() == ProjectionWeighting::Newman);
+        CHECK(back.network.projects()[0].members ==
+              std::vector<NodeId>{1, 0, 3});  // a b, Jugendamt, x/y: membership order kept
+        // Same input, same bytes; and a second round trip changes nothing.
+        CHECK(to_graphml(network) == text);
+        CHECK(to_graphml(back.network) == text);
+    }
+}
+
+TEST_CASE("graphml: the writer emits the standard header, keys first, NMTOKEN node ids",
+          "[graphml]") {
+    const std::string text = to_graphml(rich_network(false));
+    CHECK(starts_with(text,
+                      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml "
+                      "xmlns=\"http://graphml.graphdrawing.org/xmlns\""));
+    CHECK(contains(text,
+                   "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+                   "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\""));
+    // Every <key> comes before the <graph>.
+    CHECK(text.rfind("<key ") < text.find("<graph "));
+    CHECK(contains(text, "<graph edgedefault=\"undirected\">"));
+    // Valid NMTOKENs keep their id ("Jugendamt", "_n1", "isolate", "p1", "empty"). The others
+    // get `_n<index>`: "a b" (index 1) finds "_n1" taken by the actor of that name and
+    // becomes "_n1_", "x/y" (index 3) "_n3"; the project "Jugendamt" (index 1, its id taken
+    // by the actor) becomes "_p1".
+    CHECK(contains(text, "<node id=\"Jugendamt\">"));
+    CHECK(contains(text, "<node id=\"_n1_\">"));
+    CHECK(contains(text, "<node id=\"_n3\">"));
+    CHECK(contains(text, "<node id=\"_p1\">"));
+    CHECK(contains(text, "<data key=\"n_id\">a b</data>"));
+    CHECK(contains(text,
+                   "<key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" "
+                   "attr.type=\"double\" />"));
+    // The attribute called "label" does not collide with the label.
+    CHECK(contains(text, "attr.name=\"coopnet_attr:label\""));
+    CHECK(contains(text, "INF"));
+    // No proprietary elements: only GraphML element names appear.
+    for (const std::string element : {"<y:", "<yed:", "<viz:"})
+        CHECK_FALSE(contains(text, element));
+}
+
+TEST_CASE("graphml: a network without projects writes no coopnet_type key", "[graphml]") {
+    NetworkBuilder builder;
+    builder.add_actor(Actor{"a", "", "other", {}});
+    builder.add_actor(Actor{"b", "", "other", {}});
+    builder.add_tie(tie_between("a", "b"));
+    const Network network = builder.build();
+    const std::string text = to_graphml(network);
+    CHECK_FALSE(contains(text, "coopnet_type"));
+    CHECK_FALSE(contains(text, "attr.name=\"name\""));  // the network has no name
+    CHECK(parse_graphml(text, "t").network == network);
+}
+
+TEST_CASE("graphml: the empty network round-trips", "[graphml]") {
+    const Network empty = NetworkBuilder().build();
+    const ReadResult back = parse_graphml(to_graphml(empty), "t");
+    CHECK(back.network == empty);
+    CHECK(back.network.actor_count() == 0);
+}
+
+TEST_CASE("graphml: a yEd file gives its node labels, weights and direction", "[graphml]") {
+    const ReadResult result =
+        read_graphml(fs::path(COOPNET_TEST_DATA_DIR) / "graphml" / "yed_directed.graphml");
+    const Network& network = result.network;
+    CHECK(network.directed());
+    CHECK(network.name() == "G");  // the graph id; yEd has no `name` key
+    REQUIRE(network.actor_count() == 3);
+    CHECK(network.actor(0).id == "n0");
+    CHECK(network.actor(0).label == "Quartiersmanagement");  // from y:NodeLabel
+    CHECK(network.actor(0).sector == "other");
+    CHECK(network.actor(0).attributes == Attributes{{"description", std::string("Stadtteilbüro")}});
+    CHECK(network.actor(1).label == "Jugendamt");
+    CHECK(network.actor(2).label == "Grundschule am Park");
+    CHECK(network.actor(2).attributes ==
+          Attributes{{"url", std::string("https://example.org/schule")}});
+    REQUIRE(network.ties().size() == 2);
+    CHECK(network.ties()[0].source == 0);
+    CHECK(network.ties()[0].target == 1);
+    CHECK(network.ties()[0].weight == 2.0);
+    CHECK(network.ties()[0].attributes.empty());  // the edge graphics are dropped
+    // "Gewicht" is not "weight": it stays an attribute and the weight defaults to 1.
+    CHECK(network.ties()[1].weight == 1.0);
+    CHECK(network.ties()[1].attributes == Attributes{{"Gewicht", 0.5}});
+    CHECK(network.projects().empty());
+    // The graph's "Beschreibung" has no place in a Network: said once.
+    REQUIRE(result.warnings.size() == 1);
+    CHECK(contains(result.warnings[0].to_string(), "Beschreibung"));
+    CHECK(result.warnings[0].where.line == 14);
+}
+
+TEST_CASE("graphml: a Gephi file gives typed attributes, key defaults, sectors and kinds",
+          "[graphml]") {
+    const ReadResult result =
+        read_graphml(fs::path(COOPNET_TEST_DATA_DIR) / "graphml" / "gephi_typed_keys.graphml");
+    const Network& network = result.network;
+    CHECK(result.warnings.empty());
+    CHECK_FALSE(network.directed());
+    CHECK(network.name().empty());
+    REQUIRE(network.actor_count() == 3);
+    CHECK(network.actor(0).label == "Quartiersmanagement");
+    CHECK(network.actor(0).sector == "civil_society");
+    // int, long and float become numbers, boolean stays text.
+    CHECK(network.actor(0).attributes == Attributes{{"budget", 250000.0},
+                                                    {"funded", std::string("true")},
+                                                    {"members", 12.0},
+                                                    {"size", -12.5}});
+    // No `members` data: the key's <default>0</default> applies.
+    CHECK(network.actor(1).attributes == Attributes{{"members", 0.0}, {"size", 1000.0}});
+    CHECK(network.actor(2).sector == "other");
+    REQUIRE(network.ties().size() == 2);
+    const Tie& tie = network.ties()[0];
+    CHECK(tie.weight == 3.0);
+    CHECK(tie.kind == "steering");
+    CHECK(tie.period.since == date("2004-09"));
+    CHECK_FALSE(tie.period.until.has_value());
+    CHECK(tie.attributes == Attributes{{"Edge Label", std::string("Steuerung")}});
+    CHECK(network.ties()[1].source == 2);
+    CHECK(network.ties()[1].weight == 1.5);
+}
+
+TEST_CASE("graphml: node ids that are actor ids and edges declared before nodes", "[graphml]") {
+    const std::string text =
+        "<graphml><graph id=\"net\" edgedefault=\"undirected\">"
+        "<edge source=\"b\" target=\"a\"/><node id=\"a\"/><node id=\"b\"/>"
+        "</graph></graphml>";
+    const Network network = parse_graphml(text, "t").network;
+    CHECK(network.name() == "net");
+    REQUIRE(network.ties().size() == 1);
+    CHECK(network.actor(network.ties()[0].source).id == "b");
+    CHECK(network.ties()[0].weight == 1.0);
+}
+
+TEST_CASE("graphml: malformed XML is refused with line and column", "[graphml][errors]") {
+    // Line 4 closes <node> with </graph>; pugixml points at the bad end tag.
+    const auto problems = problems_of("<graphml>\n<graph>\n<node id=\"a\">\n</graph>\n</graphml>");
+    REQUIRE(problems.size() == 1);
+    CHECK(starts_with(problems[0], "t.graphml:4:"));
+    CHECK(contains(problems[0], "malformed XML"));
+}
+
+TEST_CASE("graphml: invalid UTF-8 is refused with line and column", "[graphml][errors]") {
+    // \xFF sits on line 3 after `<node id="` (10 bytes): column 11.
+    const auto problems =
+        problems_of("<graphml>\n<graph>\n<node id=\"\xFF\"/>\n</graph></graphml>");
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] == "t.graphml:3:11: invalid UTF-8 byte sequence");
+}
+
+TEST_CASE("graphml: an external entity is never expanded", "[graphml][errors]") {
+    const std::string text =
+        "<?xml version=\"1.0\"?>\n"
+        "<!DOCTYPE graphml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+        "<graphml><key id=\"l\" for=\"node\" attr.name=\"label\"/>\n"
+        "<graph><node id=\"a\"><data key=\"l\">&x;</data></node></graph></graphml>\n";
+    std::string passwd_start;
+    {
+        std::ifstream passwd("/etc/passwd");
+        std::getline(passwd, passwd_start);
+    }
+    try {
+        (void)parse_graphml(text, "t.graphml");
+        FAIL("a DOCTYPE with entities must be refused");
+    } catch (const InputError& error) {
+        const std::string message = error.what();
+        CHECK(starts_with(message, "t.graphml:2:"));
+        CHECK(contains(message, "entities"));
+        if (!passwd_start.empty()) CHECK_FALSE(contains(message, passwd_start));
+    }
+}
+
+TEST_CASE("graphml: an edge to an unknown node names its line", "[graphml][errors]") {
+    const auto problems = problems_of(
+        "<graphml>\n<graph>\n<node id=\"a\"/>\n<edge source=\"a\" target=\"zz\"/>\n</graph>\n"
+        "</graphml>");
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] == "t.graphml:4:2: edge target 'zz' is not a node of this graph");
+}
+
+TEST_CASE("graphml: weights that are not positive finite numbers are all reported",
+          "[graphml][errors]") {
+    const auto problems = problems_of(
+        "<graphml><key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
+        "<graph><node id=\"a\"/><node id=\"b\"/>\n"
+        "<edge source=\"a\" target=\"b\"><data key=\"w\">0</data></edge>\n"
+        "<edge source=\"a\" target=\"b\"><data key=\"w\">-2</data></edge>\n"
+        "<edge source=\"a\" target=\"b\"><data key=\"w\">abc</data></edge>\n"
+        "<edge source=\"a\" target=\"b\"><data key=\"w\">INF</data></edge>\n"
+        "<edge source=\"a\" target=\"b\"><data key=\"w\">0.5</data></edge>\n"
+        "</graph></graphml>");
+    // Each <data> is named at column 30: `<edge source="a" target="b">` is 28 bytes, then `<`.
+    REQUIRE(problems.size() == 4);
+    CHECK(problems[0] == "t.graphml:3:30: weight '0' is not a finite number > 0");
+    CHECK(problems[1] == "t.graphml:4:30: weight '-2' is not a finite number > 0");
+    CHECK(problems[2] == "t.graphml:5:30: weight 'abc' is not a finite number > 0");
+    CHECK(problems[3] == "t.graphml:6:30: weight 'INF' is not a finite number > 0");
+}
+
+TEST_CASE("graphml: a duplicate node id is an error naming both lines", "[graphml][errors]") {
+    const auto problems = problems_of(
+        "<graphml><graph>\n<node id=\"a\"/>\n<node id=\"b\"/>\n<node id=\"a\"/>\n"
+        "</graph></graphml>");
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] == "t.graphml:4:2: duplicate node id 'a' (first declared on line 2)");
+}
+
+TEST_CASE("graphml: bad dates, numbers and memberships are reported with their lines",
+          "[graphml][errors]") {
+    const auto problems = problems_of(
+        "<graphml>\n"
+        "<key id=\"s\" for=\"edge\" attr.name=\"since\"/>\n"
+        "<key id=\"n\" for=\"node\" attr.name=\"staff\" attr.type=\"int\"/>\n"
+        "<key id=\"t\" for=\"all\" attr.name=\"coopnet_type\"/>\n"
+        "<graph><node id=\"a\"><data key=\"n\">many</data></node><node id=\"b\"/>\n"
+        "<node id=\"p\"><data key=\"t\">project</data></node>\n"
+        "<edge source=\"a\" target=\"b\"><data key=\"s\">2003-13</data></edge>\n"
+        "<edge source=\"a\" target=\"b\"><data key=\"t\">membership</data></edge>\n"
+        "<edge source=\"a\" target=\"p\"/>\n"
+        "</graph></graphml>");
+    // Line 5: `<graph><node id="a"><` is 21 bytes, so <data> is named at column 22.
+    REQUIRE(problems.size() == 4);
+    CHECK(problems[0] == "t.graphml:5:22: 'many' of 'staff' is not a number (attr.type int)");
+    CHECK(problems[1] ==
+          "t.graphml:7:30: since '2003-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    CHECK(problems[2] == "t.graphml:8:2: a membership edge must join an actor and a project");
+    CHECK(problems[3] ==
+          "t.graphml:9:2: edge joins project 'p' but is not marked coopnet_type=membership");
+}
+
+TEST_CASE("graphml: a document that is not GraphML is refused", "[graphml][errors]") {
+    CHECK(problems_of("<svg/>") ==
+          std::vector<std::string>{"t.graphml:1:2: not GraphML: the root element is <svg>"});
+    CHECK(problems_of("<graphml/>") ==
+          std::vector<std::string>{"t.graphml:1:2: GraphML without a <graph> element"});
+    CHECK_THROWS_AS(read_graphml(fs::path(COOPNET_TEST_DATA_DIR) / "graphml" / "missing.graphml"),
+                    InputError);
+}
+
+TEST_CASE("graphml: a UTF-8 byte order mark keeps line numbers right", "[graphml]") {
+    const auto problems = problems_of(
+        "\xEF\xBB\xBF<graphml><graph>\n<edge source=\"a\" target=\"b\"/>"
+        "</graph></graphml>");
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0] == "t.graphml:2:2: edge source 'a' is not a node of this graph");
+}
