@@ -1,0 +1,63 @@
+#include "analysis/network_analysis.hpp"
+
+#include "analysis/betweenness.hpp"
+#include "analysis/closeness.hpp"
+#include "analysis/clustering.hpp"
+#include "analysis/components.hpp"
+#include "analysis/cores.hpp"
+#include "analysis/cut_points.hpp"
+#include "analysis/degree.hpp"
+#include "analysis/distances.hpp"
+#include "analysis/eigenvector.hpp"
+#include "analysis/pagerank.hpp"
+
+namespace coopnet {
+
+NetworkAnalysis analyze_network(const Network& network, const AnalysisOptions& options) {
+    NetworkAnalysis result;
+    NetworkSummary& summary = result.network;
+    ActorMetrics& actors = result.actors;
+
+    summary.actors = network.actor_count();
+    summary.ties = network.adjacency().tie_count();
+    summary.directed = network.directed();
+    summary.weighted = options.weights == WeightMode::Weighted;
+    summary.density = density(network, options);
+    summary.degree_centralization = degree_centralization(network, options);
+    summary.average_clustering = average_clustering(network, options);
+    summary.transitivity = transitivity(network, options);
+
+    const Components weak = weak_components(network, options);
+    summary.weak_components = weak.count();
+    summary.largest_component = weak.largest_size();
+    actors.component = weak.component;
+    if (network.directed()) summary.strong_components = strong_components(network, options).count();
+
+    const PathLengthSummary paths = path_length_summary(network, options);
+    summary.average_path_length = paths.average_path_length;
+    summary.diameter = paths.diameter;
+
+    actors.degree = degree(network, options);
+    actors.in_degree = in_degree(network, options);
+    actors.out_degree = out_degree(network, options);
+    actors.strength = strength(network, options);
+    actors.betweenness = betweenness(network, options).normalised;
+    actors.closeness = closeness(network, options).closeness;
+    actors.harmonic = harmonic(network, options);
+
+    EigenvectorResult eigenvector = eigenvector_centrality(network, options);
+    actors.eigenvector = std::move(eigenvector.scores);
+    summary.eigenvector_converged = eigenvector.converged;
+    PageRankResult rank = pagerank(network, options);
+    actors.pagerank = std::move(rank.scores);
+    summary.pagerank_converged = rank.converged;
+
+    actors.clustering = local_clustering(network, options);
+    actors.core = core_number(network, options);
+    CutPoints cuts = cut_points(network, options);
+    actors.articulation = std::move(cuts.articulation);
+    result.bridges = std::move(cuts.bridges);
+    return result;
+}
+
+}  // namespace coopnet

@@ -1,0 +1,62 @@
+// Everything `coopnet analyze` reports, computed in one call: the per-actor metrics and
+// the network-level summary. Each field follows the convention of the function that
+// computes it (see that header); this file only gathers them.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "analysis/options.hpp"
+#include "core/network.hpp"
+
+namespace coopnet {
+
+/// Network-level figures. Path figures are for the largest (weak) component, in hops.
+struct NetworkSummary {
+    std::size_t actors = 0;
+    std::size_t ties = 0;  ///< merged ties (pairs; ordered pairs when directed)
+    bool directed = false;
+    bool weighted = true;
+    double density = 0.0;
+    std::size_t weak_components = 0;
+    std::optional<std::size_t> strong_components;  ///< directed networks only
+    std::size_t largest_component = 0;
+    double average_path_length = 0.0;  ///< NaN for an empty network
+    std::size_t diameter = 0;
+    double degree_centralization = 0.0;
+    double average_clustering = 0.0;
+    double transitivity = 0.0;
+    bool eigenvector_converged = true;
+    bool pagerank_converged = true;
+};
+
+/// Per-actor metrics, each indexed by NodeId.
+struct ActorMetrics {
+    std::vector<std::size_t> degree;
+    std::vector<std::size_t> in_degree;
+    std::vector<std::size_t> out_degree;
+    std::vector<double> strength;
+    std::vector<double> betweenness;  ///< normalised as networkx 3.x
+    std::vector<double> closeness;    ///< Wasserman-Faust, networkx wf_improved=True
+    std::vector<double> harmonic;     ///< divided by n-1
+    std::vector<double> eigenvector;
+    std::vector<double> pagerank;
+    std::vector<double> clustering;
+    std::vector<std::size_t> core;
+    std::vector<bool> articulation;
+    std::vector<std::size_t> component;  ///< weak component, 0 = largest
+};
+
+struct NetworkAnalysis {
+    NetworkSummary network;
+    ActorMetrics actors;
+    std::vector<std::pair<NodeId, NodeId>> bridges;
+};
+
+/// Computes every metric of `coopnet analyze` with the given weights and threads.
+/// Complexity dominated by betweenness: O(nm) unweighted, O(nm + n² log n) weighted.
+NetworkAnalysis analyze_network(const Network& network, const AnalysisOptions& options = {});
+
+}  // namespace coopnet

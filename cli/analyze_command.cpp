@@ -1,0 +1,92 @@
+// `coopnet analyze NET`: centralities and structure, as a table, JSON or CSV.
+#include <iostream>
+
+#include "analysis/network_analysis.hpp"
+#include "cli/analysis_output.hpp"
+#include "cli/commands.hpp"
+#include "cli/input_options.hpp"
+#include "core/error.hpp"
+#include "io/atomic_file.hpp"
+
+namespace coopnet::cli {
+
+namespace {
+
+struct AnalyzeOptions {
+    InputOptions input;
+    std::string format = "table";
+    std::filesystem::path output;
+    bool unweighted = false;
+    std::size_t top = 10;
+    std::size_t threads = 0;
+    std::string csv_style = "default";
+};
+
+constexpr const char* kConventions = R"(
+Conventions (README, "Metrics"):
+  weights      a tie weight is a strength of cooperation. Strength, eigenvector and
+               PageRank use the weight; betweenness, closeness and harmonic use the
+               distance 1/weight (Opsahl et al. 2010). Several ties between one pair
+               are merged first (weights summed); self-ties are left out.
+               --unweighted sets every merged tie to weight 1.
+  betweenness  Brandes 2001, normalised as networkx 3.x: 2/((n-1)(n-2)) undirected,
+               1/((n-1)(n-2)) directed.
+  closeness    Wasserman-Faust ((r-1)/sum d)*((r-1)/(n-1)), r = actors reaching v
+               (networkx wf_improved=True); distances into v when directed; 0 for isolates.
+  harmonic     sum of 1/d(u,v) over u != v, divided by n-1 (distances into v).
+  eigenvector  principal eigenvector, Euclidean norm 1, incoming ties when directed
+               (networkx eigenvector_centrality).
+  pagerank     damping 0.85, weighted, dangling actors spread uniformly (networkx).
+  clustering, core, articulation points and bridges: unweighted, on the undirected
+               version of a directed network (igraph mode ALL).
+)";
+
+}  // namespace
+
+Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
+    auto options = std::make_shared<AnalyzeOptions>();
+    CLI::App* command = app.add_subcommand(
+        "analyze", "Centralities per actor and the structure of the whole network.");
+    command->footer(kConventions);
+    add_input_options(*command, options->input);
+    command->add_option("--format", options->format, "table (default), json or csv")
+        ->check(CLI::IsMember({"table", "json", "csv"}));
+    command->add_option("-o,--output", options->output,
+                        "write to this file (atomically) instead of standard output");
+    command->add_flag("--unweighted", options->unweighted,
+                      "treat every merged tie as weight 1 (strength then equals degree)");
+    command->add_option("--top", options->top, "actors listed per metric in the table")
+        ->check(CLI::PositiveNumber);
+    command->add_option("--threads", options->threads,
+                        "worker threads (0 = all cores); results do not depend on it");
+    command->add_option("--csv-style", options->csv_style, "default or excel-de")
+        ->check(CLI::IsMember({"default", "excel-de"}));
+    return [options, &global]() {
+        const Network network = load_network(options->input, global.quiet);
+        AnalysisOptions analysis_options;
+        analysis_options.weights =
+            options->unweighted ? WeightMode::Unweighted : WeightMode::Weighted;
+        analysis_options.threads = options->threads;
+        const NetworkAnalysis analysis = analyze_network(network, analysis_options);
+
+        const CsvStyle style = CsvStyle::from_name(options->csv_style);
+        const auto write = [&](std::ostream& out) {
+            if (options->format == "json") {
+                write_analysis_json(network, analysis, out);
+            } else if (options->format == "csv") {
+                write_analysis_csv(network, analysis, style, out);
+            } else {
+                write_analysis_table(network, analysis, options->top, out);
+            }
+        };
+        if (options->output.empty()) {
+            write(std::cout);
+        } else {
+            const std::filesystem::path inputs[] = {options->input.path};
+            write_file_atomically(options->output, write, inputs);
+        }
+        return 0;
+    };
+}
+
+}  // namespace coopnet::cli

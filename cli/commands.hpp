@@ -1,0 +1,22 @@
+// The subcommands of `coopnet`. Each registers its options on the application and
+// returns the action to run once the command line has been parsed; an action returns
+// the process exit code (0 success, 2 bad input or usage, 1 other failure).
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+
+namespace coopnet::cli {
+
+struct GlobalOptions {
+    bool quiet = false;
+};
+
+using Action = std::function<int()>;
+
+Action add_info_command(CLI::App& app, const GlobalOptions& global);
+Action add_convert_command(CLI::App& app, const GlobalOptions& global);
+Action add_validate_command(CLI::App& app, const GlobalOptions& global);
+Action add_analyze_command(CLI::App& app, const GlobalOptions& global);
+
+}  // namespace coopnet::cli

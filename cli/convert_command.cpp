@@ -1,0 +1,56 @@
+// `coopnet convert IN OUT`: between every format coopnet reads and writes.
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/input_options.hpp"
+#include "core/error.hpp"
+#include "io/network_format.hpp"
+
+namespace coopnet::cli {
+
+namespace {
+struct ConvertOptions {
+    InputOptions input;
+    std::filesystem::path output;
+    std::string output_format;
+    std::string csv_style = "default";
+};
+}  // namespace
+
+Action add_convert_command(CLI::App& app, const GlobalOptions& global) {
+    auto options = std::make_shared<ConvertOptions>();
+    CLI::App* command = app.add_subcommand(
+        "convert",
+        "Convert a network between formats. JSON, CSV folder and GraphML keep everything; "
+        "node-link JSON, DOT and edge lists keep what they can express (see README).");
+    add_input_options(*command, options->input);
+    command->add_option("OUT", options->output,
+                        "output: a .json, .graphml, .dot or .txt/.edges file, or a folder "
+                        "(CSV) - never one of the inputs")
+        ->required();
+    command->add_option("--output-format", options->output_format,
+                        "override the format chosen by OUT's name: " + format_names());
+    command->add_option("--csv-style", options->csv_style,
+                        "CSV folders: `default` (`,` and `.`) or `excel-de` (`;`, decimal "
+                        "comma, BOM, CRLF: what German Excel opens directly)")
+        ->check(CLI::IsMember({"default", "excel-de"}));
+    return [options, &global]() {
+        const Network network = load_network(options->input, global.quiet);
+        WriteOptions write;
+        if (!options->output_format.empty()) {
+            write.format = parse_format_name(options->output_format);
+            if (!write.format) {
+                throw InvalidArgument("unknown --output-format '" + options->output_format +
+                                      "'; use one of " + format_names());
+            }
+        }
+        write.csv_style = CsvStyle::from_name(options->csv_style);
+        const std::filesystem::path inputs[] = {options->input.path};
+        for (const std::string& warning : write_network(network, options->output, write, inputs)) {
+            warn(global.quiet, warning);
+        }
+        return 0;
+    };
+}
+
+}  // namespace coopnet::cli

@@ -1,0 +1,52 @@
+// `coopnet validate NET`: every problem at once, one `FILE:LINE: message` per line, then
+// the warnings that do not make the file invalid.
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/input_options.hpp"
+#include "core/error.hpp"
+#include "core/network_facts.hpp"
+
+namespace coopnet::cli {
+
+Action add_validate_command(CLI::App& app, const GlobalOptions& global) {
+    auto options = std::make_shared<InputOptions>();
+    CLI::App* command = app.add_subcommand(
+        "validate",
+        "Check a network file and list every problem as FILE:LINE: message (exit 2 if any).");
+    add_input_options(*command, *options);
+    return [options, &global]() {
+        Network network;
+        try {
+            network = load_network(*options, global.quiet);
+        } catch (const InputError& error) {
+            for (const Diagnostic& problem : error.problems()) {
+                std::cout << problem.to_string() << '\n';
+            }
+            std::cout << error.problems().size()
+                      << (error.problems().size() == 1 ? " problem\n" : " problems\n");
+            return 2;
+        }
+        const NetworkFacts facts = network_facts(network);
+        const std::string file = options->path.string();
+        if (facts.self_ties > 0) {
+            warn(global.quiet, file + ": " + std::to_string(facts.self_ties) +
+                                   " self-tie(s) kept in the file, left out of the analysis");
+        }
+        if (facts.merged_ties > 0) {
+            warn(global.quiet, file + ": " + std::to_string(facts.merged_ties) +
+                                   " tie(s) join a pair that already has one; the analysis "
+                                   "merges them (weights summed)");
+        }
+        if (!facts.isolates.empty()) {
+            warn(global.quiet, file + ": " + std::to_string(facts.isolates.size()) +
+                                   " actor(s) without any tie");
+        }
+        std::cout << file << ": valid, " << network.actor_count() << " actors, "
+                  << facts.explicit_ties << " ties, " << network.projects().size()
+                  << " projects\n";
+        return 0;
+    };
+}
+
+}  // namespace coopnet::cli

@@ -1,0 +1,159 @@
+#include "io/network_format.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "core/error.hpp"
+#include "core/text.hpp"
+#include "io/atomic_file.hpp"
+#include "io/coopnet_json.hpp"
+#include "io/csv_folder.hpp"
+#include "io/dot.hpp"
+#include "io/edge_list.hpp"
+#include "io/graphml.hpp"
+#include "io/node_link_json.hpp"
+
+namespace coopnet {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct FormatName {
+    std::string_view name;
+    NetworkFormat format;
+};
+
+constexpr FormatName kFormatNames[] = {
+    {"json", NetworkFormat::CoopnetJson},    {"coopnet", NetworkFormat::CoopnetJson},
+    {"node-link", NetworkFormat::NodeLinkJson}, {"nodelink", NetworkFormat::NodeLinkJson},
+    {"csv", NetworkFormat::CsvFolder},       {"graphml", NetworkFormat::GraphML},
+    {"xml", NetworkFormat::GraphML},         {"dot", NetworkFormat::Dot},
+    {"gv", NetworkFormat::Dot},              {"edgelist", NetworkFormat::EdgeList},
+    {"edges", NetworkFormat::EdgeList},
+};
+
+std::optional<NetworkFormat> format_by_extension(const fs::path& path) {
+    const std::string extension = to_lower_ascii(path.extension().string());
+    if (extension == ".json") return NetworkFormat::CoopnetJson;
+    if (extension == ".graphml" || extension == ".xml") return NetworkFormat::GraphML;
+    if (extension == ".dot" || extension == ".gv") return NetworkFormat::Dot;
+    if (extension == ".txt" || extension == ".edges" || extension == ".edgelist" ||
+        extension == ".el") {
+        return NetworkFormat::EdgeList;
+    }
+    return std::nullopt;
+}
+
+// A node-link document names its nodes `nodes`; coopnet JSON names them `actors`. The
+// first of the two keys found in the text decides; no full parse is needed for that.
+NetworkFormat sniff_json(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(1 << 16, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    const auto actors = head.find("\"actors\"");
+    const auto nodes = head.find("\"nodes\"");
+    if (nodes != std::string::npos && (actors == std::string::npos || nodes < actors)) {
+        return NetworkFormat::NodeLinkJson;
+    }
+    return NetworkFormat::CoopnetJson;
+}
+
+}  // namespace
+
+std::string_view format_name(NetworkFormat format) {
+    switch (format) {
+        case NetworkFormat::CoopnetJson: return "json";
+        case NetworkFormat::NodeLinkJson: return "node-link";
+        case NetworkFormat::CsvFolder: return "csv";
+        case NetworkFormat::GraphML: return "graphml";
+        case NetworkFormat::Dot: return "dot";
+        case NetworkFormat::EdgeList: return "edgelist";
+    }
+    return "json";
+}
+
+std::optional<NetworkFormat> parse_format_name(std::string_view name) {
+    const std::string lower = to_lower_ascii(name);
+    for (const FormatName& entry : kFormatNames) {
+        if (entry.name == lower) return entry.format;
+    }
+    return std::nullopt;
+}
+
+std::string format_names() { return "json, node-link, csv, graphml, dot, edgelist"; }
+
+NetworkFormat detect_input_format(const fs::path& path) {
+    std::error_code error;
+    if (!fs::exists(path, error)) {
+        throw InputError(SourceLocation{path.string()}, "no such file or folder");
+    }
+    if (fs::is_directory(path, error)) return NetworkFormat::CsvFolder;
+    const auto format = format_by_extension(path);
+    if (!format) {
+        throw InvalidArgument(path.string() + ": cannot tell the format from the name; use "
+                              "--input-format (" + format_names() + ")");
+    }
+    return *format == NetworkFormat::CoopnetJson ? sniff_json(path) : *format;
+}
+
+NetworkFormat detect_output_format(const fs::path& path) {
+    const std::string text = path.string();
+    if (!text.empty() && (text.back() == '/' || path.extension().empty())) {
+        return NetworkFormat::CsvFolder;
+    }
+    const auto format = format_by_extension(path);
+    if (!format) {
+        throw InvalidArgument(text + ": cannot tell the output format from the name; use "
+                              "--output-format (" + format_names() + ")");
+    }
+    return *format;
+}
+
+ReadResult read_network(const fs::path& path, std::optional<NetworkFormat> format) {
+    switch (format ? *format : detect_input_format(path)) {
+        case NetworkFormat::CoopnetJson: return read_coopnet_json(path);
+        case NetworkFormat::NodeLinkJson: return read_node_link_json(path);
+        case NetworkFormat::CsvFolder: return read_csv_folder(path);
+        case NetworkFormat::GraphML: return read_graphml(path);
+        case NetworkFormat::Dot: return read_dot(path);
+        case NetworkFormat::EdgeList: return read_edge_list(path);
+    }
+    throw InvalidArgument("unknown input format");
+}
+
+std::vector<std::string> write_network(const Network& network, const fs::path& path,
+                                       const WriteOptions& options,
+                                       std::span<const fs::path> inputs) {
+    const NetworkFormat format = options.format ? *options.format : detect_output_format(path);
+    std::vector<std::string> warnings;
+    if (format == NetworkFormat::CsvFolder) {
+        write_csv_folder(network, path, options.csv_style, inputs);
+        return warnings;
+    }
+    // What a lossy format cannot hold is said once, before the file is written.
+    if ((format == NetworkFormat::Dot || format == NetworkFormat::EdgeList ||
+         format == NetworkFormat::NodeLinkJson) &&
+        !network.projects().empty()) {
+        warnings.push_back(std::string(format_name(format)) + " cannot hold projects: " +
+                           std::to_string(network.projects().size()) +
+                           " project(s) left out of " + path.string());
+    }
+    write_file_atomically(
+        path,
+        [&](std::ostream& out) {
+            switch (format) {
+                case NetworkFormat::CoopnetJson: write_coopnet_json(network, out); break;
+                case NetworkFormat::NodeLinkJson: write_node_link_json(network, out); break;
+                case NetworkFormat::GraphML: write_graphml(network, out); break;
+                case NetworkFormat::Dot: write_dot(network, out); break;
+                case NetworkFormat::EdgeList: write_edge_list(network, out); break;
+                case NetworkFormat::CsvFolder: break;
+            }
+        },
+        inputs);
+    return warnings;
+}
+
+}  // namespace coopnet

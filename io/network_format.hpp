@@ -1,0 +1,53 @@
+// Choosing a reader or writer: by the path's extension (or a folder for CSV), or by
+// the name the user gives with --input-format / --output-format.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "io/csv.hpp"
+#include "io/read_result.hpp"
+
+namespace coopnet {
+
+enum class NetworkFormat { CoopnetJson, NodeLinkJson, CsvFolder, GraphML, Dot, EdgeList };
+
+/// The user-facing name of a format: json, node-link, csv, graphml, dot, edgelist.
+std::string_view format_name(NetworkFormat format);
+
+/// Parses a format name (also the aliases `coopnet`, `nodelink`, `xml`, `gv`, `edges`).
+std::optional<NetworkFormat> parse_format_name(std::string_view name);
+
+/// The names accepted by parse_format_name, for --help texts.
+std::string format_names();
+
+/// Format of an existing input: a folder is a CSV folder; `.json` files are node-link
+/// JSON when their top-level object has `nodes` and no `actors`, coopnet JSON otherwise;
+/// `.graphml`/`.xml`, `.dot`/`.gv`, `.txt`/`.edges`/`.edgelist`/`.el` by extension.
+/// Throws InvalidArgument when the path does not exist or nothing fits.
+NetworkFormat detect_input_format(const std::filesystem::path& path);
+
+/// Format for an output path: by extension as above (`.json` = coopnet JSON), and a
+/// path without extension or ending in a separator = CSV folder.
+NetworkFormat detect_output_format(const std::filesystem::path& path);
+
+/// Reads a network in the given format (detected when not given).
+ReadResult read_network(const std::filesystem::path& path,
+                        std::optional<NetworkFormat> format = std::nullopt);
+
+struct WriteOptions {
+    std::optional<NetworkFormat> format;  ///< detected from the path when not given
+    CsvStyle csv_style;                   ///< for CSV folders
+};
+
+/// Writes a network atomically (see io/atomic_file.hpp), refusing to overwrite any of
+/// `inputs`. Returns warnings about what the format could not keep.
+std::vector<std::string> write_network(const Network& network, const std::filesystem::path& path,
+                                       const WriteOptions& options,
+                                       std::span<const std::filesystem::path> inputs = {});
+
+}  // namespace coopnet

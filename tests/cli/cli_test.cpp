@@ -1,0 +1,190 @@
+// End-to-end tests of the `coopnet` command line: exit codes (0 success, 2 bad input or
+// usage, 1 other failure), messages naming file and line, and no output file on failure.
+#include <sys/wait.h>
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+#include "io/network_format.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct RunResult {
+    int exit_code = -1;
+    std::string out;  ///< stdout and stderr together
+};
+
+// Runs coopnet with the given arguments (already shell-quoted where needed).
+RunResult run(const std::string& arguments) {
+    const std::string command = std::string(COOPNET_EXECUTABLE) + " " + arguments + " 2>&1";
+    RunResult result;
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buffer[4096];
+    std::size_t n = 0;
+    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
+    const int status = pclose(pipe);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
+
+// A fresh, empty directory for one test.
+fs::path scratch_dir(const std::string& name) {
+    const fs::path dir = fs::temp_directory_path() / ("coopnet-cli-test-" + name);
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+void write_text(const fs::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+}
+
+std::string read_text(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+const fs::path kSample = fs::path(COOPNET_SAMPLES_DIR) / "duisburg-marxloh";
+
+// A triangle a-b-c plus a pendant d on c:   a---b
+//                                            \ /
+//                                             c---d
+const std::string kSmallJson = R"({
+  "name": "small",
+  "directed": false,
+  "actors": [
+    {"id": "a", "label": "Jugendamt", "sector": "municipality"},
+    {"id": "b", "label": "Jobcenter", "sector": "public_agency"},
+    {"id": "c", "label": "Moschee", "sector": "religious"},
+    {"id": "d", "label": "Stiftung", "sector": "foundation"}
+  ],
+  "ties": [
+    {"source": "a", "target": "b"},
+    {"source": "b", "target": "c"},
+    {"source": "a", "target": "c", "weight": 2},
+    {"source": "c", "target": "d"}
+  ]
+})";
+
+}  // namespace
+
+TEST_CASE("cli: --version and --help exit 0", "[cli]") {
+    const RunResult version = run("--version");
+    CHECK(version.exit_code == 0);
+    CHECK(version.out.find("coopnet") != std::string::npos);
+    for (const char* command : {"info", "validate", "convert", "analyze"}) {
+        const RunResult help = run(std::string(command) + " --help");
+        CHECK(help.exit_code == 0);
+        CHECK(help.out.find("NET") != std::string::npos);
+    }
+}
+
+TEST_CASE("cli: bad usage exits 2", "[cli]") {
+    CHECK(run("").exit_code == 2);
+    CHECK(run("no-such-command").exit_code == 2);
+    CHECK(run("info --no-such-option x.json").exit_code == 2);
+}
+
+TEST_CASE("cli: a missing input exits 2 naming the file", "[cli]") {
+    const RunResult result = run("info /nonexistent/net.json");
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.find("/nonexistent/net.json") != std::string::npos);
+}
+
+TEST_CASE("cli: info on the bundled sample summarises it", "[cli]") {
+    const RunResult result = run("info " + quoted(kSample));
+    REQUIRE(result.exit_code == 0);
+    CHECK(result.out.find("actors") != std::string::npos);
+    CHECK(result.out.find("municipality") != std::string::npos);
+    CHECK(result.out.find("components") != std::string::npos);
+}
+
+TEST_CASE("cli: validate lists every problem with file and line, exit 2", "[cli]") {
+    const fs::path dir = scratch_dir("validate");
+    // Line 5: unknown actor; line 6: weight 0; line 7: since after until.
+    write_text(dir / "actors.csv", "id,label,sector\na,A,municipality\nb,B,business\n");
+    write_text(dir / "ties.csv",
+               "source,target,weight,kind,since,until\n"
+               "a,b,1,project,2003,2008\n"
+               "a,b,2,funding,,\n"
+               "a,x,1,,,\n"
+               "a,b,0,,,\n"
+               "a,b,1,,2010,2005\n");
+    const RunResult result = run("validate " + quoted(dir));
+    CHECK(result.exit_code == 2);
+    const std::string ties = (dir / "ties.csv").string();
+    CHECK(result.out.find(ties + ":5") != std::string::npos);
+    CHECK(result.out.find(ties + ":6") != std::string::npos);
+    CHECK(result.out.find(ties + ":7") != std::string::npos);
+    CHECK(result.out.find("'x'") != std::string::npos);
+}
+
+TEST_CASE("cli: convert refuses to overwrite its input and leaves it intact", "[cli]") {
+    const fs::path dir = scratch_dir("convert-input");
+    const fs::path input = dir / "net.json";
+    write_text(input, kSmallJson);
+    const RunResult result = run("convert " + quoted(input) + " " + quoted(input));
+    CHECK(result.exit_code == 2);
+    CHECK(read_text(input) == kSmallJson);
+}
+
+TEST_CASE("cli: convert on bad input writes no output file", "[cli]") {
+    const fs::path dir = scratch_dir("convert-bad");
+    const fs::path input = dir / "bad.json";
+    write_text(input, "{\"actors\": [{\"id\": \"a\"}], \"ties\": [{\"source\": \"a\", ");
+    const fs::path output = dir / "out.graphml";
+    const RunResult result = run("convert " + quoted(input) + " " + quoted(output));
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.find(input.string()) != std::string::npos);
+    CHECK_FALSE(fs::exists(output));
+    for (const auto& entry : fs::directory_iterator(dir)) {
+        CHECK(entry.path().filename().string().find(".tmp") == std::string::npos);
+    }
+}
+
+TEST_CASE("cli: convert through every format keeps actors and merged weights", "[cli]") {
+    const fs::path dir = scratch_dir("convert-all");
+    const fs::path input = dir / "net.json";
+    write_text(input, kSmallJson);
+    for (const char* name : {"copy.json", "copy.graphml", "copy.dot", "copy.txt",
+                             "copy-folder", "nodelink.json"}) {
+        const fs::path output = dir / name;
+        std::string arguments = "convert " + quoted(input) + " " + quoted(output);
+        if (std::string(name) == "nodelink.json") arguments += " --output-format node-link";
+        const RunResult result = run(arguments);
+        INFO(name << ": " << result.out);
+        REQUIRE(result.exit_code == 0);
+        const coopnet::Network copy = coopnet::read_network(output).network;
+        CHECK(copy.actor_count() == 4);
+        CHECK(copy.adjacency().tie_count() == 4);
+        // Total weight 1 + 1 + 2 + 1 survives every format, counted on both ends.
+        double total = 0;
+        for (double w : copy.adjacency().out().weights) total += w;
+        CHECK(total == Approx(10.0));
+    }
+}
+
+TEST_CASE("cli: analyze writes byte-identical JSON for the same input", "[cli]") {
+    const fs::path dir = scratch_dir("analyze-determinism");
+    const fs::path first = dir / "first.json";
+    const fs::path second = dir / "second.json";
+    REQUIRE(run("analyze " + quoted(kSample) + " --format json -o " + quoted(first)).exit_code == 0);
+    REQUIRE(run("analyze " + quoted(kSample) + " --format json -o " + quoted(second)).exit_code == 0);
+    CHECK(read_text(first) == read_text(second));
+    const auto json = nlohmann::json::parse(read_text(first));
+    CHECK(json.contains("network"));
+    CHECK(json["actors"].size() == json["network"]["actors"].get<std::size_t>());
+}
