@@ -1,0 +1,96 @@
+// The cooperation triangle of urban development: municipality, business and foundation.
+// For each of its three sides, how many direct ties there are, whether the side is
+// missing, weak or present, and which actors broker between its two groups.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/network.hpp"
+
+namespace coopnet {
+
+/// How well one side of the triangle is tied.
+enum class SideStatus {
+    Missing,  ///< no direct tie, or one of the two groups has no actor in the network
+    Weak,     ///< fewer ties than `TriangleOptions::min_ties`, or fewer than expected
+    Present,  ///< otherwise
+};
+
+/// "missing", "weak" or "present".
+std::string_view side_status_name(SideStatus status);
+
+struct TriangleOptions {
+    /// The actor property that forms the groups; see `actor_groups` (analysis/mixing.hpp).
+    std::string group_attribute{"sector"};
+    /// The three corners. Sides are (0,1), (0,2), (1,2): by default municipality–business,
+    /// municipality–foundation, business–foundation.
+    std::array<std::string, 3> groups{"municipality", "business", "foundation"};
+    /// A side with at least one but fewer than this many direct ties is weak.
+    std::size_t min_ties = 2;
+    /// Brokers listed per side (the best ranked); 0 lists all.
+    std::size_t max_brokers = 10;
+};
+
+/// An actor j on two-paths i – j – k with i in one group of a side and k in the other.
+struct SideBroker {
+    NodeId actor = 0;
+    /// Two-paths through j between the groups: n_a(j) · n_b(j), with n_x(j) the number of
+    /// j's contacts in group x (j itself never counts as its own contact).
+    std::size_t two_paths = 0;
+    /// Those of them whose ends i and k are not tied to each other (open two-paths).
+    std::size_t open_two_paths = 0;
+    std::array<std::size_t, 2> contacts{};  ///< n_a(j), n_b(j)
+};
+
+struct TriangleSide {
+    std::array<std::string, 2> groups;         ///< the two corner names
+    std::array<std::size_t, 2> group_sizes{};  ///< actors in each (0 = absent)
+    /// The corners with no actor in the network, by name (empty when both are present).
+    std::vector<std::string> absent_groups;
+    std::size_t ties = 0;  ///< merged ties between the groups (directed: arcs either way)
+    double weight = 0.0;   ///< their summed merged weight
+    /// Ties expected under random mixing with the same degrees (`group_mixing`; directed:
+    /// both directions added); 0 when a group is absent or has no ties.
+    double expected = 0.0;
+    SideStatus status = SideStatus::Missing;
+    /// Why the status was given, in plain English, e.g. "no actor of group foundation",
+    /// "no direct tie", "1 tie, fewer than 2", "3 ties, fewer than the 4.5 expected"
+    /// (expectations rounded to one decimal place).
+    std::string reason;
+    /// Ranked by two_paths, then open_two_paths (both descending), then actor id.
+    std::vector<SideBroker> brokers;
+};
+
+struct CooperationTriangle {
+    std::array<std::string, 3> groups;         ///< the corners, as in the options
+    std::array<std::size_t, 3> group_sizes{};  ///< actors per corner (0 = absent)
+    std::vector<std::string> absent_groups;    ///< the corners with no actor, in corner order
+    std::array<TriangleSide, 3> sides;         ///< (0,1), (0,2), (1,2)
+};
+
+/// The cooperation triangle.
+///
+/// Ties are the merged ties of the analysis view (core/adjacency.hpp); counts and
+/// `weight` come from `group_mixing` (analysis/mixing.hpp) and so does the expectation
+/// E[a,b] = D_a D_b / (2m) (directed: Dout_a Din_b / m + Dout_b Din_a / m).
+/// Status: Missing if a corner has no actor or there is no tie between the two groups;
+/// otherwise Weak if ties < `min_ties` or ties < expected (the side is tied more weakly
+/// than random mixing with the same degrees would tie it); otherwise Present.
+/// Brokers are read on the undirected view (`Adjacency::undirected()`): tie direction does
+/// not matter for who can introduce whom. Actors of any group can broker, the corners'
+/// own members included; an actor with no two-path between the groups is not listed.
+///
+/// @throws InvalidArgument if `options.group_attribute` is empty, a corner name is empty,
+///         or two corners have the same name.
+/// Complexity O(n log g + m + g^2) for the counts, plus O(sum_j sum_{i in N(j)} deg(i))
+/// for the open two-paths, with a dense marker array.
+/// [1] Gould & Fernandez (1989), Sociol. Methodol. 19:89, doi:10.2307/270949 (brokers as
+///     middle actors of two-paths between groups).
+CooperationTriangle cooperation_triangle(const Network& network,
+                                         const TriangleOptions& options = {});
+
+}  // namespace coopnet

@@ -1,0 +1,186 @@
+#include "analysis/cooperation_triangle.hpp"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace coopnet {
+namespace {
+
+Network hand_network(const std::vector<std::pair<std::string, std::string>>& actors,
+                     const std::vector<std::pair<NodeId, NodeId>>& ties, bool directed = false) {
+    std::vector<Actor> list;
+    for (const auto& [id, sector] : actors) {
+        Actor actor;
+        actor.id = id;
+        actor.sector = sector;
+        list.push_back(std::move(actor));
+    }
+    std::vector<Tie> tie_list;
+    for (const auto& [source, target] : ties) {
+        Tie tie;
+        tie.source = source;
+        tie.target = target;
+        tie_list.push_back(std::move(tie));
+    }
+    return make_network("hand", directed, std::move(list), std::move(tie_list));
+}
+
+//   m1 ------ b1 ------ f1        m = municipality, b = business,
+//    |      /            |        f = foundation, c1 = civil_society
+//    |    /              |
+//   b2 -- m2             |
+//     \   |              |
+//       c1 --------------'
+Network triangle_network() {
+    return hand_network({{"m1", "municipality"},
+                         {"m2", "municipality"},
+                         {"b1", "business"},
+                         {"b2", "business"},
+                         {"f1", "foundation"},
+                         {"c1", "civil_society"}},
+                        {{0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 4}, {5, 1}, {5, 4}, {5, 3}});
+}
+
+}  // namespace
+
+TEST_CASE("cooperation triangle: a missing side, a weak side and a present side", "[triangle]") {
+    const Network network = triangle_network();
+    const CooperationTriangle triangle = cooperation_triangle(network);
+    CHECK(triangle.group_sizes == std::array<std::size_t, 3>{2, 2, 1});
+    CHECK(triangle.absent_groups.empty());
+    // m = 8; degrees m1 2, m2 3, b1 3, b2 3, f1 2, c1 3: D_m 5, D_b 6, D_f 2.
+
+    const TriangleSide& mb = triangle.sides[0];
+    CHECK(mb.groups == std::array<std::string, 2>{"municipality", "business"});
+    CHECK(mb.ties == 4);
+    CHECK(mb.weight == Approx(4.0));
+    CHECK(mb.expected == Approx(30.0 / 16.0));  // 5 * 6 / (2 * 8)
+    CHECK(mb.status == SideStatus::Present);
+    CHECK(mb.reason == "4 ties, 1.9 expected");
+    // Only c1 has a municipality and a business contact (m2, b2), and they are tied.
+    REQUIRE(mb.brokers.size() == 1);
+    CHECK(network.actor(mb.brokers[0].actor).id == "c1");
+    CHECK(mb.brokers[0].two_paths == 1);
+    CHECK(mb.brokers[0].open_two_paths == 0);
+
+    const TriangleSide& mf = triangle.sides[1];
+    CHECK(mf.groups == std::array<std::string, 2>{"municipality", "foundation"});
+    CHECK(mf.ties == 0);
+    CHECK(mf.expected == Approx(10.0 / 16.0));
+    CHECK(mf.status == SideStatus::Missing);
+    CHECK(mf.reason == "no direct tie");
+    CHECK(mf.absent_groups.empty());
+    // b1 links m1, m2 to f1 (2 open two-paths); c1 links m2 to f1 (1).
+    REQUIRE(mf.brokers.size() == 2);
+    CHECK(network.actor(mf.brokers[0].actor).id == "b1");
+    CHECK(mf.brokers[0].two_paths == 2);
+    CHECK(mf.brokers[0].open_two_paths == 2);
+    CHECK(mf.brokers[0].contacts == std::array<std::size_t, 2>{2, 1});
+    CHECK(network.actor(mf.brokers[1].actor).id == "c1");
+    CHECK(mf.brokers[1].two_paths == 1);
+
+    const TriangleSide& bf = triangle.sides[2];
+    CHECK(bf.ties == 1);
+    CHECK(bf.expected == Approx(12.0 / 16.0));
+    CHECK(bf.status == SideStatus::Weak);
+    CHECK(bf.reason == "1 tie, fewer than 2");
+    REQUIRE(bf.brokers.size() == 1);
+    CHECK(network.actor(bf.brokers[0].actor).id == "c1");
+    CHECK(bf.brokers[0].open_two_paths == 1);
+
+    SECTION("with a threshold of one tie the single business-foundation tie is enough") {
+        TriangleOptions options;
+        options.min_ties = 1;
+        options.max_brokers = 1;
+        const CooperationTriangle relaxed = cooperation_triangle(network, options);
+        CHECK(relaxed.sides[2].status == SideStatus::Present);  // 1 >= 0.75 expected
+        CHECK(relaxed.sides[1].brokers.size() == 1);
+    }
+}
+
+TEST_CASE("cooperation triangle: without foundations two sides say the group is absent",
+          "[triangle]") {
+    //   m1 --- m2        b1 --- b2
+    //     \   /    ---     \   /       ties m1-b1, m2-b2 between the triangles
+    //      m3               b3
+    const Network network =
+        hand_network({{"m1", "municipality"},
+                      {"m2", "municipality"},
+                      {"m3", "municipality"},
+                      {"b1", "business"},
+                      {"b2", "business"},
+                      {"b3", "business"}},
+                     {{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 5}, {3, 5}, {0, 3}, {1, 4}});
+    const CooperationTriangle triangle = cooperation_triangle(network);
+    CHECK(triangle.absent_groups == std::vector<std::string>{"foundation"});
+    CHECK(triangle.group_sizes[2] == 0);
+    // m = 8, D_m = D_b = 8: expected 64 / 16 = 4 > 2 ties.
+    CHECK(triangle.sides[0].ties == 2);
+    CHECK(triangle.sides[0].expected == Approx(4.0));
+    CHECK(triangle.sides[0].status == SideStatus::Weak);
+    CHECK(triangle.sides[0].reason == "2 ties, fewer than the 4 expected");
+    for (const std::size_t s : {1, 2}) {
+        CHECK(triangle.sides[s].status == SideStatus::Missing);
+        CHECK(triangle.sides[s].absent_groups == std::vector<std::string>{"foundation"});
+        CHECK(triangle.sides[s].reason == "no actor of group foundation");
+        CHECK(triangle.sides[s].brokers.empty());
+    }
+    CHECK(side_status_name(SideStatus::Weak) == "weak");
+}
+
+TEST_CASE("cooperation triangle: directed ties count in both directions, names configurable",
+          "[triangle]") {
+    //   city <--> firm --> fund
+    const Network network =
+        hand_network({{"c", "city"}, {"f", "firm"}, {"d", "fund"}}, {{0, 1}, {1, 0}, {1, 2}}, true);
+    TriangleOptions options;
+    options.groups = {"city", "firm", "fund"};
+    const CooperationTriangle triangle = cooperation_triangle(network, options);
+    // Dout: city 1, firm 2, fund 0; Din: city 1, firm 1, fund 1; m = 3.
+    CHECK(triangle.sides[0].ties == 2);
+    CHECK(triangle.sides[0].expected == Approx(1.0));  // 1*1/3 + 2*1/3
+    CHECK(triangle.sides[0].status == SideStatus::Present);
+    CHECK(triangle.sides[1].status == SideStatus::Missing);
+    REQUIRE(triangle.sides[1].brokers.size() == 1);  // f on c - f - d, undirected view
+    CHECK(network.actor(triangle.sides[1].brokers[0].actor).id == "f");
+    CHECK(triangle.sides[2].ties == 1);
+    CHECK(triangle.sides[2].expected == Approx(2.0 / 3.0));
+    CHECK(triangle.sides[2].status == SideStatus::Weak);
+}
+
+TEST_CASE("cooperation triangle: degenerate networks and bad options", "[triangle]") {
+    SECTION("empty network: every group absent") {
+        const CooperationTriangle triangle = cooperation_triangle(Network{});
+        CHECK(triangle.absent_groups.size() == 3);
+        CHECK(triangle.sides[0].reason == "no actor of group municipality or business");
+        for (const TriangleSide& side : triangle.sides) {
+            CHECK(side.status == SideStatus::Missing);
+            CHECK(side.absent_groups.size() == 2);
+        }
+    }
+    SECTION("isolates only: all groups present, no ties") {
+        const Network network =
+            hand_network({{"m", "municipality"}, {"b", "business"}, {"f", "foundation"}}, {});
+        const CooperationTriangle triangle = cooperation_triangle(network);
+        CHECK(triangle.absent_groups.empty());
+        for (const TriangleSide& side : triangle.sides) {
+            CHECK(side.status == SideStatus::Missing);
+            CHECK(side.reason == "no direct tie");
+            CHECK(side.expected == 0.0);
+        }
+    }
+    SECTION("bad corner names throw") {
+        TriangleOptions options;
+        options.groups = {"municipality", "municipality", "foundation"};
+        REQUIRE_THROWS_AS(cooperation_triangle(Network{}, options), InvalidArgument);
+        options.groups = {"municipality", "", "foundation"};
+        REQUIRE_THROWS_AS(cooperation_triangle(Network{}, options), InvalidArgument);
+        options = TriangleOptions{};
+        options.group_attribute = "";
+        REQUIRE_THROWS_AS(cooperation_triangle(Network{}, options), InvalidArgument);
+    }
+}
+
+}  // namespace coopnet
