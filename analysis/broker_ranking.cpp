@@ -122,7 +122,8 @@ BrokerRanking broker_ranking(const Network& network, const BrokerRankingOptions&
     };
 
     // Betweenness.
-    const BetweennessResult between = betweenness(network, options.analysis);
+    const BetweennessResult between =
+        options.betweenness ? *options.betweenness : betweenness(network, options.analysis);
     std::vector<std::optional<double>> values(n);
     for (NodeId v = 0; v < n; ++v) {
         if (between.raw[v] > 0.0) values[v] = between.raw[v];

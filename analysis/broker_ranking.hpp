@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/betweenness.hpp"
 #include "analysis/options.hpp"
 #include "core/network.hpp"
 
@@ -19,6 +20,9 @@ struct BrokerRankingOptions {
     std::size_t top_k = 10;
     /// Weights and threads for betweenness and constraint.
     AnalysisOptions analysis{};
+    /// Betweenness already computed with the same `analysis` options (as `analyze` has
+    /// it), to save a second Brandes run; nullptr = compute it here.
+    const BetweennessResult* betweenness = nullptr;
 };
 
 /// Open two-paths i – j – k through the broker j whose ends lie in two different groups.

@@ -13,7 +13,9 @@
 
 namespace coopnet {
 
-NetworkAnalysis analyze_network(const Network& network, const AnalysisOptions& options) {
+NetworkAnalysis analyze_network(const Network& network, const AnalysisOptions& options,
+                                const std::optional<CommunityOptions>& communities,
+                                const std::optional<BrokersAndGapsOptions>& brokers) {
     NetworkAnalysis result;
     NetworkSummary& summary = result.network;
     ActorMetrics& actors = result.actors;
@@ -41,7 +43,7 @@ NetworkAnalysis analyze_network(const Network& network, const AnalysisOptions& o
     actors.in_degree = in_degree(network, options);
     actors.out_degree = out_degree(network, options);
     actors.strength = strength(network, options);
-    actors.betweenness = betweenness(network, options).normalised;
+    BetweennessResult between = betweenness(network, options);
     actors.closeness = closeness(network, options).closeness;
     actors.harmonic = harmonic(network, options);
 
@@ -57,6 +59,15 @@ NetworkAnalysis analyze_network(const Network& network, const AnalysisOptions& o
     CutPoints cuts = cut_points(network, options);
     actors.articulation = std::move(cuts.articulation);
     result.bridges = std::move(cuts.bridges);
+    if (communities) result.communities = detect_communities(network, *communities, options);
+    if (brokers) {
+        BrokersAndGapsOptions request = *brokers;
+        request.betweenness = &between;
+        result.brokers_and_gaps = analyze_brokers_and_gaps(
+            network, request, options, result.communities ? &result.communities->partition : nullptr);
+    }
+    actors.betweenness = std::move(between.normalised);
+    actors.betweenness_raw = std::move(between.raw);
     return result;
 }
 

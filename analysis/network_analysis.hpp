@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "analysis/brokers_and_gaps.hpp"
+#include "analysis/communities.hpp"
 #include "analysis/options.hpp"
 #include "core/network.hpp"
 
@@ -39,6 +41,7 @@ struct ActorMetrics {
     std::vector<std::size_t> out_degree;
     std::vector<double> strength;
     std::vector<double> betweenness;  ///< normalised as networkx 3.x
+    std::vector<double> betweenness_raw;  ///< before normalisation
     std::vector<double> closeness;    ///< Wasserman-Faust, networkx wf_improved=True
     std::vector<double> harmonic;     ///< divided by n-1
     std::vector<double> eigenvector;
@@ -53,10 +56,16 @@ struct NetworkAnalysis {
     NetworkSummary network;
     ActorMetrics actors;
     std::vector<std::pair<NodeId, NodeId>> bridges;
+    std::optional<CommunityAnalysis> communities;  ///< when asked for
+    std::optional<BrokersAndGaps> brokers_and_gaps;  ///< when asked for
 };
 
-/// Computes every metric of `coopnet analyze` with the given weights and threads.
+/// Computes every metric of `coopnet analyze` with the given weights and threads, the
+/// communities when `communities` is given, and brokers and gaps (with the gaps between
+/// those communities) when `brokers` is given.
 /// Complexity dominated by betweenness: O(nm) unweighted, O(nm + n² log n) weighted.
-NetworkAnalysis analyze_network(const Network& network, const AnalysisOptions& options = {});
+NetworkAnalysis analyze_network(const Network& network, const AnalysisOptions& options = {},
+                                const std::optional<CommunityOptions>& communities = {},
+                                const std::optional<BrokersAndGapsOptions>& brokers = {});
 
 }  // namespace coopnet

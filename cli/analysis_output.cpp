@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/brokers_gaps_output.hpp"
 #include "core/number_format.hpp"
 
 namespace coopnet::cli {
@@ -43,7 +44,64 @@ Json network_json(const NetworkAnalysis& analysis) {
     network["transitivity"] = s.transitivity;
     network["eigenvector_converged"] = s.eigenvector_converged;
     network["pagerank_converged"] = s.pagerank_converged;
+    if (analysis.communities) {
+        const CommunityAnalysis& c = *analysis.communities;
+        network["modularity"] = c.modularity;
+        network["community_method"] = community_method_name(c.options);
+        if (c.options.method == CommunityMethod::Leiden ||
+            c.options.method == CommunityMethod::Louvain) {
+            network["quality_function"] =
+                c.options.quality == QualityFunction::Cpm ? "cpm" : "modularity";
+            network["resolution"] = c.options.resolution;
+            network["quality"] = c.quality;
+        }
+        if (c.options.method != CommunityMethod::Attribute) network["seed"] = c.options.seed;
+        if (c.options.method == CommunityMethod::Leiden) {
+            network["max_iterations"] = c.options.max_iterations;
+        }
+        network["communities_converged"] = c.converged;
+        if (c.clustered_undirected_version) network["communities_on"] = "undirected version";
+    }
     return network;
+}
+
+Json communities_json(const Network& network, const CommunityAnalysis& communities) {
+    Json list = Json::array();
+    for (const CommunitySummary& summary : communities.summaries) {
+        Json entry;
+        entry["id"] = summary.community;
+        if (!communities.names.empty()) entry["name"] = communities.names[summary.community];
+        entry["size"] = summary.size;
+        entry["internal_ties"] = summary.internal_ties;
+        entry["internal_weight"] = summary.internal_weight;
+        entry["internal_density"] = summary.internal_density;
+        entry["most_central"] = network.actor(summary.most_central).id;
+        Json sectors = Json::object();
+        for (const auto& [sector, count] : summary.sector_counts) sectors[sector] = count;
+        entry["sectors"] = std::move(sectors);
+        Json members = Json::array();
+        for (NodeId v : summary.members) members.push_back(network.actor(v).id);
+        entry["members"] = std::move(members);
+        list.push_back(std::move(entry));
+    }
+    return list;
+}
+
+// The between-community tie matrix, row c = community c, as two square arrays.
+Json community_ties_json(const CommunityTieMatrix& matrix) {
+    Json count = Json::array();
+    Json weight = Json::array();
+    for (CommunityId a = 0; a < matrix.community_count; ++a) {
+        Json count_row = Json::array();
+        Json weight_row = Json::array();
+        for (CommunityId b = 0; b < matrix.community_count; ++b) {
+            count_row.push_back(matrix.count_between(a, b));
+            weight_row.push_back(matrix.weight_between(a, b));
+        }
+        count.push_back(std::move(count_row));
+        weight.push_back(std::move(weight_row));
+    }
+    return Json{{"count", std::move(count)}, {"weight", std::move(weight)}};
 }
 
 }  // namespace
@@ -75,6 +133,8 @@ void write_analysis_json(const Network& network, const NetworkAnalysis& analysis
         row["core"] = m.core[v];
         row["articulation"] = static_cast<bool>(m.articulation[v]);
         row["component"] = m.component[v];
+        if (analysis.communities) row["community"] = analysis.communities->partition.community[v];
+        if (analysis.brokers_and_gaps) add_actor_brokerage(row, *analysis.brokers_and_gaps, v);
         actors.push_back(std::move(row));
     }
     document["actors"] = std::move(actors);
@@ -83,6 +143,16 @@ void write_analysis_json(const Network& network, const NetworkAnalysis& analysis
         bridges.push_back(Json::array({network.actor(a).id, network.actor(b).id}));
     }
     document["bridges"] = std::move(bridges);
+    if (analysis.communities) {
+        document["communities"] = communities_json(network, *analysis.communities);
+        document["community_ties"] = community_ties_json(analysis.communities->between);
+    }
+    if (analysis.brokers_and_gaps) {
+        const BrokersAndGaps& brokers = *analysis.brokers_and_gaps;
+        document["brokers"] = brokers_json(network, brokers);
+        document["gaps"] = gaps_json(network, brokers, brokers.mixing.groups.attribute);
+        document["suggestions"] = suggestions_json(network, brokers);
+    }
     out << document.dump(2) << '\n';
 }
 
@@ -99,6 +169,7 @@ void write_analysis_csv(const Network& network, const NetworkAnalysis& analysis,
                              "pagerank", "clustering", "core", "articulation", "component"}) {
         header.push_back(name);
     }
+    if (analysis.communities) header.push_back("community");
     writer.write_row(header);
     const auto cell = [&](double value) {
         return std::isfinite(value) ? style.number(value) : std::string();
@@ -121,6 +192,9 @@ void write_analysis_csv(const Network& network, const NetworkAnalysis& analysis,
         row.push_back(std::to_string(m.core[v]));
         row.push_back(m.articulation[v] ? "true" : "false");
         row.push_back(std::to_string(m.component[v]));
+        if (analysis.communities) {
+            row.push_back(std::to_string(analysis.communities->partition.community[v]));
+        }
         writer.write_row(row);
     }
 }
@@ -164,6 +238,29 @@ void write_top(const Network& network, const std::vector<Value>& values, const c
     }
 }
 
+constexpr std::size_t kMembersListed = 8;
+
+void write_communities_table(const Network& network, const CommunityAnalysis& communities,
+                             std::ostream& out) {
+    out << "\nCommunities - groups that work together more than with others ("
+        << community_method_name(communities.options) << ", modularity "
+        << fixed(communities.modularity) << ")\n";
+    for (const CommunitySummary& summary : communities.summaries) {
+        out << "  " << summary.community;
+        if (!communities.names.empty()) out << " \"" << communities.names[summary.community] << "\"";
+        out << ": " << summary.size << " actors, density " << fixed(summary.internal_density)
+            << ", most central: " << network.actor(summary.most_central).display_name() << "\n";
+        out << "     ";
+        for (std::size_t i = 0; i < summary.members.size() && i < kMembersListed; ++i) {
+            out << (i == 0 ? "" : ", ") << network.actor(summary.members[i]).display_name();
+        }
+        if (summary.members.size() > kMembersListed) {
+            out << " and " << summary.members.size() - kMembersListed << " more";
+        }
+        out << "\n";
+    }
+}
+
 }  // namespace
 
 void write_analysis_table(const Network& network, const NetworkAnalysis& analysis,
@@ -195,6 +292,8 @@ void write_analysis_table(const Network& network, const NetworkAnalysis& analysi
     write_top(network, m.closeness, "Closeness", "few steps to everyone else", top, out);
     write_top(network, m.harmonic, "Harmonic", "closeness that tolerates gaps", top, out);
     write_top(network, m.core, "Core", "belongs to a densely knit core (k-core)", top, out, true);
+
+    if (analysis.communities) write_communities_table(network, *analysis.communities, out);
 
     out << "\nArticulation points - without them the network falls apart\n";
     bool any = false;

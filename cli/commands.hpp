@@ -18,5 +18,9 @@ Action add_info_command(CLI::App& app, const GlobalOptions& global);
 Action add_convert_command(CLI::App& app, const GlobalOptions& global);
 Action add_validate_command(CLI::App& app, const GlobalOptions& global);
 Action add_analyze_command(CLI::App& app, const GlobalOptions& global);
+Action add_brokers_command(CLI::App& app, const GlobalOptions& global);
+Action add_gaps_command(CLI::App& app, const GlobalOptions& global);
+Action add_map_command(CLI::App& app, const GlobalOptions& global);
+Action add_diff_command(CLI::App& app, const GlobalOptions& global);
 
 }  // namespace coopnet::cli

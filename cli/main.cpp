@@ -36,6 +36,10 @@ int main(int argc, char** argv) {
         add(cli::add_validate_command);
         add(cli::add_convert_command);
         add(cli::add_analyze_command);
+        add(cli::add_brokers_command);
+        add(cli::add_gaps_command);
+        add(cli::add_map_command);
+        add(cli::add_diff_command);
         return list;
     }();
 

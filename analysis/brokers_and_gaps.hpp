@@ -1,0 +1,55 @@
+// Everything `coopnet brokers`, `coopnet gaps` and the brokerage part of `analyze`
+// report, gathered in one call: Burt's structural holes and Gould-Fernandez roles per
+// actor, the broker ranking, group mixing, the municipality-business-foundation
+// triangle, fragile points, gaps between communities and suggested cooperations. Each
+// part follows the conventions of the header that computes it.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "analysis/broker_ranking.hpp"
+#include "analysis/brokerage_roles.hpp"
+#include "analysis/community_gaps.hpp"
+#include "analysis/cooperation_triangle.hpp"
+#include "analysis/fragile_points.hpp"
+#include "analysis/mixing.hpp"
+#include "analysis/options.hpp"
+#include "analysis/partition.hpp"
+#include "analysis/structural_holes.hpp"
+#include "analysis/suggestions.hpp"
+#include "core/network.hpp"
+
+namespace coopnet {
+
+struct BrokersAndGapsOptions {
+    /// The grouping of brokerage roles, mixing, the triangle and suggestions.
+    std::string group_attribute{"sector"};
+    /// The three corners of the cooperation triangle.
+    std::array<std::string, 3> triangle_groups{"municipality", "business", "foundation"};
+    /// Entries per ranking and suggestions listed.
+    std::size_t top_k = 10;
+    /// Betweenness computed with the same analysis options, reused by the ranking.
+    const BetweennessResult* betweenness = nullptr;
+};
+
+struct BrokersAndGaps {
+    StructuralHolesResult structural_holes;
+    BrokerageRolesResult brokerage;
+    BrokerRanking brokers;
+    MixingResult mixing;
+    CooperationTriangle triangle;
+    FragilePoints fragile;
+    std::optional<CommunityGapsResult> community_gaps;  ///< when communities are given
+    SuggestionsResult suggestions;
+};
+
+/// Computes every part above. `communities` (optional) adds the gaps between them.
+BrokersAndGaps analyze_brokers_and_gaps(const Network& network,
+                                        const BrokersAndGapsOptions& options,
+                                        const AnalysisOptions& analysis = {},
+                                        const Partition* communities = nullptr);
+
+}  // namespace coopnet
