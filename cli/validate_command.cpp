@@ -1,6 +1,9 @@
 // `coopnet validate NET`: every problem at once, one `FILE:LINE: message` per line, then
 // the warnings that do not make the file invalid.
+#include <algorithm>
 #include <iostream>
+#include <tuple>
+#include <vector>
 
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
@@ -20,7 +23,13 @@ Action add_validate_command(CLI::App& app, const GlobalOptions& global) {
         try {
             network = load_network(*options, global.quiet);
         } catch (const InputError& error) {
-            for (const Diagnostic& problem : error.problems()) {
+            // In file order, whichever stage of reading found them.
+            std::vector<Diagnostic> problems = error.problems();
+            std::stable_sort(problems.begin(), problems.end(), [](const auto& a, const auto& b) {
+                return std::tie(a.where.file, a.where.line, a.where.column) <
+                       std::tie(b.where.file, b.where.line, b.where.column);
+            });
+            for (const Diagnostic& problem : problems) {
                 std::cout << problem.to_string() << '\n';
             }
             std::cout << error.problems().size()

@@ -114,7 +114,7 @@ TEST_CASE("cli: info on the bundled sample summarises it", "[cli]") {
 
 TEST_CASE("cli: validate lists every problem with file and line, exit 2", "[cli]") {
     const fs::path dir = scratch_dir("validate");
-    // Line 5: unknown actor; line 6: weight 0; line 7: since after until.
+    // Line 4: unknown actor; line 5: weight 0; line 6: since after until.
     write_text(dir / "actors.csv", "id,label,sector\na,A,municipality\nb,B,business\n");
     write_text(dir / "ties.csv",
                "source,target,weight,kind,since,until\n"
@@ -126,10 +126,17 @@ TEST_CASE("cli: validate lists every problem with file and line, exit 2", "[cli]
     const RunResult result = run("validate " + quoted(dir));
     CHECK(result.exit_code == 2);
     const std::string ties = (dir / "ties.csv").string();
-    CHECK(result.out.find(ties + ":5") != std::string::npos);
-    CHECK(result.out.find(ties + ":6") != std::string::npos);
-    CHECK(result.out.find(ties + ":7") != std::string::npos);
+    const auto line4 = result.out.find(ties + ":4:");
+    const auto line5 = result.out.find(ties + ":5:");
+    const auto line6 = result.out.find(ties + ":6:");
+    CHECK(line4 != std::string::npos);
+    CHECK(line5 != std::string::npos);
+    CHECK(line6 != std::string::npos);
+    // Listed in file order, whichever check found them.
+    CHECK(line4 < line5);
+    CHECK(line5 < line6);
     CHECK(result.out.find("'x'") != std::string::npos);
+    CHECK(result.out.find("3 problems") != std::string::npos);
 }
 
 TEST_CASE("cli: convert refuses to overwrite its input and leaves it intact", "[cli]") {
@@ -187,4 +194,53 @@ TEST_CASE("cli: analyze writes byte-identical JSON for the same input", "[cli]")
     const auto json = nlohmann::json::parse(read_text(first));
     CHECK(json.contains("network"));
     CHECK(json["actors"].size() == json["network"]["actors"].get<std::size_t>());
+}
+
+TEST_CASE("cli: analyze JSON carries communities, brokers, gaps and suggestions", "[cli]") {
+    const fs::path dir = scratch_dir("analyze-json");
+    const fs::path output = dir / "analysis.json";
+    REQUIRE(run("analyze " + quoted(kSample) + " --format json -o " + quoted(output)).exit_code ==
+            0);
+    const auto json = nlohmann::json::parse(read_text(output));
+    const std::size_t actors = json["actors"].size();
+    std::size_t members = 0;
+    for (const auto& community : json["communities"]) members += community["size"].get<std::size_t>();
+    CHECK(members == actors);  // a partition: every actor in exactly one community
+    CHECK(json["network"]["community_method"] == "leiden");
+    CHECK(json["network"]["modularity"].get<double>() > 0.0);
+    for (const auto& actor : json["actors"]) {
+        CHECK(actor.contains("community"));
+        CHECK(actor.contains("constraint"));
+        CHECK(actor["brokerage"].contains("z"));
+    }
+    CHECK(json["brokers"]["by_betweenness"].size() > 0);
+    CHECK(json["suggestions"]["pairs"].size() >= 3);
+    // The sources name no foundation in Duisburg: the triangle must say the corner is absent.
+    CHECK(json["gaps"]["triangle"]["absent"] == nlohmann::json::array({"foundation"}));
+}
+
+TEST_CASE("cli: gaps on the sample names the missing foundation side in plain words", "[cli]") {
+    const RunResult result = run("gaps " + quoted(kSample));
+    REQUIRE(result.exit_code == 0);
+    CHECK(result.out.find("No actor of the group 'foundation'") != std::string::npos);
+    CHECK(result.out.find("municipality - business") != std::string::npos);
+    CHECK(result.out.find("could be introduced by") != std::string::npos);
+    const RunResult brokers = run("brokers " + quoted(kSample) + " --format csv");
+    REQUIRE(brokers.exit_code == 0);
+    CHECK(brokers.out.rfind("ranking,rank,id,label,group,value", 0) == 0);
+}
+
+TEST_CASE("cli: a fixed partition by sector is compared by the same measures", "[cli]") {
+    const RunResult result =
+        run("analyze " + quoted(kSample) + " --communities attr:sector --format json");
+    REQUIRE(result.exit_code == 0);
+    const auto json = nlohmann::json::parse(result.out);
+    CHECK(json["network"]["community_method"] == "attr:sector");
+    for (const auto& community : json["communities"]) {
+        // Every member of the "municipality" community is a municipal actor, and so on.
+        for (const auto& [sector, count] : community["sectors"].items()) {
+            CHECK(sector == community["name"].get<std::string>());
+        }
+    }
+    CHECK(run("analyze " + quoted(kSample) + " --communities walktrap").exit_code == 2);
 }
