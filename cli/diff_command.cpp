@@ -1,0 +1,404 @@
+// `coopnet diff BEFORE AFTER` or `coopnet diff NET --periods P1 P2`: what changed in a
+// cooperation network between two states, as text for planners or as JSON.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "analysis/network_diff.hpp"
+#include "cli/commands.hpp"
+#include "cli/input_options.hpp"
+#include "core/error.hpp"
+#include "io/atomic_file.hpp"
+#include "io/network_format.hpp"
+
+namespace coopnet::cli {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+struct DiffOptions {
+    std::filesystem::path before;
+    std::filesystem::path after;
+    std::vector<std::string> periods;
+    std::string input_format;
+    std::vector<std::string> kinds;
+    std::vector<std::string> sectors;
+    std::string projection = "shared";
+    std::string format = "text";
+    std::filesystem::path output;
+    bool unweighted = false;
+    std::size_t top = 10;
+};
+
+/// What the two states are, in words, and the actors' display names.
+struct DiffContext {
+    std::string before_name;
+    std::string after_name;
+    const Network* before = nullptr;
+    const Network* after = nullptr;
+    std::size_t broker_top = 10;
+
+    [[nodiscard]] std::string name_of(const std::string& id) const {
+        for (const Network* network : {after, before}) {
+            if (const auto v = network->find(id)) return network->actor(*v).display_name();
+        }
+        return id;
+    }
+};
+
+constexpr const char* kConventions = R"(
+Conventions:
+  actors       the same actor when the ids are equal.
+  ties         merged ties: one per pair of actors (ordered pair when directed), however
+               many ties or shared projects join them; the same tie when it joins the same
+               two ids (in the same direction when directed). Kinds, weights and periods
+               play no part in the identity.
+  persistence  ties kept / ties before; cross-sector: the same for ties whose actors have
+               different sectors (sectors as before).
+  brokers      top 10 (--top) by betweenness (normalised; distance 1/weight unless
+               --unweighted), only actors above 0, equal values by id. A broker dropped out
+               when it is absent from the list after (gone, or ranked lower).
+  network      density, weak components, Freeman degree centralisation, and modularity of
+               a Leiden partition (seed 1) of each state.
+  --periods    each period filters the network as --from/--to do (ties and projects that
+               overlap it, undated ones always); a period's actors are those with a tie or
+               a project membership in it.
+)";
+
+Json number_or_null(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
+
+Json optional_number(const std::optional<double>& value) {
+    return value ? number_or_null(*value) : Json(nullptr);
+}
+
+Json id_list(const std::vector<std::string>& ids) {
+    Json list = Json::array();
+    for (const std::string& id : ids) list.push_back(id);
+    return list;
+}
+
+Json pair_list(const std::vector<TiePair>& pairs) {
+    Json list = Json::array();
+    for (const TiePair& pair : pairs) list.push_back(Json::array({pair.first, pair.second}));
+    return list;
+}
+
+Json top_list(const std::vector<BrokerRank>& ranks) {
+    Json list = Json::array();
+    for (const BrokerRank& rank : ranks) {
+        list.push_back({{"id", rank.id}, {"rank", rank.rank}, {"betweenness", rank.betweenness}});
+    }
+    return list;
+}
+
+Json measures_json(const StateMeasures& m) {
+    return {{"density", number_or_null(m.density)},
+            {"components", m.components},
+            {"centralization", number_or_null(m.centralization)},
+            {"modularity", number_or_null(m.modularity)}};
+}
+
+Json difference(double before, double after) {
+    return std::isfinite(before) && std::isfinite(after) ? Json(after - before) : Json(nullptr);
+}
+
+Json diff_json(const NetworkDiff& diff, const DiffContext& context) {
+    Json json;
+    json["compared"] = {{"before", context.before_name},
+                        {"after", context.after_name},
+                        {"directed", diff.directed},
+                        {"ties", "merged: one per pair of actors (ordered pair when directed)"}};
+    json["actors"] = {
+        {"kept", diff.actors.kept.size()},       {"lost", diff.actors.lost.size()},
+        {"new", diff.actors.added.size()},       {"kept_ids", id_list(diff.actors.kept)},
+        {"lost_ids", id_list(diff.actors.lost)}, {"new_ids", id_list(diff.actors.added)}};
+    json["ties"] = {{"kept", diff.ties.kept.size()},
+                    {"lost", diff.ties.lost.size()},
+                    {"new", diff.ties.added.size()},
+                    {"persistence", optional_number(diff.tie_persistence)},
+                    {"kept_ids", pair_list(diff.ties.kept)},
+                    {"lost_ids", pair_list(diff.ties.lost)},
+                    {"new_ids", pair_list(diff.ties.added)},
+                    {"cross_sector",
+                     {{"before", diff.cross_sector_before},
+                      {"kept", diff.cross_sector_kept},
+                      {"persistence", optional_number(diff.cross_sector_persistence)}}}};
+    Json dropped = Json::array();
+    for (const DroppedBroker& broker : diff.brokers_dropped_out) {
+        dropped.push_back(
+            {{"id", broker.id},
+             {"rank_before", broker.rank_before},
+             {"betweenness_before", broker.betweenness_before},
+             {"rank_after", broker.rank_after ? Json(*broker.rank_after) : Json(nullptr)},
+             {"betweenness_after", optional_number(broker.betweenness_after)}});
+    }
+    json["brokers"] = {{"dropped_out", dropped},
+                       {"before_top", top_list(diff.brokers_before)},
+                       {"after_top", top_list(diff.brokers_after)}};
+    const StateMeasures& b = diff.before;
+    const StateMeasures& a = diff.after;
+    json["network"] = {{"before", measures_json(b)},
+                       {"after", measures_json(a)},
+                       {"change",
+                        {{"density", difference(b.density, a.density)},
+                         {"components", static_cast<long long>(a.components) -
+                                            static_cast<long long>(b.components)},
+                         {"centralization", difference(b.centralization, a.centralization)},
+                         {"modularity", difference(b.modularity, a.modularity)}}}};
+    return json;
+}
+
+std::string fixed(double value, int decimals = 3) {
+    if (!std::isfinite(value)) return "n/a";
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
+
+std::string signed_fixed(double value) {
+    if (!std::isfinite(value)) return "n/a";
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%+.3f", value);
+    return std::string(buffer) == "-0.000" ? "+0.000" : buffer;
+}
+
+std::string percent(const std::optional<double>& share) {
+    if (!share) return "not defined: none before";
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f %%", 100.0 * *share);
+    return buffer;
+}
+
+std::string padded(const std::string& text, std::size_t width) {
+    return text.size() < width ? text + std::string(width - text.size(), ' ') : text + ' ';
+}
+
+/// Names separated by commas, wrapped at 100 columns, each line indented by `indent`.
+void write_names(std::ostream& out, const std::vector<std::string>& names, std::size_t indent) {
+    std::size_t column = indent;
+    out << std::string(indent, ' ');
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const std::string item = names[i] + (i + 1 < names.size() ? "," : "");
+        if (column > indent && column + 1 + item.size() > 100) {
+            out << '\n' << std::string(indent, ' ');
+            column = indent;
+        } else if (column > indent) {
+            out << ' ';
+            ++column;
+        }
+        out << item;
+        column += item.size();
+    }
+    out << '\n';
+}
+
+void write_actor_group(std::ostream& out, const char* title, const std::vector<std::string>& ids,
+                       const DiffContext& context) {
+    out << "  " << padded(title, 8) << ids.size() << '\n';
+    if (ids.empty()) return;
+    std::vector<std::string> names;
+    for (const std::string& id : ids) names.push_back(context.name_of(id));
+    std::sort(names.begin(), names.end());  // read by name; the JSON keeps id order
+    write_names(out, names, 12);
+}
+
+/// Tie lists longer than this print as counts only.
+constexpr std::size_t kTiesListed = 15;
+
+void write_text(const NetworkDiff& diff, const DiffContext& context, std::ostream& out) {
+    out << "Change in cooperation\n";
+    out << "  before  " << context.before_name << '\n';
+    out << "  after   " << context.after_name << '\n';
+    out << "Ties are counted once per pair of actors" << (diff.directed ? " and direction" : "")
+        << ", however many ties or shared projects join them.\n\n";
+
+    out << "Actors (" << diff.actors.before() << " before, " << diff.actors.after() << " after)\n";
+    write_actor_group(out, "kept", diff.actors.kept, context);
+    write_actor_group(out, "lost", diff.actors.lost, context);
+    write_actor_group(out, "new", diff.actors.added, context);
+
+    out << "\nTies (" << diff.ties.before() << " before, " << diff.ties.after() << " after)\n";
+    const char* arrow = diff.directed ? " -> " : " - ";
+    const auto write_ties = [&](const char* title, const std::vector<TiePair>& pairs,
+                                const std::string& remark) {
+        out << "  " << padded(title, 8) << pairs.size() << remark;
+        if (pairs.size() > kTiesListed) {
+            out << "  (too many to list here; --format json lists them)\n";
+            return;
+        }
+        out << '\n';
+        for (const TiePair& pair : pairs) {
+            out << "            " << context.name_of(pair.first) << arrow
+                << context.name_of(pair.second) << '\n';
+        }
+    };
+    write_ties("kept", diff.ties.kept, "  (persistence " + percent(diff.tie_persistence) + ")");
+    write_ties("lost", diff.ties.lost, "");
+    write_ties("new", diff.ties.added, "");
+    out << "  between sectors: " << diff.cross_sector_kept << " of " << diff.cross_sector_before
+        << " kept (persistence " << percent(diff.cross_sector_persistence) << ")\n";
+
+    out << "\nBrokers (top " << context.broker_top
+        << " by betweenness; only actors that lie between others)\n";
+    const auto write_top = [&](const char* title, const std::vector<BrokerRank>& top) {
+        out << "  " << padded(title, 8);
+        if (top.empty()) out << "(nobody lies between others)";
+        for (std::size_t i = 0; i < top.size(); ++i) {
+            out << (i == 0 ? "" : "\n          ") << top[i].rank << ". "
+                << context.name_of(top[i].id) << " (" << fixed(top[i].betweenness) << ")";
+        }
+        out << '\n';
+    };
+    write_top("before", diff.brokers_before);
+    write_top("after", diff.brokers_after);
+    out << "  dropped out: " << diff.brokers_dropped_out.size() << '\n';
+    for (const DroppedBroker& broker : diff.brokers_dropped_out) {
+        out << "          " << context.name_of(broker.id) << ": rank " << broker.rank_before
+            << " before (" << fixed(broker.betweenness_before) << "), ";
+        if (broker.rank_after) {
+            out << "rank " << *broker.rank_after << " after (" << fixed(*broker.betweenness_after)
+                << ")\n";
+        } else if (broker.betweenness_after) {
+            out << "still present after but between nobody\n";
+        } else {
+            out << "gone after\n";
+        }
+    }
+
+    const StateMeasures& b = diff.before;
+    const StateMeasures& a = diff.after;
+    out << "\nWhole network             before     after    change\n";
+    const auto row = [&](const char* name, const std::string& x, const std::string& y,
+                         const std::string& change) {
+        out << "  " << padded(name, 22) << std::string(x.size() < 9 ? 9 - x.size() : 0, ' ') << x
+            << std::string(y.size() < 10 ? 10 - y.size() : 1, ' ') << y
+            << std::string(change.size() < 10 ? 10 - change.size() : 1, ' ') << change << '\n';
+    };
+    row("density", fixed(b.density), fixed(a.density), signed_fixed(a.density - b.density));
+    const long long component_change =
+        static_cast<long long>(a.components) - static_cast<long long>(b.components);
+    row("components", std::to_string(b.components), std::to_string(a.components),
+        (component_change > 0 ? "+" : "") + std::to_string(component_change));
+    row("degree centralisation", fixed(b.centralization), fixed(a.centralization),
+        signed_fixed(a.centralization - b.centralization));
+    row("modularity (Leiden)", fixed(b.modularity), fixed(a.modularity),
+        signed_fixed(a.modularity - b.modularity));
+}
+
+std::string period_name(const Period& period) {
+    if (period.since && period.until) {
+        return period.since->to_string() + " to " + period.until->to_string();
+    }
+    if (period.since) return "from " + period.since->to_string();
+    return "until " + period.until->to_string();
+}
+
+}  // namespace
+
+Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
+    auto options = std::make_shared<DiffOptions>();
+    CLI::App* command = app.add_subcommand(
+        "diff",
+        "What changed between two states of a network: actors and ties kept, lost and new, "
+        "brokers that dropped out, density, components, centralisation, modularity.");
+    command->footer(kConventions);
+    command
+        ->add_option("BEFORE", options->before,
+                     "the network before (with --periods: the one dated network)")
+        ->required();
+    CLI::Option* after =
+        command->add_option("AFTER", options->after, "the network after (not with --periods)");
+    command
+        ->add_option("--periods", options->periods,
+                     "compare two periods of BEFORE: FROM-TO FROM-TO, e.g. 2003-2008 "
+                     "2015-2018 (years or ISO dates; 2015- leaves the end open)")
+        ->expected(2)
+        ->excludes(after);
+    command->add_option("--input-format", options->input_format,
+                        "override the format detected from the name: " + format_names());
+    command
+        ->add_option("--kinds", options->kinds,
+                     "keep only ties of these kinds (`project` keeps every project)")
+        ->delimiter(',');
+    command->add_option("--sectors", options->sectors, "keep only actors of these sectors")
+        ->delimiter(',');
+    command
+        ->add_option("--projection", options->projection,
+                     "weight of ties between co-members of a project: `shared` or `newman`")
+        ->check(CLI::IsMember({"shared", "newman"}));
+    command->add_option("--format", options->format, "text (default) or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    command->add_option("-o,--output", options->output,
+                        "write to this file (atomically) instead of standard output");
+    command->add_flag("--unweighted", options->unweighted,
+                      "betweenness and modularity with every merged tie as weight 1");
+    command->add_option("--top", options->top, "length of the broker lists compared (10)")
+        ->check(CLI::PositiveNumber);
+
+    return [options, &global]() {
+        const bool period_mode = !options->periods.empty();
+        if (!period_mode && options->after.empty()) {
+            throw InvalidArgument(
+                "diff needs two networks (BEFORE AFTER) or one network and --periods FROM-TO "
+                "FROM-TO");
+        }
+        InputOptions input;
+        input.format = options->input_format;
+        input.kinds = options->kinds;
+        input.sectors = options->sectors;
+        input.projection = options->projection;
+
+        NetworkDiffOptions diff_options;
+        diff_options.broker_top = options->top;
+        diff_options.analysis.weights =
+            options->unweighted ? WeightMode::Unweighted : WeightMode::Weighted;
+
+        std::vector<std::filesystem::path> inputs{options->before};
+        Network before;
+        Network after;
+        DiffContext context;
+        if (period_mode) {
+            const Period first = parse_period(options->periods.at(0));
+            const Period second = parse_period(options->periods.at(1));
+            input.path = options->before;
+            const Network network = load_network(input, global.quiet);
+            before = period_network(network, first);
+            after = period_network(network, second);
+            context.before_name = period_name(first) + " (" + options->before.string() + ")";
+            context.after_name = period_name(second) + " (" + options->before.string() + ")";
+        } else {
+            input.path = options->before;
+            before = load_network(input, global.quiet);
+            input.path = options->after;
+            after = load_network(input, global.quiet);
+            inputs.push_back(options->after);
+            context.before_name = options->before.string();
+            context.after_name = options->after.string();
+        }
+        context.broker_top = options->top;
+        context.before = &before;
+        context.after = &after;
+        const NetworkDiff diff = diff_networks(before, after, diff_options);
+
+        const auto write = [&](std::ostream& out) {
+            if (options->format == "json") {
+                out << diff_json(diff, context).dump(2) << '\n';
+            } else {
+                write_text(diff, context, out);
+            }
+        };
+        if (options->output.empty()) {
+            write(std::cout);
+        } else {
+            write_file_atomically(options->output, write, inputs);
+        }
+        return 0;
+    };
+}
+
+}  // namespace coopnet::cli
