@@ -244,3 +244,35 @@ TEST_CASE("cli: a fixed partition by sector is compared by the same measures", "
     }
     CHECK(run("analyze " + quoted(kSample) + " --communities walktrap").exit_code == 2);
 }
+
+TEST_CASE("cli: diff counts kept, lost and new ties of two hand-built networks", "[cli]") {
+    // before: a-b, b-c, c-d        after: a-b, b-c, b-e  (d gone, e new)
+    // kept ties a-b, b-c; lost c-d; new b-e; persistence 2/3.
+    const fs::path dir = scratch_dir("diff");
+    const auto network = [](const std::string& actors, const std::string& ties) {
+        return "{\"actors\": [" + actors + "], \"ties\": [" + ties + "]}";
+    };
+    const auto actor = [](const char* id) { return std::string("{\"id\": \"") + id + "\"}"; };
+    const auto tie = [](const char* a, const char* b) {
+        return std::string("{\"source\": \"") + a + "\", \"target\": \"" + b + "\"}";
+    };
+    write_text(dir / "before.json",
+               network(actor("a") + "," + actor("b") + "," + actor("c") + "," + actor("d"),
+                       tie("a", "b") + "," + tie("b", "c") + "," + tie("c", "d")));
+    write_text(dir / "after.json",
+               network(actor("a") + "," + actor("b") + "," + actor("c") + "," + actor("e"),
+                       tie("a", "b") + "," + tie("b", "c") + "," + tie("b", "e")));
+    const RunResult result = run("diff " + quoted(dir / "before.json") + " " +
+                                 quoted(dir / "after.json") + " --format json");
+    REQUIRE(result.exit_code == 0);
+    const auto json = nlohmann::json::parse(result.out);
+    CHECK(json["actors"]["kept"] == 3);
+    CHECK(json["actors"]["lost_ids"] == nlohmann::json::array({"d"}));
+    CHECK(json["actors"]["new_ids"] == nlohmann::json::array({"e"}));
+    CHECK(json["ties"]["kept"] == 2);
+    CHECK(json["ties"]["lost"] == 1);
+    CHECK(json["ties"]["new"] == 1);
+    CHECK(json["ties"]["persistence"].get<double>() == Approx(2.0 / 3.0));
+    CHECK(json["ties"]["new_ids"] == nlohmann::json::parse(R"([["b", "e"]])"));
+    CHECK(run("diff " + quoted(dir / "before.json")).exit_code == 2);  // nothing to compare
+}
