@@ -54,6 +54,16 @@ void write_file_atomically(const fs::path& target,
     if (fs::is_directory(target, error)) {
         throw OutputError("cannot write " + target.string() + ": it is a directory");
     }
+    // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced by renaming,
+    // and must not be: write to it directly.
+    if (fs::exists(target, error) && !fs::is_regular_file(target, error)) {
+        std::ofstream out(target, std::ios::binary);
+        if (!out) throw OutputError("cannot open " + target.string());
+        write(out);
+        out.flush();
+        if (!out) throw OutputError("writing " + target.string() + " failed");
+        return;
+    }
     const fs::path temporary = temporary_beside(target);
     try {
         {

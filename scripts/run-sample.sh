@@ -13,9 +13,13 @@ coopnet="$root/build/coopnet"
 "$coopnet" analyze "$sample" -o "$out/analysis.txt"
 "$coopnet" analyze "$sample" --format json -o "$out/analysis.json"
 "$coopnet" analyze "$sample" --format csv -o "$out/actors.csv"
+"$coopnet" brokers "$sample" -o "$out/brokers.txt"
+"$coopnet" gaps "$sample" -o "$out/gaps.txt"
+"$coopnet" diff "$root/samples/duisburg-two-periods" --periods 2003-2008 2015-2018 \
+    -o "$out/change-2003-2008-vs-2015-2018.txt"
 "$coopnet" convert "$sample" "$out/duisburg-marxloh.json"
 "$coopnet" convert "$sample" "$out/duisburg-marxloh.graphml"
-cat "$out/analysis.txt"
+cat "$out/analysis.txt" "$out/gaps.txt"
 echo
-echo "coopnet: results in $out/ (info.txt, analysis.txt, analysis.json, actors.csv," \
-     "duisburg-marxloh.json, duisburg-marxloh.graphml)"
+echo "coopnet: results in $out/:"
+ls "$out"

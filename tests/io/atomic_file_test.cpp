@@ -198,3 +198,11 @@ TEST_CASE("atomic file: same_file sees through spellings and links, not across f
     CHECK_FALSE(same_file(folder.path / "a", folder.path / "b"));
     CHECK_FALSE(same_file(folder.path / "a", folder.path / "missing"));
 }
+
+TEST_CASE("atomic write: a device such as /dev/null is written to, never replaced",
+          "[atomic_file]") {
+    const std::filesystem::path device = "/dev/null";
+    REQUIRE(std::filesystem::is_character_file(device));
+    coopnet::write_file_atomically(device, [](std::ostream& out) { out << "discarded\n"; });
+    CHECK(std::filesystem::is_character_file(device));
+}

@@ -1,0 +1,329 @@
+// bench_metrics GRAPH [--metric NAME]... [--threads T]... [--graph-label TEXT]
+//
+// Times coopnet's analysis kernels on one edge-list graph (issue #3: benchmarks, not timed
+// tests) and prints one JSON object per line and measurement on standard output:
+//   {"tool":"coopnet","graph":…,"metric":…,"threads":…,"seconds":…,"runs":…,
+//    "checksum":…,"peak_rss_kib":…, …}
+// Loading (read_edge_list, which also builds the CSR adjacency) is timed on its own as the
+// metric "load"; every other metric is timed alone on the loaded network, unweighted.
+//
+// Timing: std::chrono::steady_clock around the call only. A metric runs once, and again
+// (up to kMaxRuns in all) while the runs so far took less than kRepeatBudget seconds;
+// `seconds` is the fastest run, `runs` how many there were.
+// Memory: `peak_rss_kib` is getrusage(RUSAGE_SELF).ru_maxrss (KiB on Linux) after the
+// metric, i.e. the peak of the process so far; run one metric per process (as run.sh does)
+// to read it as that metric's peak. `rss_before_load_kib` is the peak before the graph was
+// read, `rss_after_load_kib` the peak once it is loaded.
+// `checksum` makes the result observable and comparable with bench_igraph.py, which
+// computes the same quantity (see kMetrics below for what each one sums).
+//
+// Metrics (names shared with bench_igraph.py):
+//   betweenness  exact, unweighted, raw; checksum Σ raw (unordered pairs, as igraph)
+//   closeness    unweighted Wasserman–Faust; checksum Σ C(v)
+//   harmonic     unweighted, divided by n-1; checksum Σ H(v)
+//   pagerank     damping 0.85, tolerance 1e-10 (L1); checksum max score
+//   eigenvector  power iteration, tolerance 1e-10; checksum Σ x / max x
+//   coreness     core_number; checksum Σ core
+//   clustering   local_clustering (0 below two neighbours); checksum Σ c(v)
+//   leiden       modularity, γ = 1, seed 1, 2 iterations (igraph's n_iterations=2);
+//                checksum = modularity
+//   leiden_stable  the same until an iteration moves no node (coopnet's default)
+// The thread-aware kernels (betweenness, closeness, harmonic, clustering) run once per
+// `--threads` value (default 1 and 2) and say whether the result is bit-identical to the
+// first thread count's; the others ignore threads and run once with threads = 1.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstddef>
+#include <cmath>
+#include <cstdint>
+#include <exception>
+#include <functional>
+#include <iostream>
+#include <limits>
+#include <numeric>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "analysis/betweenness.hpp"
+#include "analysis/closeness.hpp"
+#include "analysis/clustering.hpp"
+#include "analysis/cores.hpp"
+#include "analysis/eigenvector.hpp"
+#include "analysis/leiden.hpp"
+#include "analysis/options.hpp"
+#include "analysis/pagerank.hpp"
+#include "core/number_format.hpp"
+#include "io/edge_list.hpp"
+
+namespace {
+
+// One flat JSON object, fields in insertion order. Numbers in shortest round-trip form,
+// non-finite ones as null.
+class JsonLine {
+public:
+    JsonLine& add(std::string_view key, std::string_view text) {
+        std::string quoted = "\"";
+        for (const char c : text) {
+            if (c == '"' || c == '\\') quoted += '\\';
+            if (static_cast<unsigned char>(c) < 0x20) {
+                quoted += ' ';
+                continue;
+            }
+            quoted += c;
+        }
+        quoted += '"';
+        return raw(key, quoted);
+    }
+    JsonLine& add(std::string_view key, const char* text) {
+        return add(key, std::string_view(text));
+    }
+    JsonLine& add(std::string_view key, double value) {
+        return raw(key, std::isfinite(value) ? coopnet::format_number(value) : "null");
+    }
+    JsonLine& add(std::string_view key, std::size_t value) {
+        return raw(key, std::to_string(value));
+    }
+    JsonLine& add(std::string_view key, long value) { return raw(key, std::to_string(value)); }
+    JsonLine& add(std::string_view key, int value) { return raw(key, std::to_string(value)); }
+    JsonLine& add(std::string_view key, bool value) { return raw(key, value ? "true" : "false"); }
+    [[nodiscard]] std::string str() const { return "{" + body_ + "}"; }
+
+private:
+    JsonLine& raw(std::string_view key, const std::string& value) {
+        if (!body_.empty()) body_ += ',';
+        body_ += '"';
+        body_ += key;
+        body_ += "\":";
+        body_ += value;
+        return *this;
+    }
+    std::string body_;
+};
+
+using Clock = std::chrono::steady_clock;
+
+constexpr int kMaxRuns = 5;
+constexpr double kRepeatBudget = 10.0;  // seconds
+
+const std::vector<std::string> kMetrics = {
+    "betweenness", "closeness",  "harmonic", "pagerank",      "eigenvector",
+    "coreness",    "clustering", "leiden",   "leiden_stable",
+};
+
+bool is_threaded(std::string_view metric) {
+    return metric == "betweenness" || metric == "closeness" || metric == "harmonic" ||
+           metric == "clustering";
+}
+
+long peak_rss_kib() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+double seconds_since(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// Runs `kernel` (which keeps its last result) under the repeat rule; returns the fastest
+// run and the number of runs.
+std::pair<double, int> time_kernel(const std::function<void()>& kernel) {
+    double best = std::numeric_limits<double>::infinity();
+    double total = 0.0;
+    int runs = 0;
+    do {
+        const Clock::time_point start = Clock::now();
+        kernel();
+        const double elapsed = seconds_since(start);
+        best = std::min(best, elapsed);
+        total += elapsed;
+        ++runs;
+    } while (runs < kMaxRuns && total < kRepeatBudget);
+    return {best, runs};
+}
+
+double sum(const std::vector<double>& values) {
+    return std::accumulate(values.begin(), values.end(), 0.0);
+}
+
+double max_of(const std::vector<double>& values) {
+    return values.empty() ? 0.0 : *std::max_element(values.begin(), values.end());
+}
+
+struct Measurement {
+    double checksum = 0.0;
+    std::vector<double> values;  // the per-actor result, to compare across thread counts
+    std::optional<std::size_t> iterations;
+    std::optional<bool> converged;
+    std::optional<double> modularity;
+    std::optional<std::size_t> communities;
+};
+
+Measurement measure(const coopnet::Network& network, const std::string& metric,
+                    std::size_t threads, double& seconds, int& runs) {
+    coopnet::AnalysisOptions options;
+    options.weights = coopnet::WeightMode::Unweighted;
+    options.threads = threads;
+    Measurement m;
+    std::function<void()> kernel;
+    if (metric == "betweenness") {
+        kernel = [&] { m.values = coopnet::betweenness(network, options).raw; };
+    } else if (metric == "closeness") {
+        kernel = [&] { m.values = coopnet::closeness(network, options).closeness; };
+    } else if (metric == "harmonic") {
+        kernel = [&] { m.values = coopnet::harmonic(network, options); };
+    } else if (metric == "pagerank") {
+        kernel = [&] {
+            const coopnet::PageRankResult result = coopnet::pagerank(network, options);
+            m.values = result.scores;
+            m.iterations = result.iterations;
+            m.converged = result.converged;
+        };
+    } else if (metric == "eigenvector") {
+        kernel = [&] {
+            const coopnet::EigenvectorResult result =
+                coopnet::eigenvector_centrality(network, options);
+            m.values = result.scores;
+            m.iterations = result.iterations;
+            m.converged = result.converged;
+        };
+    } else if (metric == "coreness") {
+        kernel = [&] {
+            const std::vector<std::size_t> cores = coopnet::core_number(network, options);
+            m.values.assign(cores.begin(), cores.end());
+        };
+    } else if (metric == "clustering") {
+        kernel = [&] { m.values = coopnet::local_clustering(network, options); };
+    } else if (metric == "leiden" || metric == "leiden_stable") {
+        coopnet::LeidenOptions leiden_options;
+        leiden_options.quality = coopnet::QualityFunction::Modularity;
+        leiden_options.resolution = 1.0;
+        leiden_options.seed = 1;
+        leiden_options.max_iterations = metric == "leiden" ? 2 : 0;
+        kernel = [&, leiden_options] {
+            const coopnet::CommunityResult result =
+                coopnet::leiden(network, leiden_options, options);
+            m.checksum = result.modularity;
+            m.modularity = result.modularity;
+            m.communities = result.partition.community_count;
+            m.iterations = result.iterations;
+            m.converged = result.converged;
+        };
+    } else {
+        throw coopnet::InvalidArgument("unknown metric '" + metric + "'");
+    }
+    std::tie(seconds, runs) = time_kernel(kernel);
+    if (metric == "pagerank") {
+        m.checksum = max_of(m.values);
+    } else if (metric == "eigenvector") {
+        const double top = max_of(m.values);
+        m.checksum = top > 0.0 ? sum(m.values) / top : 0.0;
+    } else if (metric != "leiden" && metric != "leiden_stable") {
+        m.checksum = sum(m.values);
+    }
+    return m;
+}
+
+void print(const JsonLine& line) { std::cout << line.str() << '\n' << std::flush; }
+
+int run(int argc, char** argv) {
+    std::optional<std::string> graph_path;
+    std::string graph_label;
+    std::vector<std::string> metrics;
+    std::vector<std::size_t> thread_counts;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        const auto value = [&]() -> std::string {
+            if (i + 1 >= argc) throw coopnet::InvalidArgument(std::string(arg) + " needs a value");
+            return argv[++i];
+        };
+        if (arg == "--metric") {
+            const std::string name = value();
+            if (name != "load" &&
+                std::find(kMetrics.begin(), kMetrics.end(), name) == kMetrics.end()) {
+                throw coopnet::InvalidArgument("unknown metric '" + name + "'");
+            }
+            metrics.push_back(name);
+        } else if (arg == "--threads") {
+            const std::string text = value();
+            const std::size_t threads = std::stoul(text);
+            if (threads == 0) throw coopnet::InvalidArgument("--threads must be >= 1");
+            thread_counts.push_back(threads);
+        } else if (arg == "--graph-label") {
+            graph_label = value();
+        } else if (!arg.empty() && arg.front() != '-' && !graph_path) {
+            graph_path = std::string(arg);
+        } else {
+            throw coopnet::InvalidArgument("unexpected argument '" + std::string(arg) + "'");
+        }
+    }
+    if (!graph_path) {
+        std::cerr << "usage: bench_metrics GRAPH [--metric NAME]... [--threads T]... "
+                     "[--graph-label TEXT]\n";
+        return 2;
+    }
+    if (metrics.empty()) metrics = kMetrics;
+    if (thread_counts.empty()) thread_counts = {1, 2};
+    if (graph_label.empty()) graph_label = *graph_path;
+
+    const long rss_before_load = peak_rss_kib();
+    const Clock::time_point load_start = Clock::now();
+    const coopnet::Network network = coopnet::read_edge_list(*graph_path).network;
+    const double load_seconds = seconds_since(load_start);
+    const long rss_after_load = peak_rss_kib();
+    JsonLine base;
+    base.add("tool", "coopnet").add("graph", graph_label);
+    {
+        JsonLine line = base;
+        line.add("metric", "load").add("threads", 1).add("seconds", load_seconds).add("runs", 1);
+        line.add("actors", network.actor_count()).add("ties", network.adjacency().tie_count());
+        line.add("rss_before_load_kib", rss_before_load).add("peak_rss_kib", rss_after_load);
+        print(line);
+    }
+
+    for (const std::string& metric : metrics) {
+        if (metric == "load") continue;
+        const std::vector<std::size_t> counts =
+            is_threaded(metric) ? thread_counts : std::vector<std::size_t>{1};
+        std::vector<double> first_values;
+        for (std::size_t k = 0; k < counts.size(); ++k) {
+            double seconds = 0.0;
+            int runs = 0;
+            Measurement m = measure(network, metric, counts[k], seconds, runs);
+            JsonLine line = base;
+            line.add("metric", metric).add("threads", counts[k]).add("seconds", seconds);
+            line.add("runs", runs).add("checksum", m.checksum);
+            if (m.modularity) line.add("modularity", *m.modularity);
+            if (m.communities) line.add("communities", *m.communities);
+            if (m.iterations) line.add("iterations", *m.iterations);
+            if (m.converged) line.add("converged", *m.converged);
+            if (k == 0) {
+                first_values = std::move(m.values);
+            } else {
+                line.add("identical_to_threads_" + std::to_string(counts[0]),
+                         m.values == first_values);
+            }
+            line.add("rss_before_load_kib", rss_before_load);
+            line.add("rss_after_load_kib", rss_after_load);
+            line.add("peak_rss_kib", peak_rss_kib());
+            print(line);
+        }
+    }
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& error) {
+        std::cerr << "bench_metrics: " << error.what() << '\n';
+        return 1;
+    }
+}

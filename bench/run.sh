@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Issue #3 benchmark: coopnet against python-igraph (and graph-tool when installed) on
+# seeded Barabási–Albert graphs; prints Markdown tables and the targets met or missed.
+#
+#   bench/run.sh                 # 20 000 × 5 (≈100k ties) and 200 000 × 5 (≈1M ties)
+#   COOPNET_BENCH_SIZES="2000 20000" bench/run.sh     # a quick trial with smaller graphs
+#
+# Environment (all optional):
+#   COOPNET_BENCH_BUILD   build directory (default <repo>/build-bench), Release
+#   COOPNET_BENCH_DATA    graphs and results (default <repo>/bench/data, gitignored)
+#   COOPNET_BENCH_SIZES   "SMALL LARGE" actor counts (default "20000 200000")
+#   COOPNET_BENCH_STABLE_LIMIT  seconds allowed for coopnet's Leiden until stable (600)
+#   COOPNET_BENCH_CLI_LARGE=1  also time `coopnet analyze` on the large graph (it computes
+#                         exact betweenness, O(n·m): long)
+# Needs /usr/bin/python3 with python3-igraph (apt-get install python3-igraph); graph-tool
+# (python3-graph-tool) is used when it imports.
+#
+# Every measurement runs in its own process (one tool, one graph, one metric) so that the
+# peak RSS of each is comparable. Betweenness, closeness and harmonic run on the small graph
+# only (igraph needs far too long on the large one); the rest run on both.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${COOPNET_BENCH_BUILD:-$repo/build-bench}
+data=${COOPNET_BENCH_DATA:-$repo/bench/data}
+read -r small large <<<"${COOPNET_BENCH_SIZES:-20000 200000}"
+ties_per_actor=5
+seed=1
+stable_limit=${COOPNET_BENCH_STABLE_LIMIT:-600}  # seconds for Leiden until stable
+python=/usr/bin/python3
+
+"$python" -c 'import igraph' 2>/dev/null || {
+    echo "bench/run.sh: python3-igraph is missing (apt-get install python3-igraph)" >&2
+    exit 1
+}
+python_tools=(igraph)
+if "$python" -c 'import graph_tool.all' 2>/dev/null; then python_tools+=(graph-tool); fi
+
+# Build the CLI and the benchmark programs (bench/ is built only when asked for).
+mkdir -p "$build" "$data"
+configure=(-S "$repo" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCOOPNET_BUILD_TESTS=OFF
+           -DCOOPNET_BUILD_BENCH=ON)
+echo "== configuring and building in $build" >&2
+cmake "${configure[@]}" >/dev/null
+cmake --build "$build" -j2 --target coopnet bench_generate_graph bench_metrics >/dev/null
+
+results="$data/results.jsonl"
+: >"$results"
+record_load() {
+    local load
+    load=$(cut -d' ' -f1-3 /proc/loadavg)
+    printf '{"tool":"machine","metric":"%s","load":"%s","cores":%d}\n' \
+        "$1" "$load" "$(nproc)" >>"$results"
+}
+record_load "start"
+
+small_graph="$data/ba_${small}_${ties_per_actor}.txt"
+large_graph="$data/ba_${large}_${ties_per_actor}.txt"
+for n in "$small" "$large"; do
+    "$build/bench/bench_generate_graph" "$n" "$ties_per_actor" "$seed" \
+        "$data/ba_${n}_${ties_per_actor}.txt"
+done
+
+both_sizes=(pagerank eigenvector coreness clustering leiden)
+small_only=(betweenness closeness harmonic)
+
+run_metric() {  # graph label metric
+    local graph=$1 label=$2 metric=$3
+    echo "== $label $metric" >&2
+    "$build/bench/bench_metrics" "$graph" --graph-label "$label" --metric "$metric" \
+        --threads 1 --threads 2 >>"$results"
+    if [[ $metric == leiden ]]; then
+        # coopnet's default, Leiden until an iteration moves nothing, has no iteration cap:
+        # give it a time limit so that the run always finishes.
+        local status=0
+        timeout "$stable_limit" "$build/bench/bench_metrics" "$graph" --graph-label "$label" \
+            --metric leiden_stable >>"$results" || status=$?
+        if [[ $status == 124 ]]; then
+            printf '{"tool":"coopnet","graph":"%s","metric":"leiden_stable","threads":1,"timed_out":true,"limit_seconds":%d}\n' \
+                "$label" "$stable_limit" >>"$results"
+        elif [[ $status != 0 ]]; then
+            return "$status"
+        fi
+    fi
+    for tool in "${python_tools[@]}"; do
+        "$python" "$repo/bench/bench_igraph.py" "$graph" --tool "$tool" \
+            --graph-label "$label" --metric "$metric" --threads 1 --threads 2 >>"$results"
+    done
+}
+
+run_cli() {  # graph label
+    local graph=$1 label=$2 timing
+    echo "== $label coopnet analyze" >&2
+    timing=$(mktemp)
+    # Standard output to /dev/null rather than `-o /dev/null`: the CLI writes -o targets
+    # atomically (temporary file renamed over the target), which must not meet a device.
+    /usr/bin/time -f '%e %M' -o "$timing" \
+        "$build/coopnet" analyze "$graph" --format json --threads 2 >/dev/null
+    read -r seconds kib <"$timing"
+    rm -f "$timing"
+    printf '{"tool":"coopnet-cli","graph":"%s","metric":"analyze","threads":2,"seconds":%s,"runs":1,"peak_rss_kib":%s}\n' \
+        "$label" "$seconds" "$kib" >>"$results"
+}
+
+small_label="BA ${small}×${ties_per_actor}"
+large_label="BA ${large}×${ties_per_actor}"
+for metric in "${small_only[@]}" "${both_sizes[@]}"; do
+    run_metric "$small_graph" "$small_label" "$metric"
+done
+run_cli "$small_graph" "$small_label"
+record_load "after small graph"
+for metric in "${both_sizes[@]}"; do
+    run_metric "$large_graph" "$large_label" "$metric"
+done
+if [[ ${COOPNET_BENCH_CLI_LARGE:-0} == 1 ]]; then run_cli "$large_graph" "$large_label"; fi
+record_load "end"
+
+echo >&2
+echo "Results (JSON lines): $results" >&2
+echo >&2
+"$python" "$repo/bench/summarize.py" "$results"
