@@ -6,19 +6,11 @@
 #include <utility>
 #include <vector>
 
+#include "analysis/community_detail.hpp"
 #include "analysis/modularity.hpp"
 
 namespace coopnet {
 namespace {
-
-// Uniform integer in [0, bound) by rejection: the same on every platform.
-std::uint64_t random_below(std::mt19937_64& rng, std::uint64_t bound) {
-    const std::uint64_t threshold = (0 - bound) % bound;  // 2^64 mod bound
-    for (;;) {
-        const std::uint64_t x = rng();
-        if (x >= threshold) return x % bound;
-    }
-}
 
 constexpr double kTieTolerance = 1e-12;
 
@@ -36,43 +28,32 @@ CommunityResult label_propagation(const Network& network,
     std::iota(label.begin(), label.end(), CommunityId{0});
     std::vector<NodeId> order(n);
     std::iota(order.begin(), order.end(), NodeId{0});
-    std::vector<double> sum(n, 0.0);
-    std::vector<unsigned char> seen(n, 0);
-    std::vector<CommunityId> touched;
+    detail::NeighbourWeights near;
+    near.reset(n);
     std::vector<CommunityId> best;
     std::mt19937_64 rng(propagation_options.seed);
     CommunityResult result;
     while (result.iterations < propagation_options.max_sweeps) {
         ++result.iterations;
-        for (std::size_t i = n; i > 1; --i) std::swap(order[i - 1], order[random_below(rng, i)]);
+        detail::shuffle(order, rng);
         bool changed = false;
         for (const NodeId v : order) {
             if (graph.degree(v) == 0) continue;
-            touched.clear();
-            for (std::uint64_t a = graph.offsets[v]; a < graph.offsets[v + 1]; ++a) {
-                const CommunityId c = label[graph.neighbours[a]];
-                if (!seen[c]) {
-                    seen[c] = 1;
-                    touched.push_back(c);
-                }
-                sum[c] += graph.weights[a];
-            }
+            near.gather(graph, v, label);
             double top = 0.0;
-            for (const CommunityId c : touched) top = std::max(top, sum[c]);
+            for (const CommunityId c : near.touched()) top = std::max(top, near.weight(c));
             best.clear();
             bool keep = false;
-            for (const CommunityId c : touched) {  // neighbour order: deterministic
-                if (sum[c] >= top - kTieTolerance * top) {
+            for (const CommunityId c : near.touched()) {  // neighbour order: deterministic
+                if (near.weight(c) >= top - kTieTolerance * top) {
                     best.push_back(c);
                     if (c == label[v]) keep = true;
                 }
             }
-            for (const CommunityId c : touched) {
-                sum[c] = 0.0;
-                seen[c] = 0;
-            }
+            near.clear();
             if (keep) continue;
-            label[v] = best.size() == 1 ? best.front() : best[random_below(rng, best.size())];
+            label[v] =
+                best.size() == 1 ? best.front() : best[detail::random_below(rng, best.size())];
             changed = true;
         }
         if (!changed) {

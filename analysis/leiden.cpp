@@ -8,29 +8,13 @@
 #include <utility>
 #include <vector>
 
+#include "analysis/community_detail.hpp"
+
 namespace coopnet {
 namespace {
 
-// Uniform integer in [0, bound) by rejection: the same on every platform.
-std::uint64_t random_below(std::mt19937_64& rng, std::uint64_t bound) {
-    const std::uint64_t threshold = (0 - bound) % bound;  // 2^64 mod bound
-    for (;;) {
-        const std::uint64_t x = rng();
-        if (x >= threshold) return x % bound;
-    }
-}
-
 // Uniform real in [0, 1) from the top 53 bits.
 double random_unit(std::mt19937_64& rng) { return static_cast<double>(rng() >> 11) * 0x1.0p-53; }
-
-void shuffle(std::vector<NodeId>& items, std::mt19937_64& rng) {
-    for (std::size_t i = items.size(); i > 1; --i) {
-        std::swap(items[i - 1], items[random_below(rng, i)]);
-    }
-}
-
-// A move must beat staying by more than this share of the gains, so rounding cannot cycle.
-constexpr double kGainTolerance = 1e-12;
 
 // One level of the algorithm: a graph (no self-loops) with node weights s_v and the
 // weight already inside each node (ties collapsed into it).
@@ -74,12 +58,11 @@ public:
         for (NodeId c = static_cast<NodeId>(n); c-- > 0;) {
             if (members_[c] == 0) empty_.push_back(c);
         }
-        scratch_.assign(n, 0.0);
-        seen_.assign(n, 0);
+        near_.reset(n);
         in_queue_.assign(n, 1);
         queue_.resize(n);
         std::iota(queue_.begin(), queue_.end(), NodeId{0});
-        shuffle(queue_, rng_);
+        detail::shuffle(queue_, rng_);
         std::size_t head = 0;
         std::size_t pending = n;
         bool moved = false;
@@ -90,22 +73,14 @@ public:
             in_queue_[v] = 0;
             const CommunityId current = community[v];
             const double s = level.node_weight[v];
-            touched_.clear();
-            for (std::uint64_t a = g.offsets[v]; a < g.offsets[v + 1]; ++a) {
-                const CommunityId c = community[g.neighbours[a]];
-                if (!seen_[c]) {
-                    seen_[c] = 1;
-                    touched_.push_back(c);
-                }
-                scratch_[c] += g.weights[a];
-            }
+            near_.gather(g, v, community);
             total_[current] -= s;
             --members_[current];
-            const double stay_gain = scratch_[current] - lambda_ * s * total_[current];
+            const double stay_gain = near_.weight(current) - lambda_ * s * total_[current];
             CommunityId best = current;
             double best_gain = stay_gain;
-            for (const CommunityId c : touched_) {
-                const double gain = scratch_[c] - lambda_ * s * total_[c];
+            for (const CommunityId c : near_.touched()) {
+                const double gain = near_.weight(c) - lambda_ * s * total_[c];
                 if (gain > best_gain) {
                     best_gain = gain;
                     best = c;
@@ -117,19 +92,14 @@ public:
                 best_gain = 0.0;
                 into_empty = true;
             }
-            if (best != current &&
-                !(best_gain > stay_gain + kGainTolerance *
-                                              std::max(std::abs(stay_gain), std::abs(best_gain)))) {
+            if (best != current && !detail::clearly_better(best_gain, stay_gain)) {
                 best = current;
                 into_empty = false;
             }
             if (into_empty) empty_.pop_back();
             total_[best] += s;
             ++members_[best];
-            for (const CommunityId c : touched_) {
-                scratch_[c] = 0.0;
-                seen_[c] = 0;
-            }
+            near_.clear();
             if (best == current) continue;
             moved = true;
             community[v] = best;
@@ -173,7 +143,7 @@ public:
         // Nodes grouped by community, each group in random order.
         order_.resize(n);
         std::iota(order_.begin(), order_.end(), NodeId{0});
-        shuffle(order_, rng_);
+        detail::shuffle(order_, rng_);
         group_offsets_.assign(k + 1, 0);
         for (NodeId v = 0; v < n; ++v) ++group_offsets_[community[v] + 1];
         std::partial_sum(group_offsets_.begin(), group_offsets_.end(), group_offsets_.begin());
@@ -181,8 +151,7 @@ public:
         next_.assign(group_offsets_.begin(), group_offsets_.end() - 1);
         for (const NodeId v : order_) grouped_[next_[community[v]]++] = v;
 
-        scratch_.assign(n, 0.0);
-        seen_.assign(n, 0);
+        near_.reset(n);
         bool merged = false;
         for (const NodeId v : grouped_) {
             const CommunityId own = refined[v];
@@ -190,27 +159,17 @@ public:
             const double s = level.node_weight[v];
             const double community_total = total_[community[v]];
             if (external_[own] < lambda_ * s * (community_total - s)) continue;
-            touched_.clear();
-            for (std::uint64_t a = g.offsets[v]; a < g.offsets[v + 1]; ++a) {
-                const NodeId u = g.neighbours[a];
-                if (community[u] != community[v]) continue;
-                const CommunityId t = refined[u];
-                if (!seen_[t]) {
-                    seen_[t] = 1;
-                    touched_.push_back(t);
-                }
-                scratch_[t] += g.weights[a];
-            }
+            near_.gather(g, v, refined, [&](NodeId u) { return community[u] == community[v]; });
             // Candidates: staying alone (ΔH = 0) and well-connected T with ΔH >= 0.
             candidates_.clear();
             gains_.clear();
             candidates_.push_back(own);
             gains_.push_back(0.0);
             double max_gain = 0.0;
-            for (const CommunityId t : touched_) {
+            for (const CommunityId t : near_.touched()) {
                 const double t_total = refined_total_[t];
                 if (external_[t] < lambda_ * t_total * (community_total - t_total)) continue;
-                const double gain = scratch_[t] - lambda_ * s * t_total;
+                const double gain = near_.weight(t) - lambda_ * s * t_total;
                 if (gain < 0.0) continue;
                 candidates_.push_back(t);
                 gains_.push_back(gain);
@@ -241,12 +200,9 @@ public:
                 refined_total_[own] = 0.0;
                 ++refined_members_[chosen];
                 refined_members_[own] = 0;
-                external_[chosen] += external_[own] - 2.0 * scratch_[chosen];
+                external_[chosen] += external_[own] - 2.0 * near_.weight(chosen);
             }
-            for (const CommunityId t : touched_) {
-                scratch_[t] = 0.0;
-                seen_[t] = 0;
-            }
+            near_.clear();
         }
         if (!merged) split_into_connected_parts(g, community, refined);
         return renumber(refined, relabel_);
@@ -284,11 +240,9 @@ private:
     std::vector<double> total_;
     std::vector<std::uint32_t> members_;
     std::vector<CommunityId> empty_;
-    std::vector<double> scratch_;
-    std::vector<unsigned char> seen_;
+    detail::NeighbourWeights near_;  ///< weight from one node to each neighbouring label
     std::vector<unsigned char> in_queue_;
     std::vector<NodeId> queue_;
-    std::vector<CommunityId> touched_;
     std::vector<CommunityId> relabel_;
     std::vector<double> refined_total_;
     std::vector<std::uint32_t> refined_members_;

@@ -8,20 +8,10 @@
 #include <utility>
 #include <vector>
 
+#include "analysis/community_detail.hpp"
+
 namespace coopnet {
 namespace {
-
-// Uniform integer in [0, bound) by rejection: the same on every platform.
-std::uint64_t random_below(std::mt19937_64& rng, std::uint64_t bound) {
-    const std::uint64_t threshold = (0 - bound) % bound;  // 2^64 mod bound
-    for (;;) {
-        const std::uint64_t x = rng();
-        if (x >= threshold) return x % bound;
-    }
-}
-
-// A move must beat staying by more than this share of the gains, so rounding cannot cycle.
-constexpr double kGainTolerance = 1e-12;
 
 // One level: sweeps over the nodes in a random order until none moves. `community`
 // starts as singletons; returns whether any node moved.
@@ -30,46 +20,31 @@ bool one_level(const CsrGraph& g, const std::vector<double>& node_weight, double
     const std::size_t n = g.node_count();
     std::vector<NodeId> order(n);
     std::iota(order.begin(), order.end(), NodeId{0});
-    for (std::size_t i = n; i > 1; --i) std::swap(order[i - 1], order[random_below(rng, i)]);
+    detail::shuffle(order, rng);
     std::vector<double> total(node_weight);
-    std::vector<double> scratch(n, 0.0);
-    std::vector<unsigned char> seen(n, 0);
-    std::vector<CommunityId> touched;
+    detail::NeighbourWeights near;
+    near.reset(n);
     bool any = false;
     for (bool moved = true; moved;) {
         moved = false;
         for (const NodeId v : order) {
             const CommunityId current = community[v];
             const double s = node_weight[v];
-            touched.clear();
-            for (std::uint64_t a = g.offsets[v]; a < g.offsets[v + 1]; ++a) {
-                const CommunityId c = community[g.neighbours[a]];
-                if (!seen[c]) {
-                    seen[c] = 1;
-                    touched.push_back(c);
-                }
-                scratch[c] += g.weights[a];
-            }
+            near.gather(g, v, community);
             total[current] -= s;
-            const double stay_gain = scratch[current] - lambda * s * total[current];
+            const double stay_gain = near.weight(current) - lambda * s * total[current];
             CommunityId best = current;
             double best_gain = stay_gain;
-            for (const CommunityId c : touched) {
-                const double gain = scratch[c] - lambda * s * total[c];
+            for (const CommunityId c : near.touched()) {
+                const double gain = near.weight(c) - lambda * s * total[c];
                 if (gain > best_gain) {
                     best_gain = gain;
                     best = c;
                 }
             }
-            if (!(best_gain > stay_gain + kGainTolerance *
-                                              std::max(std::abs(stay_gain), std::abs(best_gain)))) {
-                best = current;
-            }
+            if (!detail::clearly_better(best_gain, stay_gain)) best = current;
             total[best] += s;
-            for (const CommunityId c : touched) {
-                scratch[c] = 0.0;
-                seen[c] = 0;
-            }
+            near.clear();
             if (best != current) {
                 community[v] = best;
                 moved = true;

@@ -11,44 +11,17 @@
 #include <vector>
 
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 using namespace coopnet;
+using testing::EdgeSpec;
+using testing::network_from_edges;
+using testing::unweighted;
+using testing::weighted;
 
 namespace {
 
-struct TieSpec {
-    NodeId source;
-    NodeId target;
-    double weight = 1.0;
-};
-
-Network network_of(std::size_t n, bool directed, const std::vector<TieSpec>& specs) {
-    std::vector<Actor> actors(n);
-    for (std::size_t v = 0; v < n; ++v) actors[v].id = std::string("a").append(std::to_string(v));
-    std::vector<Tie> ties;
-    for (const TieSpec& spec : specs) {
-        Tie tie;
-        tie.source = spec.source;
-        tie.target = spec.target;
-        tie.weight = spec.weight;
-        ties.push_back(tie);
-    }
-    return make_network("test", directed, std::move(actors), std::move(ties));
-}
-
-AnalysisOptions unweighted(std::size_t threads = 1) {
-    AnalysisOptions options;
-    options.weights = WeightMode::Unweighted;
-    options.threads = threads;
-    return options;
-}
-
-AnalysisOptions weighted(std::size_t threads = 1) {
-    AnalysisOptions options;
-    options.weights = WeightMode::Weighted;
-    options.threads = threads;
-    return options;
-}
+using TieSpec = EdgeSpec;
 
 // The definition, computed directly: Floyd–Warshall distances on a dense matrix built from
 // the raw tie list (self-ties dropped, parallel ties' weights summed), σ_st by counting
@@ -124,7 +97,7 @@ void require_close(const std::vector<double>& actual, const std::vector<double>&
 
 //   a0 - a1 - a2 - a3      P4: a1 lies on (a0,a2) and (a0,a3): raw 2; 2·2/(3·2) = 2/3.
 TEST_CASE("betweenness: the inner actors of a path P4 lie on two pairs each", "[betweenness]") {
-    const Network p4 = network_of(4, false, {{0, 1}, {1, 2}, {2, 3}});
+    const Network p4 = network_from_edges(4, {{0, 1}, {1, 2}, {2, 3}});
     const BetweennessResult b = betweenness(p4, unweighted());
     require_close(b.raw, {0, 2, 2, 0});
     require_close(b.normalised, {0, 2.0 / 3, 2.0 / 3, 0});
@@ -133,7 +106,7 @@ TEST_CASE("betweenness: the inner actors of a path P4 lie on two pairs each", "[
 //   a0 - a1 - a2 - a3 - a4   P5: a1 on (a0,·) for 3 pairs; a2 on {a0,a1}×{a3,a4} = 4.
 //   normalised · 2/(4·3): 1/2, 2/3, 1/2.
 TEST_CASE("betweenness: the centre of a path P5 lies on four pairs", "[betweenness]") {
-    const Network p5 = network_of(5, false, {{0, 1}, {1, 2}, {2, 3}, {3, 4}});
+    const Network p5 = network_from_edges(5, {{0, 1}, {1, 2}, {2, 3}, {3, 4}});
     const BetweennessResult b = betweenness(p5, unweighted());
     require_close(b.raw, {0, 3, 4, 3, 0});
     require_close(b.normalised, {0, 0.5, 2.0 / 3, 0.5, 0});
@@ -143,7 +116,7 @@ TEST_CASE("betweenness: the centre of a path P5 lies on four pairs", "[betweenne
 //        \ /
 //   a4 - a0 - a3      star: the centre lies on all C(4,2) = 6 leaf pairs; normalised 1.
 TEST_CASE("betweenness: the centre of a star is 1 when normalised", "[betweenness]") {
-    const Network star = network_of(5, false, {{0, 1}, {0, 2}, {0, 3}, {0, 4}});
+    const Network star = network_from_edges(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}});
     const BetweennessResult b = betweenness(star, weighted());
     require_close(b.raw, {6, 0, 0, 0, 0});
     require_close(b.normalised, {1, 0, 0, 0, 0});
@@ -227,7 +200,7 @@ TEST_CASE("betweenness: a zero tolerance reproduces networkx's float comparison"
 //   a3 ←───────╯        a0: 2→1, 3→1, 3→2; a2: 0→3, 1→3, 1→0; a3: 1→0, 2→0, 2→1.
 // raw 3, 0, 3, 3; normalised ·1/((n-1)(n-2)) = 1/6: 0.5, 0, 0.5, 0.5 (networkx agrees).
 TEST_CASE("betweenness: directed paths follow the arcs", "[betweenness]") {
-    const Network d = network_of(4, true, {{0, 1}, {1, 2}, {2, 3}, {3, 0}, {0, 2}});
+    const Network d = network_from_edges(4, {{0, 1}, {1, 2}, {2, 3}, {3, 0}, {0, 2}}, true);
     const BetweennessResult b = betweenness(d, unweighted());
     require_close(b.raw, {3, 0, 3, 3});
     require_close(b.normalised, {0.5, 0, 0.5, 0.5});
@@ -240,28 +213,28 @@ TEST_CASE("betweenness: directed paths follow the arcs", "[betweenness]") {
 TEST_CASE("betweenness: self-ties are ignored and parallel ties merge their weights",
           "[betweenness]") {
     const Network square =
-        network_of(4, false, {{0, 1}, {1, 0}, {1, 2}, {2, 3}, {3, 0}, {2, 2, 5.0}});
+        network_from_edges(4, {{0, 1}, {1, 0}, {1, 2}, {2, 3}, {3, 0}, {2, 2, 5.0}});
     require_close(betweenness(square, weighted()).raw, {1, 1, 0, 0});
     require_close(betweenness(square, unweighted()).raw, {0.5, 0.5, 0.5, 0.5});
 }
 
 TEST_CASE("betweenness: degenerate networks give zeros of the right length", "[betweenness]") {
-    const Network empty = network_of(0, false, {});
+    const Network empty = network_from_edges(0, {});
     CHECK(betweenness(empty).raw.empty());
     CHECK(betweenness(empty).normalised.empty());
 
-    const Network one = network_of(1, false, {});
+    const Network one = network_from_edges(1, {});
     CHECK(betweenness(one).raw == std::vector<double>{0});
 
-    const Network pair = network_of(2, true, {{0, 1}});
+    const Network pair = network_from_edges(2, {{0, 1}}, true);
     CHECK(betweenness(pair).normalised == std::vector<double>{0, 0});
 
-    const Network no_ties = network_of(4, false, {});
+    const Network no_ties = network_from_edges(4, {});
     CHECK(betweenness(no_ties).normalised == std::vector<double>(4, 0.0));
 
     // Two components a0-a1-a2 and a3-a4 plus the isolate a5: only a1 brokers (a0,a2).
     // normalised 1 · 2/(5·4) = 0.1.
-    const Network split = network_of(6, false, {{0, 1}, {1, 2}, {3, 4}});
+    const Network split = network_from_edges(6, {{0, 1}, {1, 2}, {3, 4}});
     const BetweennessResult b = betweenness(split, weighted());
     require_close(b.raw, {0, 1, 0, 0, 0, 0});
     require_close(b.normalised, {0, 0.1, 0, 0, 0, 0});
@@ -271,12 +244,12 @@ TEST_CASE("betweenness: weights that cannot be lengths are rejected", "[betweenn
     for (double bad : {0.0, -1.0, std::numeric_limits<double>::quiet_NaN(),
                        std::numeric_limits<double>::infinity(), 1e-320}) {
         INFO("weight " << bad);
-        const Network net = network_of(3, false, {{0, 1}, {1, 2, bad}});
+        const Network net = network_from_edges(3, {{0, 1}, {1, 2, bad}});
         REQUIRE_THROWS_AS(betweenness(net, weighted()), InvalidArgument);
         // Without weights the strength is never read.
         CHECK(betweenness(net, unweighted()).raw[1] == 1.0);
     }
-    const Network p3 = network_of(3, false, {{0, 1}, {1, 2}});
+    const Network p3 = network_from_edges(3, {{0, 1}, {1, 2}});
     REQUIRE_THROWS_AS(betweenness(p3, weighted(), -1e-10), InvalidArgument);
     REQUIRE_THROWS_AS(betweenness(p3, weighted(), std::numeric_limits<double>::quiet_NaN()),
                       InvalidArgument);

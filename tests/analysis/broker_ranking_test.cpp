@@ -6,28 +6,11 @@
 #include <vector>
 
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 namespace coopnet {
+using testing::network_from_actors;
 namespace {
-
-Network hand_network(const std::vector<std::pair<std::string, std::string>>& actors,
-                     const std::vector<std::pair<NodeId, NodeId>>& ties, bool directed = false) {
-    std::vector<Actor> list;
-    for (const auto& [id, sector] : actors) {
-        Actor actor;
-        actor.id = id;
-        actor.sector = sector;
-        list.push_back(std::move(actor));
-    }
-    std::vector<Tie> tie_list;
-    for (const auto& [source, target] : ties) {
-        Tie tie;
-        tie.source = source;
-        tie.target = target;
-        tie_list.push_back(std::move(tie));
-    }
-    return make_network("hand", directed, std::move(list), std::move(tie_list));
-}
 
 //        f1   f2                f = foundation, m = municipality, b1 = business,
 //         \   /                 x = civil_society
@@ -35,14 +18,14 @@ Network hand_network(const std::vector<std::pair<std::string, std::string>>& act
 //        / | \__
 //      m1--m2   m3
 Network broker_star() {
-    return hand_network({{"x", "civil_society"},
-                         {"f1", "foundation"},
-                         {"f2", "foundation"},
-                         {"m1", "municipality"},
-                         {"m2", "municipality"},
-                         {"m3", "municipality"},
-                         {"b1", "business"}},
-                        {{0, 1}, {0, 2}, {0, 3}, {0, 4}, {0, 5}, {0, 6}, {3, 4}});
+    return network_from_actors({{"x", "civil_society"},
+                                {"f1", "foundation"},
+                                {"f2", "foundation"},
+                                {"m1", "municipality"},
+                                {"m2", "municipality"},
+                                {"m3", "municipality"},
+                                {"b1", "business"}},
+                               {{0, 1}, {0, 2}, {0, 3}, {0, 4}, {0, 5}, {0, 6}, {3, 4}});
 }
 
 }  // namespace
@@ -121,7 +104,7 @@ TEST_CASE("broker ranking: Medici lead the Florentine families by betweenness", 
 TEST_CASE("broker ranking: directed two-paths and degenerate networks", "[brokers]") {
     SECTION("a directed path a -> b -> c") {
         const Network network =
-            hand_network({{"a", "x"}, {"b", "y"}, {"c", "z"}}, {{0, 1}, {1, 2}}, true);
+            network_from_actors({{"a", "x"}, {"b", "y"}, {"c", "z"}}, {{0, 1}, {1, 2}}, true);
         const BrokerRanking ranking = broker_ranking(network);
         REQUIRE(ranking.by_betweenness.size() == 1);
         CHECK(ranking.by_betweenness[0].actor == 1);
@@ -136,7 +119,8 @@ TEST_CASE("broker ranking: directed two-paths and degenerate networks", "[broker
         CHECK(empty.by_betweenness.empty());
         CHECK(empty.by_low_constraint.empty());
         CHECK(empty.by_cross_group_brokerage.empty());
-        const BrokerRanking isolates = broker_ranking(hand_network({{"a", "x"}, {"b", "y"}}, {}));
+        const BrokerRanking isolates =
+            broker_ranking(network_from_actors({{"a", "x"}, {"b", "y"}}, {}));
         CHECK(isolates.by_low_constraint.empty());
     }
     SECTION("an empty group attribute throws") {

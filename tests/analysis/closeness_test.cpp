@@ -8,52 +8,18 @@
 
 #include "analysis/distances.hpp"
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 using namespace coopnet;
+using testing::check_close;
+using testing::EdgeSpec;
+using testing::network_from_edges;
+using testing::unweighted;
+using testing::weighted;
 
 namespace {
 
-struct TieSpec {
-    NodeId source;
-    NodeId target;
-    double weight = 1.0;
-};
-
-Network network_of(std::size_t n, bool directed, const std::vector<TieSpec>& specs) {
-    std::vector<Actor> actors(n);
-    for (std::size_t v = 0; v < n; ++v) actors[v].id = std::string("a").append(std::to_string(v));
-    std::vector<Tie> ties;
-    for (const TieSpec& spec : specs) {
-        Tie tie;
-        tie.source = spec.source;
-        tie.target = spec.target;
-        tie.weight = spec.weight;
-        ties.push_back(tie);
-    }
-    return make_network("test", directed, std::move(actors), std::move(ties));
-}
-
-AnalysisOptions unweighted(std::size_t threads = 1) {
-    AnalysisOptions options;
-    options.weights = WeightMode::Unweighted;
-    options.threads = threads;
-    return options;
-}
-
-AnalysisOptions weighted(std::size_t threads = 1) {
-    AnalysisOptions options;
-    options.weights = WeightMode::Weighted;
-    options.threads = threads;
-    return options;
-}
-
-void require_close(const std::vector<double>& actual, const std::vector<double>& expected) {
-    REQUIRE(actual.size() == expected.size());
-    for (std::size_t v = 0; v < actual.size(); ++v) {
-        INFO("actor " << v);
-        REQUIRE(actual[v] == Approx(expected[v]).epsilon(1e-12).margin(1e-13));
-    }
-}
+using TieSpec = EdgeSpec;
 
 // Plain O(n²) Dijkstra into every actor t on a dense matrix built from the raw tie list
 // (self-ties dropped, parallel weights summed), lengths 1/weight or 1; then the formulas.
@@ -111,35 +77,37 @@ NaiveCentrality naive_centrality(const Network& network, bool use_weights) {
 //   a0 - a1 - a2 - a3    ends: Σd = 1+2+3 = 6, C = 3/6; inner: Σd = 1+1+2 = 4, C = 3/4.
 //   harmonic: ends (1 + 1/2 + 1/3)/3 = 11/18, inner (1 + 1 + 1/2)/3 = 5/6.
 TEST_CASE("closeness: a path P4 is closest at its inner actors", "[closeness]") {
-    const Network p4 = network_of(4, false, {{0, 1}, {1, 2}, {2, 3}});
+    const Network p4 = network_from_edges(4, {{0, 1}, {1, 2}, {2, 3}});
     const ClosenessResult c = closeness(p4, unweighted());
-    require_close(c.closeness, {0.5, 0.75, 0.75, 0.5});
+    check_close(c.closeness, {0.5, 0.75, 0.75, 0.5}, 1e-13, 1e-12);
     CHECK(c.reach == std::vector<std::uint32_t>{4, 4, 4, 4});
     CHECK(c.distance_sum == std::vector<double>{6, 4, 4, 6});
-    require_close(harmonic(p4, unweighted()), {11.0 / 18, 5.0 / 6, 5.0 / 6, 11.0 / 18});
+    check_close(harmonic(p4, unweighted()), {11.0 / 18, 5.0 / 6, 5.0 / 6, 11.0 / 18}, 1e-13, 1e-12);
 }
 
 //   a4 - a0 - a1, a0 - a2, a0 - a3     star: centre C = 4/4 = 1, H = 1;
 //   leaf Σd = 1 + 3·2 = 7, C = 4/7; H = (1 + 3/2)/4 = 5/8.
 TEST_CASE("closeness: the centre of a star is 1 and a leaf 4/7", "[closeness]") {
-    const Network star = network_of(5, false, {{0, 1}, {0, 2}, {0, 3}, {0, 4}});
-    require_close(closeness(star, weighted()).closeness, {1, 4.0 / 7, 4.0 / 7, 4.0 / 7, 4.0 / 7});
-    require_close(harmonic(star, weighted()), {1, 5.0 / 8, 5.0 / 8, 5.0 / 8, 5.0 / 8});
+    const Network star = network_from_edges(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}});
+    check_close(closeness(star, weighted()).closeness, {1, 4.0 / 7, 4.0 / 7, 4.0 / 7, 4.0 / 7},
+                1e-13, 1e-12);
+    check_close(harmonic(star, weighted()), {1, 5.0 / 8, 5.0 / 8, 5.0 / 8, 5.0 / 8}, 1e-13, 1e-12);
 }
 
 // networkx 3.6.1: nx.closeness_centrality(nx.krackhardt_kite_graph()) and
 // nx.harmonic_centrality(nx.krackhardt_kite_graph()) divided by n-1 = 9.
 TEST_CASE("closeness: Fernando and Garth are closest in the Krackhardt kite", "[closeness]") {
     const Network kite = classic::krackhardt_kite();
-    require_close(closeness(kite, unweighted(2)).closeness,
-                  {0.52941176470588236, 0.52941176470588236, 0.5, 0.59999999999999998, 0.5,
-                   0.6428571428571429, 0.6428571428571429, 0.59999999999999998, 0.42857142857142855,
-                   0.31034482758620691});
-    require_close(
-        harmonic(kite, unweighted(2)),
-        {0.67592592592592593, 0.67592592592592593, 0.62037037037037035, 0.78703703703703698,
-         0.62037037037037035, 0.75925925925925919, 0.75925925925925919, 0.66666666666666663,
-         0.51851851851851849, 0.37962962962962959});
+    check_close(closeness(kite, unweighted(2)).closeness,
+                {0.52941176470588236, 0.52941176470588236, 0.5, 0.59999999999999998, 0.5,
+                 0.6428571428571429, 0.6428571428571429, 0.59999999999999998, 0.42857142857142855,
+                 0.31034482758620691},
+                1e-13, 1e-12);
+    check_close(harmonic(kite, unweighted(2)),
+                {0.67592592592592593, 0.67592592592592593, 0.62037037037037035, 0.78703703703703698,
+                 0.62037037037037035, 0.75925925925925919, 0.75925925925925919, 0.66666666666666663,
+                 0.51851851851851849, 0.37962962962962959},
+                1e-13, 1e-12);
 }
 
 // networkx 3.6.1: nx.closeness_centrality(nx.florentine_families_graph()) and
@@ -193,17 +161,17 @@ TEST_CASE("closeness: the karate club matches networkx weighted and unweighted",
 //   a3 ←───────╯      a2: 1,1,2 (4); a3: 2,2,1 (5). C = 3/Σ: 1/2, 1/2, 3/4, 3/5.
 //   H = Σ 1/d / 3: (1/3+1/2+1)/3 = 11/18, 11/18, (1+1+1/2)/3 = 5/6, (1/2+1/2+1)/3 = 2/3.
 TEST_CASE("closeness: directed networks count distances into the actor", "[closeness]") {
-    const Network d = network_of(4, true, {{0, 1}, {1, 2}, {2, 3}, {3, 0}, {0, 2}});
-    require_close(closeness(d, unweighted()).closeness, {0.5, 0.5, 0.75, 0.6});
-    require_close(harmonic(d, unweighted()), {11.0 / 18, 11.0 / 18, 5.0 / 6, 2.0 / 3});
+    const Network d = network_from_edges(4, {{0, 1}, {1, 2}, {2, 3}, {3, 0}, {0, 2}}, true);
+    check_close(closeness(d, unweighted()).closeness, {0.5, 0.5, 0.75, 0.6}, 1e-13, 1e-12);
+    check_close(harmonic(d, unweighted()), {11.0 / 18, 11.0 / 18, 5.0 / 6, 2.0 / 3}, 1e-13, 1e-12);
 
     // a0 → a1 → a2: no one reaches a0 (0); a1 is reached by a0 only: (1/1)·(1/2).
     // a2 by a0 (2) and a1 (1): (2/3)·(2/2). Harmonic: 0, (1)/2, (1/2 + 1)/2.
-    const Network chain = network_of(3, true, {{0, 1}, {1, 2}});
+    const Network chain = network_from_edges(3, {{0, 1}, {1, 2}}, true);
     const ClosenessResult c = closeness(chain, unweighted());
-    require_close(c.closeness, {0, 0.5, 2.0 / 3});
+    check_close(c.closeness, {0, 0.5, 2.0 / 3}, 1e-13, 1e-12);
     CHECK(c.reach == std::vector<std::uint32_t>{1, 2, 3});
-    require_close(harmonic(chain, unweighted()), {0, 0.5, 0.75});
+    check_close(harmonic(chain, unweighted()), {0, 0.5, 0.75}, 1e-13, 1e-12);
 }
 
 //   a0 =2= a1     the square with a0-a1 given twice (weight 2, length 1/2), a self-tie on
@@ -211,36 +179,37 @@ TEST_CASE("closeness: directed networks count distances into the actor", "[close
 //   a3 --- a2 (⟲) into a0: a1 0.5, a3 1, a2 1.5: C = 1. (networkx agrees.)
 TEST_CASE("closeness: self-ties are ignored and parallel ties merge their weights", "[closeness]") {
     const Network square =
-        network_of(4, false, {{0, 1}, {1, 0}, {1, 2}, {2, 3}, {3, 0}, {2, 2, 9.0}});
-    require_close(closeness(square, weighted()).closeness, {1, 1, 6.0 / 7, 6.0 / 7});
+        network_from_edges(4, {{0, 1}, {1, 0}, {1, 2}, {2, 3}, {3, 0}, {2, 2, 9.0}});
+    check_close(closeness(square, weighted()).closeness, {1, 1, 6.0 / 7, 6.0 / 7}, 1e-13, 1e-12);
     // H(a0) = (1/0.5 + 1/1 + 1/1.5)/3 = (2 + 1 + 2/3)/3 = 11/9.
     CHECK(harmonic(square, weighted())[0] == Approx(11.0 / 9).epsilon(1e-12));
-    require_close(closeness(square, unweighted()).closeness, {0.75, 0.75, 0.75, 0.75});
+    check_close(closeness(square, unweighted()).closeness, {0.75, 0.75, 0.75, 0.75}, 1e-13, 1e-12);
 }
 
 TEST_CASE("closeness: degenerate networks", "[closeness]") {
-    const Network empty = network_of(0, false, {});
+    const Network empty = network_from_edges(0, {});
     CHECK(closeness(empty).closeness.empty());
     CHECK(harmonic(empty).empty());
 
-    const Network one = network_of(1, false, {});
+    const Network one = network_from_edges(1, {});
     CHECK(closeness(one).closeness == std::vector<double>{0});
     CHECK(harmonic(one) == std::vector<double>{0});
 
-    const Network no_ties = network_of(3, false, {});
+    const Network no_ties = network_from_edges(3, {});
     CHECK(closeness(no_ties).closeness == std::vector<double>(3, 0.0));
     CHECK(harmonic(no_ties) == std::vector<double>(3, 0.0));
 
     // a0 - a1 - a2, a3 - a4, isolate a5 (n = 6). a1: r = 3, Σd = 2: (2/2)·(2/5) = 0.4.
     // a0: Σd = 3: (2/3)·(2/5) = 4/15. a3: r = 2, Σd = 1: 1·(1/5) = 0.2. a5: 0.
     // Harmonic: a1 (1+1)/5, a0 (1+1/2)/5, a3 1/5, a5 0.
-    const Network split = network_of(6, false, {{0, 1}, {1, 2}, {3, 4}});
-    require_close(closeness(split, weighted()).closeness, {4.0 / 15, 0.4, 4.0 / 15, 0.2, 0.2, 0});
-    require_close(harmonic(split, weighted()), {0.3, 0.4, 0.3, 0.2, 0.2, 0});
+    const Network split = network_from_edges(6, {{0, 1}, {1, 2}, {3, 4}});
+    check_close(closeness(split, weighted()).closeness, {4.0 / 15, 0.4, 4.0 / 15, 0.2, 0.2, 0},
+                1e-13, 1e-12);
+    check_close(harmonic(split, weighted()), {0.3, 0.4, 0.3, 0.2, 0.2, 0}, 1e-13, 1e-12);
 }
 
 TEST_CASE("closeness: weights that cannot be lengths are rejected", "[closeness]") {
-    const Network net = network_of(3, false, {{0, 1}, {1, 2, -2.0}});
+    const Network net = network_from_edges(3, {{0, 1}, {1, 2, -2.0}});
     REQUIRE_THROWS_AS(closeness(net, weighted()), InvalidArgument);
     REQUIRE_THROWS_AS(harmonic(net, weighted()), InvalidArgument);
     CHECK(closeness(net, unweighted()).closeness[1] == 1.0);
@@ -267,11 +236,11 @@ TEST_CASE("closeness: BFS and Dijkstra match a naive Dijkstra on seeded random n
         }
         INFO("seed " << seed << ", n " << n << ", directed " << directed);
         const NaiveCentrality w = naive_centrality(net, true);
-        require_close(closeness(net, weighted(2)).closeness, w.closeness);
-        require_close(harmonic(net, weighted(1)), w.harmonic);
+        check_close(closeness(net, weighted(2)).closeness, w.closeness, 1e-13, 1e-12);
+        check_close(harmonic(net, weighted(1)), w.harmonic, 1e-13, 1e-12);
         const NaiveCentrality u = naive_centrality(net, false);
-        require_close(closeness(net, unweighted(1)).closeness, u.closeness);
-        require_close(harmonic(net, unweighted(2)), u.harmonic);
+        check_close(closeness(net, unweighted(1)).closeness, u.closeness, 1e-13, 1e-12);
+        check_close(harmonic(net, unweighted(2)), u.harmonic, 1e-13, 1e-12);
     }
 }
 
@@ -290,7 +259,7 @@ TEST_CASE("closeness: equal weights give the hop values scaled by the tie length
     // and harmonic 4 times the unweighted values.
     std::vector<TieSpec> ties;
     for (NodeId v = 0; v + 1 < 6; ++v) ties.push_back({v, static_cast<NodeId>(v + 1), 4.0});
-    const Network p6 = network_of(6, false, ties);
+    const Network p6 = network_from_edges(6, ties);
     const std::vector<double> hops = closeness(p6, unweighted()).closeness;
     const std::vector<double> weighted_c = closeness(p6, weighted()).closeness;
     const std::vector<double> hops_h = harmonic(p6, unweighted());

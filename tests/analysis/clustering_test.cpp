@@ -9,46 +9,17 @@
 #include <vector>
 
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 using namespace coopnet;
+using testing::check_close;
+using testing::EdgeSpec;
+using testing::network_from_edges;
+using testing::random_edges;
 
 namespace {
 
-struct Edge {
-    NodeId source;
-    NodeId target;
-    double weight = 1.0;
-};
-
-Network make(std::size_t n, const std::vector<Edge>& edges, bool directed = false) {
-    std::vector<Actor> actors(n);
-    for (std::size_t v = 0; v < n; ++v) actors[v].id = std::to_string(v);
-    std::vector<Tie> ties;
-    for (const Edge& edge : edges) {
-        Tie tie;
-        tie.source = edge.source;
-        tie.target = edge.target;
-        tie.weight = edge.weight;
-        ties.push_back(tie);
-    }
-    return make_network("test", directed, std::move(actors), std::move(ties));
-}
-
-void check_close(const std::vector<double>& actual, const std::vector<double>& expected) {
-    REQUIRE(actual.size() == expected.size());
-    for (std::size_t v = 0; v < actual.size(); ++v) {
-        INFO("actor " << v);
-        CHECK(actual[v] == Approx(expected[v]).margin(1e-12));
-    }
-}
-
-std::vector<Edge> random_edges(std::mt19937_64& random, std::size_t n, std::size_t m) {
-    std::vector<Edge> edges;
-    for (std::size_t i = 0; i < m; ++i) {
-        edges.push_back({static_cast<NodeId>(random() % n), static_cast<NodeId>(random() % n)});
-    }
-    return edges;
-}
+using Edge = EdgeSpec;
 
 // Naive reference: triangles at v by a triple loop over an adjacency matrix.
 std::vector<std::uint64_t> naive_triangles(std::size_t n, const std::vector<Edge>& edges) {
@@ -81,11 +52,11 @@ const std::vector<Edge> kDiamond = {{0, 1}, {0, 2}, {1, 2}, {1, 3}, {2, 3}, {3, 
 }  // namespace
 
 TEST_CASE("clustering: a hand graph has the triangles and coefficients drawn", "[clustering]") {
-    const Network network = make(6, kDiamond);
+    const Network network = network_from_edges(6, kDiamond);
     // Triangles {0,1,2} and {1,2,3}.
     CHECK(triangles(network) == std::vector<std::uint64_t>{1, 2, 2, 1, 0, 0});
     // c = 2t / (k(k-1)): 0: 2/2; 1, 2: 4/6; 3: 2/6; 4 (k = 1), 5 (k = 0): 0.
-    check_close(local_clustering(network), {1.0, 2.0 / 3.0, 2.0 / 3.0, 1.0 / 3.0, 0.0, 0.0});
+    check_close(local_clustering(network), {1.0, 2.0 / 3.0, 2.0 / 3.0, 1.0 / 3.0, 0.0, 0.0}, 1e-12);
     // (1 + 2/3 + 2/3 + 1/3 + 0 + 0) / 6 = 4/9.
     CHECK(average_clustering(network) == Approx(4.0 / 9.0));
     // 3 * 2 triangles / (1 + 3 + 3 + 3) triples = 0.6.
@@ -97,12 +68,12 @@ TEST_CASE("clustering: complete graphs are 1 and stars are 0", "[clustering]") {
     for (NodeId u = 0; u < 5; ++u) {
         for (NodeId v = u + 1; v < 5; ++v) k5.push_back({u, v});
     }
-    const Network complete = make(5, k5);
+    const Network complete = network_from_edges(5, k5);
     CHECK(triangles(complete) == std::vector<std::uint64_t>(5, 6));  // C(4,2) pairs at each
-    check_close(local_clustering(complete), std::vector<double>(5, 1.0));
+    check_close(local_clustering(complete), std::vector<double>(5, 1.0), 1e-12);
     CHECK(transitivity(complete) == Approx(1.0));
-    const Network star = make(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}});
-    check_close(local_clustering(star), std::vector<double>(5, 0.0));
+    const Network star = network_from_edges(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}});
+    check_close(local_clustering(star), std::vector<double>(5, 0.0), 1e-12);
     CHECK(transitivity(star) == 0.0);
     CHECK(average_clustering(star) == 0.0);
 }
@@ -121,7 +92,8 @@ TEST_CASE("clustering: karate club and Florentine families match networkx", "[cl
                                            1. / 3,   1. / 3, 1.0,
                                            1. / 6,   1. / 3, 2. / 3,
                                            0.5,      0.2,    13. / 66,
-                                           15. / 136});
+                                           15. / 136},
+                1e-12);
     // nx.average_clustering(G) = 0.5706384782076823, nx.transitivity(G) = 0.2556818181818182
     CHECK(average_clustering(karate) == Approx(0.5706384782076823));
     CHECK(transitivity(karate) == Approx(0.2556818181818182));
@@ -129,7 +101,8 @@ TEST_CASE("clustering: karate club and Florentine families match networkx", "[cl
     const Network florentine = classic::florentine_families();
     // nx.clustering(nx.florentine_families_graph()), node order Acciaiuoli, Medici, ...
     check_close(local_clustering(florentine),
-                {0, 1. / 15, 1. / 3, 2. / 3, 1. / 3, 0, 1. / 3, 1. / 3, 0, 0, 0, 1. / 3, 0, 0, 0});
+                {0, 1. / 15, 1. / 3, 2. / 3, 1. / 3, 0, 1. / 3, 1. / 3, 0, 0, 0, 1. / 3, 0, 0, 0},
+                1e-12);
     // nx.average_clustering(G) = 0.16, nx.transitivity(G) = 0.19148936170212766 (= 9/47)
     CHECK(average_clustering(florentine) == Approx(0.16));
     CHECK(transitivity(florentine) == Approx(9.0 / 47.0));
@@ -138,10 +111,10 @@ TEST_CASE("clustering: karate club and Florentine families match networkx", "[cl
 TEST_CASE("clustering: directed networks are read as undirected", "[clustering]") {
     //  0 --> 1 --> 2 --> 0  and also 0 --> 2, 2 --> 3: the undirected triangle 0,1,2 and
     //  a pendant 3; the mutual pair 0 <-> 2 is one tie.
-    const Network network = make(4, {{0, 1}, {1, 2}, {2, 0}, {0, 2}, {2, 3}}, true);
+    const Network network = network_from_edges(4, {{0, 1}, {1, 2}, {2, 0}, {0, 2}, {2, 3}}, true);
     CHECK(triangles(network) == std::vector<std::uint64_t>{1, 1, 1, 0});
     // 2 has three neighbours, one linked pair: 2/6.
-    check_close(local_clustering(network), {1.0, 1.0, 1.0 / 3.0, 0.0});
+    check_close(local_clustering(network), {1.0, 1.0, 1.0 / 3.0, 0.0}, 1e-12);
 }
 
 TEST_CASE("clustering: the forward algorithm agrees with a triple loop on random graphs",
@@ -151,7 +124,7 @@ TEST_CASE("clustering: the forward algorithm agrees with a triple loop on random
         const std::size_t n = 3 + random() % 60;
         const std::size_t m = random() % (n * 4);
         const std::vector<Edge> edges = random_edges(random, n, m);
-        const Network network = make(n, edges, round % 3 == 0);
+        const Network network = network_from_edges(n, edges, round % 3 == 0);
         const std::vector<std::uint64_t> expected = naive_triangles(n, edges);
         CHECK(triangles(network) == expected);
         // Transitivity from the naive counts.
@@ -181,22 +154,23 @@ TEST_CASE("clustering: results are identical for one and several threads", "[clu
 }
 
 TEST_CASE("clustering: degenerate networks", "[clustering]") {
-    const Network empty = make(0, {});
+    const Network empty = network_from_edges(0, {});
     CHECK(triangles(empty).empty());
     CHECK(local_clustering(empty).empty());
     CHECK(average_clustering(empty) == 0.0);
     CHECK(transitivity(empty) == 0.0);
 
-    const Network one = make(1, {{0, 0}});
+    const Network one = network_from_edges(1, {{0, 0}});
     CHECK(local_clustering(one) == std::vector<double>{0.0});
     CHECK(transitivity(one) == 0.0);
 
-    const Network isolates = make(3, {});
+    const Network isolates = network_from_edges(3, {});
     CHECK(local_clustering(isolates) == std::vector<double>(3, 0.0));
     CHECK(average_clustering(isolates) == 0.0);
 
     // A triangle given with parallel ties and a self-tie is still one triangle.
-    const Network multiplex = make(3, {{0, 1}, {1, 0}, {1, 2}, {2, 0}, {2, 0}, {2, 2}});
+    const Network multiplex =
+        network_from_edges(3, {{0, 1}, {1, 0}, {1, 2}, {2, 0}, {2, 0}, {2, 2}});
     CHECK(triangles(multiplex) == std::vector<std::uint64_t>{1, 1, 1});
     CHECK(transitivity(multiplex) == Approx(1.0));
 }

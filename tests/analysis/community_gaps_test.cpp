@@ -8,29 +8,11 @@
 #include <vector>
 
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 namespace coopnet {
+using testing::network_from_edges;
 namespace {
-
-struct HandTie {
-    NodeId source;
-    NodeId target;
-    double weight = 1.0;
-};
-
-Network numbered_network(std::size_t n, const std::vector<HandTie>& ties, bool directed = false) {
-    std::vector<Actor> actors(n);
-    for (std::size_t v = 0; v < n; ++v) actors[v].id = std::string("v").append(std::to_string(v));
-    std::vector<Tie> list;
-    for (const HandTie& t : ties) {
-        Tie tie;
-        tie.source = t.source;
-        tie.target = t.target;
-        tie.weight = t.weight;
-        list.push_back(std::move(tie));
-    }
-    return make_network("hand", directed, std::move(actors), std::move(list));
-}
 
 Partition partition_of(std::vector<CommunityId> community, std::size_t count) {
     Partition p;
@@ -48,7 +30,7 @@ Partition partition_of(std::vector<CommunityId> community, std::size_t count) {
 //    |
 //    v6 ---- v7    C       (v1–v6 weighs 2; A = {0,1,2}, B = {3,4,5}, C = {6,7})
 Network three_communities() {
-    return numbered_network(
+    return network_from_edges(
         8, {{0, 1}, {0, 2}, {1, 2}, {3, 4}, {3, 5}, {4, 5}, {6, 7}, {0, 3}, {1, 6, 2.0}});
 }
 
@@ -93,7 +75,7 @@ TEST_CASE("community gaps: an untied pair is a gap, a thinly tied pair with a hi
 
 TEST_CASE("community gaps: connecting ties are listed heaviest first up to the cap", "[gaps]") {
     //   v0 -- v1      v2 -- v3        ties between: v0-v2 (1), v1-v3 (5), v1-v2 (1)
-    const Network network = numbered_network(4, {{0, 1}, {2, 3}, {0, 2}, {1, 3, 5.0}, {1, 2}});
+    const Network network = network_from_edges(4, {{0, 1}, {2, 3}, {0, 2}, {1, 3, 5.0}, {1, 2}});
     CommunityGapOptions options;
     options.ratio_threshold = 10.0;  // everything with an expectation is a gap here
     options.max_connecting_ties = 2;
@@ -185,11 +167,11 @@ TEST_CASE("community gaps: a naive pair count agrees on random networks", "[gaps
 TEST_CASE("community gaps: degenerate networks and bad input", "[gaps]") {
     SECTION("empty network") { CHECK(community_gaps(Network{}, Partition{}).gaps.empty()); }
     SECTION("no ties: nothing to expect, no gaps") {
-        CHECK(community_gaps(numbered_network(3, {}), partition_of({0, 1, 2}, 3)).gaps.empty());
+        CHECK(community_gaps(network_from_edges(3, {}), partition_of({0, 1, 2}, 3)).gaps.empty());
     }
     SECTION("an isolate's community is never part of a gap") {
         //   v0 -- v1     v2 -- v3     v4 (alone)
-        const Network network = numbered_network(5, {{0, 1}, {2, 3}});
+        const Network network = network_from_edges(5, {{0, 1}, {2, 3}});
         const CommunityGapsResult gaps = community_gaps(network, partition_of({0, 0, 1, 1, 2}, 3));
         REQUIRE(gaps.gaps.size() == 1);
         CHECK(gaps.gaps[0].a == 0);
@@ -202,7 +184,7 @@ TEST_CASE("community gaps: degenerate networks and bad input", "[gaps]") {
     }
     SECTION("directed arcs both ways are one tie") {
         //   v0 <-> v1    v2 -> v3
-        const Network network = numbered_network(4, {{0, 1}, {1, 0}, {2, 3}}, true);
+        const Network network = network_from_edges(4, {{0, 1}, {1, 0}, {2, 3}}, true);
         const CommunityGapsResult gaps = community_gaps(network, partition_of({0, 0, 1, 1}, 2));
         CHECK(gaps.tie_count == 2);
         REQUIRE(gaps.gaps.size() == 1);

@@ -7,29 +7,16 @@
 #include <vector>
 
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 using namespace coopnet;
+using testing::EdgeSpec;
+using testing::network_from_edges;
+using testing::random_edges;
 
 namespace {
 
-struct Edge {
-    NodeId source;
-    NodeId target;
-};
-
-Network make(std::size_t n, const std::vector<Edge>& edges, bool directed = false) {
-    std::vector<Actor> actors(n);
-    for (std::size_t v = 0; v < n; ++v) actors[v].id = std::to_string(v);
-    std::vector<Tie> ties;
-    ties.reserve(edges.size());
-    for (const Edge& edge : edges) {
-        Tie tie;
-        tie.source = edge.source;
-        tie.target = edge.target;
-        ties.push_back(std::move(tie));
-    }
-    return make_network("test", directed, std::move(actors), std::move(ties));
-}
+using Edge = EdgeSpec;
 
 using Labels = std::vector<std::size_t>;
 
@@ -77,7 +64,7 @@ TEST_CASE("components: a hand graph has the components drawn, largest first", "[
     //  0 - 1 - 2     3 - 4     5     6 - 7
     //                                 \ /
     //                                  8
-    const Network network = make(9, {{0, 1}, {1, 2}, {3, 4}, {6, 7}, {7, 8}, {8, 6}});
+    const Network network = network_from_edges(9, {{0, 1}, {1, 2}, {3, 4}, {6, 7}, {7, 8}, {8, 6}});
     const Components weak = weak_components(network);
     // Sizes 3 ({0,1,2}, then {6,7,8} by smallest id), 2, 1.
     CHECK(weak.component == Labels{0, 0, 0, 2, 2, 3, 1, 1, 1});
@@ -90,7 +77,8 @@ TEST_CASE("components: a hand graph has the components drawn, largest first", "[
 
 TEST_CASE("components: directed networks have weak and strong components", "[components]") {
     //  0 --> 1 --> 2 --> 0 --> ... 2 --> 3 <--> 4        6 --> 5
-    const Network network = make(7, {{0, 1}, {1, 2}, {2, 0}, {2, 3}, {3, 4}, {4, 3}, {6, 5}}, true);
+    const Network network =
+        network_from_edges(7, {{0, 1}, {1, 2}, {2, 0}, {2, 3}, {3, 4}, {4, 3}, {6, 5}}, true);
     const Components weak = weak_components(network);
     CHECK(weak.component == Labels{0, 0, 0, 0, 0, 1, 1});
     CHECK(weak.sizes == Labels{5, 2});
@@ -114,11 +102,8 @@ TEST_CASE("components: agree with naive reachability on seeded random graphs", "
     for (int round = 0; round < 20; ++round) {
         const std::size_t n = 1 + random() % 50;
         const std::size_t m = random() % (n * 2);
-        std::vector<Edge> edges;
-        for (std::size_t i = 0; i < m; ++i) {
-            edges.push_back({static_cast<NodeId>(random() % n), static_cast<NodeId>(random() % n)});
-        }
-        const Network network = make(n, edges, true);
+        const std::vector<Edge> edges = random_edges(random, n, m);
+        const Network network = network_from_edges(n, edges, true);
         const auto directed = reachability(network.adjacency().out());
         const auto undirected = reachability(network.adjacency().undirected());
         const Components strong = strong_components(network);
@@ -144,7 +129,7 @@ TEST_CASE("components: a million-actor directed path needs no recursion", "[comp
     std::vector<Edge> edges(n);
     for (NodeId v = 0; v + 1 < n; ++v) edges[v] = {v, v + 1};
     edges[n - 1] = {static_cast<NodeId>(n - 1), half};
-    const Network network = make(n, edges, true);
+    const Network network = network_from_edges(n, edges, true);
     const Components strong = strong_components(network);
     REQUIRE(strong.count() == half + 1);
     CHECK(strong.sizes.front() == n - half);
@@ -156,18 +141,20 @@ TEST_CASE("components: a million-actor directed path needs no recursion", "[comp
 }
 
 TEST_CASE("components: degenerate networks", "[components]") {
-    const Components empty = weak_components(make(0, {}));
+    const Components empty = weak_components(network_from_edges(0, {}));
     CHECK(empty.count() == 0);
     CHECK(empty.largest_size() == 0);
-    CHECK(strong_components(make(0, {}, true)).count() == 0);
-    const Components one = strong_components(make(1, {{0, 0}}, true));  // self-tie dropped
+    CHECK(strong_components(network_from_edges(0, {}, true)).count() == 0);
+    const Components one =
+        strong_components(network_from_edges(1, {{0, 0}}, true));  // self-tie dropped
     CHECK(one.component == Labels{0});
     CHECK(one.sizes == Labels{1});
-    const Components isolates = weak_components(make(3, {}));
+    const Components isolates = weak_components(network_from_edges(3, {}));
     CHECK(isolates.component == Labels{0, 1, 2});
     CHECK(isolates.sizes == Labels{1, 1, 1});
     // Parallel and mutual ties join the same pair once.
-    const Components pair = strong_components(make(3, {{0, 1}, {0, 1}, {1, 0}}, true));
+    const Components pair =
+        strong_components(network_from_edges(3, {{0, 1}, {0, 1}, {1, 0}}, true));
     CHECK(pair.component == Labels{0, 0, 1});
     CHECK(pair.sizes == Labels{2, 1});
 }

@@ -5,27 +5,11 @@
 #include <utility>
 #include <vector>
 
-namespace coopnet {
-namespace {
+#include "tests/analysis/test_networks.hpp"
 
-Network hand_network(const std::vector<std::pair<std::string, std::string>>& actors,
-                     const std::vector<std::pair<NodeId, NodeId>>& ties, bool directed = false) {
-    std::vector<Actor> list;
-    for (const auto& [id, sector] : actors) {
-        Actor actor;
-        actor.id = id;
-        actor.sector = sector;
-        list.push_back(std::move(actor));
-    }
-    std::vector<Tie> tie_list;
-    for (const auto& [source, target] : ties) {
-        Tie tie;
-        tie.source = source;
-        tie.target = target;
-        tie_list.push_back(std::move(tie));
-    }
-    return make_network("hand", directed, std::move(list), std::move(tie_list));
-}
+namespace coopnet {
+using testing::network_from_actors;
+namespace {
 
 //   m1 ------ b1 ------ f1        m = municipality, b = business,
 //    |      /            |        f = foundation, c1 = civil_society
@@ -34,13 +18,13 @@ Network hand_network(const std::vector<std::pair<std::string, std::string>>& act
 //     \   |              |
 //       c1 --------------'
 Network triangle_network() {
-    return hand_network({{"m1", "municipality"},
-                         {"m2", "municipality"},
-                         {"b1", "business"},
-                         {"b2", "business"},
-                         {"f1", "foundation"},
-                         {"c1", "civil_society"}},
-                        {{0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 4}, {5, 1}, {5, 4}, {5, 3}});
+    return network_from_actors({{"m1", "municipality"},
+                                {"m2", "municipality"},
+                                {"b1", "business"},
+                                {"b2", "business"},
+                                {"f1", "foundation"},
+                                {"c1", "civil_society"}},
+                               {{0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 4}, {5, 1}, {5, 4}, {5, 3}});
 }
 
 }  // namespace
@@ -106,13 +90,13 @@ TEST_CASE("cooperation triangle: without foundations two sides say the group is 
     //     \   /    ---     \   /       ties m1-b1, m2-b2 between the triangles
     //      m3               b3
     const Network network =
-        hand_network({{"m1", "municipality"},
-                      {"m2", "municipality"},
-                      {"m3", "municipality"},
-                      {"b1", "business"},
-                      {"b2", "business"},
-                      {"b3", "business"}},
-                     {{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 5}, {3, 5}, {0, 3}, {1, 4}});
+        network_from_actors({{"m1", "municipality"},
+                             {"m2", "municipality"},
+                             {"m3", "municipality"},
+                             {"b1", "business"},
+                             {"b2", "business"},
+                             {"b3", "business"}},
+                            {{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 5}, {3, 5}, {0, 3}, {1, 4}});
     const CooperationTriangle triangle = cooperation_triangle(network);
     CHECK(triangle.absent_groups == std::vector<std::string>{"foundation"});
     CHECK(triangle.group_sizes[2] == 0);
@@ -133,8 +117,8 @@ TEST_CASE("cooperation triangle: without foundations two sides say the group is 
 TEST_CASE("cooperation triangle: directed ties count in both directions, names configurable",
           "[triangle]") {
     //   city <--> firm --> fund
-    const Network network =
-        hand_network({{"c", "city"}, {"f", "firm"}, {"d", "fund"}}, {{0, 1}, {1, 0}, {1, 2}}, true);
+    const Network network = network_from_actors({{"c", "city"}, {"f", "firm"}, {"d", "fund"}},
+                                                {{0, 1}, {1, 0}, {1, 2}}, true);
     TriangleOptions options;
     options.groups = {"city", "firm", "fund"};
     const CooperationTriangle triangle = cooperation_triangle(network, options);
@@ -161,8 +145,8 @@ TEST_CASE("cooperation triangle: degenerate networks and bad options", "[triangl
         }
     }
     SECTION("isolates only: all groups present, no ties") {
-        const Network network =
-            hand_network({{"m", "municipality"}, {"b", "business"}, {"f", "foundation"}}, {});
+        const Network network = network_from_actors(
+            {{"m", "municipality"}, {"b", "business"}, {"f", "foundation"}}, {});
         const CooperationTriangle triangle = cooperation_triangle(network);
         CHECK(triangle.absent_groups.empty());
         for (const TriangleSide& side : triangle.sides) {

@@ -7,29 +7,16 @@
 #include <vector>
 
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 using namespace coopnet;
+using testing::EdgeSpec;
+using testing::network_from_edges;
+using testing::random_edges;
 
 namespace {
 
-struct Edge {
-    NodeId source;
-    NodeId target;
-};
-
-Network make(std::size_t n, const std::vector<Edge>& edges, bool directed = false) {
-    std::vector<Actor> actors(n);
-    for (std::size_t v = 0; v < n; ++v) actors[v].id = std::to_string(v);
-    std::vector<Tie> ties;
-    ties.reserve(edges.size());
-    for (const Edge& edge : edges) {
-        Tie tie;
-        tie.source = edge.source;
-        tie.target = edge.target;
-        ties.push_back(std::move(tie));
-    }
-    return make_network("test", directed, std::move(actors), std::move(ties));
-}
+using Edge = EdgeSpec;
 
 // Naive reference: for k = 1, 2, ... peel actors with fewer than k remaining neighbours
 // until none is left; an actor's core number is the last k it survived.
@@ -73,18 +60,18 @@ TEST_CASE("cores: a hand graph has the core numbers drawn", "[cores]") {
     //   5
     // K4 {0,1,2,3}: 3-core. 4 keeps two neighbours once 5 goes: 2. 5: 1. 6: 0.
     // Triangle {7,8,9}: 2.
-    const Network network = make(10, {{0, 1},
-                                      {0, 2},
-                                      {0, 3},
-                                      {1, 2},
-                                      {1, 3},
-                                      {2, 3},
-                                      {3, 4},
-                                      {4, 0},
-                                      {4, 5},
-                                      {7, 8},
-                                      {8, 9},
-                                      {9, 7}});
+    const Network network = network_from_edges(10, {{0, 1},
+                                                    {0, 2},
+                                                    {0, 3},
+                                                    {1, 2},
+                                                    {1, 3},
+                                                    {2, 3},
+                                                    {3, 4},
+                                                    {4, 0},
+                                                    {4, 5},
+                                                    {7, 8},
+                                                    {8, 9},
+                                                    {9, 7}});
     CHECK(core_number(network) == std::vector<std::size_t>{3, 3, 3, 3, 2, 1, 0, 2, 2, 2});
 }
 
@@ -101,7 +88,7 @@ TEST_CASE("cores: karate club and Florentine families match networkx", "[cores]"
 TEST_CASE("cores: directed networks are read as undirected, mutual arcs once", "[cores]") {
     //  0 --> 1 --> 2 --> 0   (an undirected triangle: 2-core)
     //  3 <-> 4               (one tie: 1-core)
-    const Network network = make(5, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 3}}, true);
+    const Network network = network_from_edges(5, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 3}}, true);
     CHECK(core_number(network) == std::vector<std::size_t>{2, 2, 2, 1, 1});
 }
 
@@ -110,11 +97,8 @@ TEST_CASE("cores: bucket algorithm agrees with naive peeling on seeded random gr
     for (int round = 0; round < 20; ++round) {
         const std::size_t n = 1 + random() % 80;
         const std::size_t m = random() % (n * 5);
-        std::vector<Edge> edges;
-        for (std::size_t i = 0; i < m; ++i) {
-            edges.push_back({static_cast<NodeId>(random() % n), static_cast<NodeId>(random() % n)});
-        }
-        const Network network = make(n, edges, round % 4 == 0);
+        const std::vector<Edge> edges = random_edges(random, n, m);
+        const Network network = network_from_edges(n, edges, round % 4 == 0);
         const CsrGraph& graph = network.adjacency().undirected();
         const std::vector<std::size_t> core = core_number(network);
         CHECK(core == naive_cores(graph));
@@ -140,9 +124,11 @@ TEST_CASE("cores: a Barabasi-Albert network with m = 3 has a 3-core and no isola
 }
 
 TEST_CASE("cores: degenerate networks", "[cores]") {
-    CHECK(core_number(make(0, {})).empty());
-    CHECK(core_number(make(1, {{0, 0}})) == std::vector<std::size_t>{0});  // self-tie dropped
-    CHECK(core_number(make(3, {})) == std::vector<std::size_t>{0, 0, 0});
+    CHECK(core_number(network_from_edges(0, {})).empty());
+    CHECK(core_number(network_from_edges(1, {{0, 0}})) ==
+          std::vector<std::size_t>{0});  // self-tie dropped
+    CHECK(core_number(network_from_edges(3, {})) == std::vector<std::size_t>{0, 0, 0});
     // Parallel ties are one tie: a doubled pair is a 1-core, not a 2-core.
-    CHECK(core_number(make(2, {{0, 1}, {0, 1}, {1, 0}})) == std::vector<std::size_t>{1, 1});
+    CHECK(core_number(network_from_edges(2, {{0, 1}, {0, 1}, {1, 0}})) ==
+          std::vector<std::size_t>{1, 1});
 }

@@ -11,31 +11,16 @@
 #include "analysis/components.hpp"
 #include "analysis/cores.hpp"
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 using namespace coopnet;
+using testing::EdgeSpec;
+using testing::network_from_edges;
+using testing::random_edges;
 
 namespace {
 
-struct Edge {
-    NodeId source;
-    NodeId target;
-    std::string kind{};
-};
-
-Network make(std::size_t n, const std::vector<Edge>& edges, bool directed = false) {
-    std::vector<Actor> actors(n);
-    for (std::size_t v = 0; v < n; ++v) actors[v].id = std::to_string(v);
-    std::vector<Tie> ties;
-    ties.reserve(edges.size());
-    for (const Edge& edge : edges) {
-        Tie tie;
-        tie.source = edge.source;
-        tie.target = edge.target;
-        tie.kind = edge.kind;
-        ties.push_back(std::move(tie));
-    }
-    return make_network("test", directed, std::move(actors), std::move(ties));
-}
+using Edge = EdgeSpec;
 
 using Pairs = std::vector<std::pair<NodeId, NodeId>>;
 
@@ -81,7 +66,7 @@ TEST_CASE("cut points: a bow tie with a tail has the cut points drawn", "[cut_po
     //  | /       \ |
     //  1           4 --- 5 --- 6        7
     const Network network =
-        make(8, {{0, 1}, {1, 2}, {2, 0}, {2, 3}, {3, 4}, {4, 2}, {4, 5}, {5, 6}});
+        network_from_edges(8, {{0, 1}, {1, 2}, {2, 0}, {2, 3}, {3, 4}, {4, 2}, {4, 5}, {5, 6}});
     const CutPoints cut = cut_points(network);
     CHECK(articulation_list(cut) == std::vector<NodeId>{2, 4, 5});
     CHECK(cut.bridges == Pairs{{4, 5}, {5, 6}});
@@ -89,11 +74,11 @@ TEST_CASE("cut points: a bow tie with a tail has the cut points drawn", "[cut_po
 
 TEST_CASE("cut points: in a path every inner actor and every tie cuts", "[cut_points]") {
     //  0 - 1 - 2 - 3
-    const CutPoints cut = cut_points(make(4, {{2, 3}, {0, 1}, {1, 2}}));
+    const CutPoints cut = cut_points(network_from_edges(4, {{2, 3}, {0, 1}, {1, 2}}));
     CHECK(articulation_list(cut) == std::vector<NodeId>{1, 2});
     CHECK(cut.bridges == Pairs{{0, 1}, {1, 2}, {2, 3}});
     // A cycle has neither.
-    const CutPoints cycle = cut_points(make(4, {{0, 1}, {1, 2}, {2, 3}, {3, 0}}));
+    const CutPoints cycle = cut_points(network_from_edges(4, {{0, 1}, {1, 2}, {2, 3}, {3, 0}}));
     CHECK(articulation_list(cycle).empty());
     CHECK(cycle.bridges.empty());
 }
@@ -111,8 +96,8 @@ TEST_CASE("cut points: karate club and Florentine families match networkx", "[cu
 
 TEST_CASE("cut points: a pair joined by two multiplex ties is still a bridge", "[cut_points]") {
     //  0 = 1 - 2 (0-1 once as "funding", once as "steering"; merged to one tie)
-    const CutPoints cut =
-        cut_points(make(3, {{0, 1, "funding"}, {1, 0, "steering"}, {1, 2, ""}, {2, 2, ""}}));
+    const CutPoints cut = cut_points(
+        network_from_edges(3, {{0, 1, 1.0, "funding"}, {1, 0, 1.0, "steering"}, {1, 2}, {2, 2}}));
     CHECK(cut.bridges == Pairs{{0, 1}, {1, 2}});
     CHECK(articulation_list(cut) == std::vector<NodeId>{1});
 }
@@ -120,7 +105,7 @@ TEST_CASE("cut points: a pair joined by two multiplex ties is still a bridge", "
 TEST_CASE("cut points: directed networks are read as undirected", "[cut_points]") {
     //  0 --> 1 --> 2 --> 0 (an undirected triangle), 2 --> 3, 3 <-- 4 <-> 3
     const CutPoints cut =
-        cut_points(make(5, {{0, 1}, {1, 2}, {2, 0}, {2, 3}, {4, 3}, {3, 4}}, true));
+        cut_points(network_from_edges(5, {{0, 1}, {1, 2}, {2, 0}, {2, 3}, {4, 3}, {3, 4}}, true));
     CHECK(articulation_list(cut) == std::vector<NodeId>{2, 3});
     CHECK(cut.bridges == Pairs{{2, 3}, {3, 4}});
 }
@@ -131,12 +116,8 @@ TEST_CASE("cut points: agree with removing each actor and tie on seeded random g
     for (int round = 0; round < 30; ++round) {
         const std::size_t n = 1 + random() % 40;
         const std::size_t m = random() % (n * 2);
-        std::vector<Edge> edges;
-        for (std::size_t i = 0; i < m; ++i) {
-            edges.push_back(
-                {static_cast<NodeId>(random() % n), static_cast<NodeId>(random() % n), ""});
-        }
-        const Network network = make(n, edges, round % 5 == 0);
+        const std::vector<Edge> edges = random_edges(random, n, m);
+        const Network network = network_from_edges(n, edges, round % 5 == 0);
         const CsrGraph& graph = network.adjacency().undirected();
         const CutPoints cut = cut_points(network);
         const NodeId none = static_cast<NodeId>(n);
@@ -166,7 +147,7 @@ TEST_CASE("cut points: a million-actor path does not overflow the stack",
         edges[v].source = v;
         edges[v].target = v + 1;
     }
-    const Network path = make(n, edges);
+    const Network path = network_from_edges(n, edges);
     const CutPoints cut = cut_points(path);
     REQUIRE(cut.articulation.size() == n);
     CHECK_FALSE(cut.articulation.front());
@@ -187,16 +168,16 @@ TEST_CASE("cut points: a million-actor path does not overflow the stack",
 }
 
 TEST_CASE("cut points: degenerate networks", "[cut_points]") {
-    const CutPoints empty = cut_points(make(0, {}));
+    const CutPoints empty = cut_points(network_from_edges(0, {}));
     CHECK(empty.articulation.empty());
     CHECK(empty.bridges.empty());
-    const CutPoints one = cut_points(make(1, {{0, 0, ""}}));
+    const CutPoints one = cut_points(network_from_edges(1, {{0, 0}}));
     CHECK(one.articulation == std::vector<bool>{false});
     CHECK(one.bridges.empty());
-    const CutPoints isolates = cut_points(make(3, {}));
+    const CutPoints isolates = cut_points(network_from_edges(3, {}));
     CHECK(isolates.articulation == std::vector<bool>(3, false));
     CHECK(isolates.bridges.empty());
-    const CutPoints pair = cut_points(make(2, {{1, 0, ""}}));
+    const CutPoints pair = cut_points(network_from_edges(2, {{1, 0}}));
     CHECK(pair.articulation == std::vector<bool>{false, false});
     CHECK(pair.bridges == Pairs{{0, 1}});
 }

@@ -8,30 +8,15 @@
 #include <vector>
 
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 using namespace coopnet;
+using testing::EdgeSpec;
+using testing::network_from_edges;
 
 namespace {
 
-struct Edge {
-    NodeId source;
-    NodeId target;
-    double weight = 1.0;
-};
-
-Network make(std::size_t n, const std::vector<Edge>& edges, bool directed = false) {
-    std::vector<Actor> actors(n);
-    for (std::size_t v = 0; v < n; ++v) actors[v].id = std::to_string(v);
-    std::vector<Tie> ties;
-    for (const Edge& edge : edges) {
-        Tie tie;
-        tie.source = edge.source;
-        tie.target = edge.target;
-        tie.weight = edge.weight;
-        ties.push_back(tie);
-    }
-    return make_network("test", directed, std::move(actors), std::move(ties));
-}
+using Edge = EdgeSpec;
 
 //   0 --- 1
 //   | \   |
@@ -42,7 +27,7 @@ const std::vector<Edge> kHand = {{0, 1}, {0, 2}, {0, 3}, {1, 2}, {2, 4}};
 }  // namespace
 
 TEST_CASE("degree: a hand graph has the degrees drawn", "[degree]") {
-    const Network network = make(6, kHand);
+    const Network network = network_from_edges(6, kHand);
     CHECK(degree(network) == std::vector<std::size_t>{3, 2, 3, 1, 1, 0});
     CHECK(in_degree(network) == degree(network));
     CHECK(out_degree(network) == degree(network));
@@ -50,8 +35,8 @@ TEST_CASE("degree: a hand graph has the degrees drawn", "[degree]") {
 
 TEST_CASE("degree: parallel ties count once and self-ties not at all", "[degree]") {
     // Tie 0-1 twice (weights 2 and 1), 0-2 of weight 0.5, a self-tie at 3 of weight 5.
-    const Network network =
-        make(6, {{0, 1, 2.0}, {1, 0, 1.0}, {0, 2, 0.5}, {0, 3}, {1, 2}, {2, 4}, {3, 3, 5.0}});
+    const Network network = network_from_edges(
+        6, {{0, 1, 2.0}, {1, 0, 1.0}, {0, 2, 0.5}, {0, 3}, {1, 2}, {2, 4}, {3, 3, 5.0}});
     CHECK(degree(network) == std::vector<std::size_t>{3, 2, 3, 1, 1, 0});
     // Strength of 0: 2 + 1 + 0.5 + 1 = 4.5; of 1: 3 + 1 = 4; of 3: 1 (self-tie dropped).
     const std::vector<double> s = strength(network);
@@ -64,7 +49,7 @@ TEST_CASE("degree: parallel ties count once and self-ties not at all", "[degree]
 
 TEST_CASE("degree: directed degree is in plus out, as igraph's mode ALL", "[degree]") {
     //  0 <--> 1      0 ---> 2      3 ---> 0
-    const Network network = make(4, {{0, 1}, {1, 0}, {0, 2, 2.5}, {3, 0}}, true);
+    const Network network = network_from_edges(4, {{0, 1}, {1, 0}, {0, 2, 2.5}, {3, 0}}, true);
     CHECK(out_degree(network) == std::vector<std::size_t>{2, 1, 0, 1});
     CHECK(in_degree(network) == std::vector<std::size_t>{2, 1, 1, 0});
     CHECK(degree(network) == std::vector<std::size_t>{4, 2, 1, 1});
@@ -77,15 +62,15 @@ TEST_CASE("degree: directed degree is in plus out, as igraph's mode ALL", "[degr
 
 TEST_CASE("degree: density of a hand graph and of a complete graph", "[degree]") {
     // 5 ties among 6 actors: 2*5 / (6*5) = 1/3.
-    CHECK(density(make(6, kHand)) == Approx(1.0 / 3.0));
-    const Network k4 = make(4, {{0, 1}, {0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 3}});
+    CHECK(density(network_from_edges(6, kHand)) == Approx(1.0 / 3.0));
+    const Network k4 = network_from_edges(4, {{0, 1}, {0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 3}});
     CHECK(density(k4) == Approx(1.0));
     CHECK(degree_centralization(k4) == Approx(0.0).margin(1e-15));
 }
 
 TEST_CASE("degree: Freeman centralisation of the hand graph is 8/20", "[degree]") {
     // d = 3 2 3 1 1 0, d_max = 3: sum (3 - d_i) = 0+1+0+2+2+3 = 8; (n-1)(n-2) = 5*4 = 20.
-    CHECK(degree_centralization(make(6, kHand)) == Approx(0.4));
+    CHECK(degree_centralization(network_from_edges(6, kHand)) == Approx(0.4));
 }
 
 TEST_CASE("degree: a star is perfectly centralised, undirected or with mutual arcs", "[degree]") {
@@ -94,20 +79,22 @@ TEST_CASE("degree: a star is perfectly centralised, undirected or with mutual ar
     //  4 - 0 - 2
     //      |
     //      3
-    CHECK(degree_centralization(make(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}})) == Approx(1.0));
+    CHECK(degree_centralization(network_from_edges(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}})) ==
+          Approx(1.0));
     std::vector<Edge> mutual;
     for (NodeId leaf = 1; leaf < 5; ++leaf) {
         mutual.push_back({0, leaf});
         mutual.push_back({leaf, 0});
     }
     // Total degrees 8 and 2,2,2,2: sum 4*6 = 24 = 2(n-1)(n-2).
-    CHECK(degree_centralization(make(5, mutual, true)) == Approx(1.0));
+    CHECK(degree_centralization(network_from_edges(5, mutual, true)) == Approx(1.0));
 }
 
 TEST_CASE("degree: a directed in-star has total-degree centralisation 1/2, as igraph", "[degree]") {
     // Arcs leaf -> 0: total degrees 4 and 1,1,1,1: sum 4*3 = 12; T = 2*4*3 = 24.
     // igraph: centralization.degree(make_star(5, "in"), mode="all", loops=FALSE)$centralization
-    CHECK(degree_centralization(make(5, {{1, 0}, {2, 0}, {3, 0}, {4, 0}}, true)) == Approx(0.5));
+    CHECK(degree_centralization(network_from_edges(5, {{1, 0}, {2, 0}, {3, 0}, {4, 0}}, true)) ==
+          Approx(0.5));
 }
 
 TEST_CASE("degree: karate club and Florentine families match networkx", "[degree]") {
@@ -151,7 +138,7 @@ TEST_CASE("degree: degrees sum to twice the ties on seeded random graphs", "[deg
             edges.push_back({u, v, w});
             if (u != v) weight_sum += w;
         }
-        const Network network = make(n, edges, directed);
+        const Network network = network_from_edges(n, edges, directed);
         const std::size_t ties = network.adjacency().tie_count();
         const auto d = degree(network);
         CHECK(std::accumulate(d.begin(), d.end(), std::size_t{0}) == 2 * ties);
@@ -174,23 +161,23 @@ TEST_CASE("degree: degrees sum to twice the ties on seeded random graphs", "[deg
 }
 
 TEST_CASE("degree: degenerate networks give empty or zero results", "[degree]") {
-    const Network empty = make(0, {});
+    const Network empty = network_from_edges(0, {});
     CHECK(degree(empty).empty());
     CHECK(strength(empty).empty());
     CHECK(density(empty) == 0.0);
     CHECK(degree_centralization(empty) == 0.0);
 
-    const Network one = make(1, {{0, 0}});  // a single actor with a self-tie
+    const Network one = network_from_edges(1, {{0, 0}});  // a single actor with a self-tie
     CHECK(degree(one) == std::vector<std::size_t>{0});
     CHECK(strength(one) == std::vector<double>{0.0});
     CHECK(density(one) == 0.0);
     CHECK(degree_centralization(one) == 0.0);
 
-    const Network pair = make(2, {{0, 1}}, true);
+    const Network pair = network_from_edges(2, {{0, 1}}, true);
     CHECK(density(pair) == Approx(0.5));
     CHECK(degree_centralization(pair) == 0.0);
 
-    const Network isolates = make(4, {});
+    const Network isolates = network_from_edges(4, {});
     CHECK(degree(isolates) == std::vector<std::size_t>{0, 0, 0, 0});
     CHECK(density(isolates) == 0.0);
     CHECK(degree_centralization(isolates) == 0.0);

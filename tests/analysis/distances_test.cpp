@@ -9,30 +9,15 @@
 #include <vector>
 
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 using namespace coopnet;
+using testing::EdgeSpec;
+using testing::network_from_edges;
 
 namespace {
 
-struct TieSpec {
-    NodeId source;
-    NodeId target;
-    double weight = 1.0;
-};
-
-Network network_of(std::size_t n, bool directed, const std::vector<TieSpec>& specs) {
-    std::vector<Actor> actors(n);
-    for (std::size_t v = 0; v < n; ++v) actors[v].id = std::string("a").append(std::to_string(v));
-    std::vector<Tie> ties;
-    for (const TieSpec& spec : specs) {
-        Tie tie;
-        tie.source = spec.source;
-        tie.target = spec.target;
-        tie.weight = spec.weight;
-        ties.push_back(tie);
-    }
-    return make_network("test", directed, std::move(actors), std::move(ties));
-}
+using TieSpec = EdgeSpec;
 
 AnalysisOptions with_threads(std::size_t threads) {
     AnalysisOptions options;
@@ -107,7 +92,7 @@ PathLengthSummary naive_summary(const Network& network) {
 //   a0 - a1 - a2 - a3    distances into each actor: 6, 4, 4, 6 (Σ 20) over 12 ordered
 //                        pairs: 5/3; the longest shortest path a0 … a3 has 3 hops.
 TEST_CASE("distances: a path P4 has average length 5/3 and diameter 3", "[distances]") {
-    const Network p4 = network_of(4, false, {{0, 1}, {1, 2}, {2, 3}});
+    const Network p4 = network_from_edges(4, {{0, 1}, {1, 2}, {2, 3}});
     const PathLengthSummary s = path_length_summary(p4);
     CHECK(s.component_size == 4);
     CHECK(s.connected_pairs == 12);
@@ -135,14 +120,14 @@ TEST_CASE("distances: classic networks match networkx", "[distances]") {
 //   ↑    ╰───↗ |      closeness test for the hand count): 1.75; the longest shortest
 //   a3 ←───────╯      path a1 → a0 = a1→a2→a3→a0 has 3 hops (networkx agrees).
 TEST_CASE("distances: directed networks follow the arcs", "[distances]") {
-    const Network d = network_of(4, true, {{0, 1}, {1, 2}, {2, 3}, {3, 0}, {0, 2}});
+    const Network d = network_from_edges(4, {{0, 1}, {1, 2}, {2, 3}, {3, 0}, {0, 2}}, true);
     const PathLengthSummary s = path_length_summary(d);
     CHECK(s.connected_pairs == 12);
     CHECK(s.average_path_length == Approx(1.75).epsilon(1e-15));
     CHECK(s.diameter == 3);
 
     // a0 → a1 → a2 is weakly connected; only 3 ordered pairs connect: 1, 1, 2 hops.
-    const Network chain = network_of(3, true, {{0, 1}, {1, 2}});
+    const Network chain = network_from_edges(3, {{0, 1}, {1, 2}}, true);
     const PathLengthSummary c = path_length_summary(chain);
     CHECK(c.component_size == 3);
     CHECK(c.connected_pairs == 3);
@@ -153,7 +138,7 @@ TEST_CASE("distances: directed networks follow the arcs", "[distances]") {
 TEST_CASE("distances: the largest component is summarised", "[distances]") {
     // a0 - a1, then a2 - a3 - a4 (largest), isolate a5, self-tie and a repeated tie.
     // Ordered pairs in {a2,a3,a4}: 6, Σd = 2·(1+2+1) = 8: 4/3; diameter 2.
-    const Network split = network_of(6, false, {{0, 1}, {2, 3}, {3, 4}, {4, 3}, {5, 5}, {2, 2}});
+    const Network split = network_from_edges(6, {{0, 1}, {2, 3}, {3, 4}, {4, 3}, {5, 5}, {2, 2}});
     const PathLengthSummary s = path_length_summary(split);
     CHECK(s.component_size == 3);
     CHECK(s.connected_pairs == 6);
@@ -161,23 +146,23 @@ TEST_CASE("distances: the largest component is summarised", "[distances]") {
     CHECK(s.diameter == 2);
 
     // Two components of equal size: the one holding a0 is taken.
-    const Network twins = network_of(5, false, {{3, 4}, {0, 1}});
+    const Network twins = network_from_edges(5, {{3, 4}, {0, 1}});
     CHECK(path_length_summary(twins).component_size == 2);
     CHECK(path_length_summary(twins).average_path_length == 1.0);
 }
 
 TEST_CASE("distances: degenerate networks", "[distances]") {
-    const PathLengthSummary empty = path_length_summary(network_of(0, false, {}));
+    const PathLengthSummary empty = path_length_summary(network_from_edges(0, {}));
     CHECK(empty.component_size == 0);
     CHECK(std::isnan(empty.average_path_length));
     CHECK(empty.diameter == 0);
 
-    const PathLengthSummary one = path_length_summary(network_of(1, false, {}));
+    const PathLengthSummary one = path_length_summary(network_from_edges(1, {}));
     CHECK(one.component_size == 1);
     CHECK(one.average_path_length == 0.0);
     CHECK(one.diameter == 0);
 
-    const PathLengthSummary no_ties = path_length_summary(network_of(4, true, {}));
+    const PathLengthSummary no_ties = path_length_summary(network_from_edges(4, {}, true));
     CHECK(no_ties.component_size == 1);
     CHECK(no_ties.connected_pairs == 0);
     CHECK(no_ties.average_path_length == 0.0);
@@ -185,7 +170,7 @@ TEST_CASE("distances: degenerate networks", "[distances]") {
 
 TEST_CASE("distances: incoming distance totals", "[distances]") {
     // a0 → a1 → a2 with weights 2 and 4 (lengths 1/2, 1/4). Into a2: a1 at 1/4, a0 at 3/4.
-    const Network chain = network_of(3, true, {{0, 1, 2.0}, {1, 2, 4.0}});
+    const Network chain = network_from_edges(3, {{0, 1, 2.0}, {1, 2, 4.0}}, true);
     const IncomingDistances w = incoming_distances(chain);
     CHECK(w.reach == std::vector<std::uint32_t>{1, 2, 3});
     CHECK(w.distance_sum == std::vector<double>{0, 0.5, 1.0});
@@ -200,11 +185,11 @@ TEST_CASE("distances: incoming distance totals", "[distances]") {
 
 TEST_CASE("distances: tie lengths are inverse weights, and bad weights are rejected",
           "[distances]") {
-    const Network net = network_of(3, false, {{0, 1, 4.0}, {1, 2, 0.5}});
+    const Network net = network_from_edges(3, {{0, 1, 4.0}, {1, 2, 0.5}});
     CHECK(tie_lengths(net.adjacency().out()) == std::vector<double>{0.25, 0.25, 2.0, 2.0});
     for (double bad : {0.0, -3.0, std::numeric_limits<double>::quiet_NaN(),
                        std::numeric_limits<double>::infinity()}) {
-        const Network broken = network_of(2, false, {{0, 1, bad}});
+        const Network broken = network_from_edges(2, {{0, 1, bad}});
         REQUIRE_THROWS_AS(tie_lengths(broken.adjacency().out()), InvalidArgument);
         REQUIRE_THROWS_AS(incoming_distances(broken), InvalidArgument);
         // Hop counts never read the weights.

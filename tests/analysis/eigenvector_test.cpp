@@ -8,39 +8,16 @@
 #include <vector>
 
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 using namespace coopnet;
+using testing::check_close;
+using testing::EdgeSpec;
+using testing::network_from_edges;
 
 namespace {
 
-struct Edge {
-    NodeId source;
-    NodeId target;
-    double weight = 1.0;
-};
-
-Network make(std::size_t n, const std::vector<Edge>& edges, bool directed = false) {
-    std::vector<Actor> actors(n);
-    for (std::size_t v = 0; v < n; ++v) actors[v].id = std::to_string(v);
-    std::vector<Tie> ties;
-    for (const Edge& edge : edges) {
-        Tie tie;
-        tie.source = edge.source;
-        tie.target = edge.target;
-        tie.weight = edge.weight;
-        ties.push_back(tie);
-    }
-    return make_network("test", directed, std::move(actors), std::move(ties));
-}
-
-void check_close(const std::vector<double>& actual, const std::vector<double>& expected,
-                 double margin) {
-    REQUIRE(actual.size() == expected.size());
-    for (std::size_t v = 0; v < actual.size(); ++v) {
-        INFO("actor " << v);
-        CHECK(actual[v] == Approx(expected[v]).margin(margin));
-    }
-}
+using Edge = EdgeSpec;
 
 double norm(const std::vector<double>& x) {
     double sum = 0.0;
@@ -55,7 +32,8 @@ TEST_CASE("eigenvector: a star converges although it is bipartite", "[eigenvecto
     //      |         lambda x_c = 3 x_l, lambda x_l = x_c, 3 x_l^2 + x_c^2 = 1.
     //      3
     // Plain power iteration on A would swap between two vectors forever here.
-    const EigenvectorResult result = eigenvector_centrality(make(4, {{0, 1}, {0, 2}, {0, 3}}));
+    const EigenvectorResult result =
+        eigenvector_centrality(network_from_edges(4, {{0, 1}, {0, 2}, {0, 3}}));
     CHECK(result.converged);
     CHECK(result.eigenvalue == Approx(std::sqrt(3.0)).epsilon(1e-8));
     check_close(result.scores,
@@ -64,10 +42,11 @@ TEST_CASE("eigenvector: a star converges although it is bipartite", "[eigenvecto
 }
 
 TEST_CASE("eigenvector: a triangle and a single tie have uniform scores", "[eigenvector]") {
-    const EigenvectorResult triangle = eigenvector_centrality(make(3, {{0, 1}, {1, 2}, {2, 0}}));
+    const EigenvectorResult triangle =
+        eigenvector_centrality(network_from_edges(3, {{0, 1}, {1, 2}, {2, 0}}));
     CHECK(triangle.eigenvalue == Approx(2.0));
     check_close(triangle.scores, std::vector<double>(3, 1 / std::sqrt(3.0)), 1e-12);
-    const EigenvectorResult pair = eigenvector_centrality(make(2, {{0, 1, 3.0}}));
+    const EigenvectorResult pair = eigenvector_centrality(network_from_edges(2, {{0, 1, 3.0}}));
     CHECK(pair.eigenvalue == Approx(3.0));  // weighted: A = [[0 3] [3 0]]
     check_close(pair.scores, std::vector<double>(2, 1 / std::sqrt(2.0)), 1e-12);
 }
@@ -114,7 +93,7 @@ TEST_CASE("eigenvector: Florentine families match networkx", "[eigenvector]") {
 TEST_CASE("eigenvector: directed networks count incoming ties, as networkx", "[eigenvector]") {
     //   0 --1--> 1 --1--> 2 --2--> 0,   0 --3--> 2,   3 --1--> 2,   4 --1--> 3,   4 --2--> 5
     // Only the cycle 0, 1, 2 keeps weight; 3, 4, 5 are not reached back and decay to 0.
-    const Network network = make(
+    const Network network = network_from_edges(
         6, {{0, 1, 1}, {0, 2, 3}, {1, 2, 1}, {2, 0, 2}, {3, 2, 1}, {4, 3, 1}, {4, 5, 2}}, true);
     // nx.eigenvector_centrality(D, weight="weight", tol=1e-15, max_iter=100000)
     const EigenvectorResult result = eigenvector_centrality(network);
@@ -136,20 +115,20 @@ TEST_CASE("eigenvector: disconnected networks concentrate on the strongest compo
     // The triangle's eigenvalue (2) beats the pair's (1) and the isolate's (0): as
     // networkx, the pair and the isolate decay to ~0.
     const EigenvectorResult result =
-        eigenvector_centrality(make(7, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {5, 5}}));
+        eigenvector_centrality(network_from_edges(7, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {5, 5}}));
     CHECK(result.converged);
     const double third = 1 / std::sqrt(3.0);
     check_close(result.scores, {third, third, third, 0, 0, 0, 0}, 1e-8);
 
     // Two equal triangles share the vector equally (from the uniform start).
-    const EigenvectorResult twins =
-        eigenvector_centrality(make(6, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}}));
+    const EigenvectorResult twins = eigenvector_centrality(
+        network_from_edges(6, {{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}}));
     check_close(twins.scores, std::vector<double>(6, 1 / std::sqrt(6.0)), 1e-12);
 }
 
 TEST_CASE("eigenvector: parallel ties act as one tie of the summed weight", "[eigenvector]") {
-    const Network parallel = make(3, {{0, 1, 1}, {1, 0, 1}, {1, 2, 1}, {2, 2, 4}});
-    const Network merged = make(3, {{0, 1, 2}, {1, 2, 1}});
+    const Network parallel = network_from_edges(3, {{0, 1, 1}, {1, 0, 1}, {1, 2, 1}, {2, 2, 4}});
+    const Network merged = network_from_edges(3, {{0, 1, 2}, {1, 2, 1}});
     const auto a = eigenvector_centrality(parallel).scores;
     const auto b = eigenvector_centrality(merged).scores;
     check_close(a, b, 1e-14);
@@ -172,7 +151,7 @@ TEST_CASE("eigenvector: scores satisfy the eigen equation on seeded random graph
             edges.push_back({static_cast<NodeId>(random() % n), static_cast<NodeId>(random() % n),
                              1.0 + (random() % 5)});
         }
-        const Network network = make(n, edges);
+        const Network network = network_from_edges(n, edges);
         const EigenvectorResult result = eigenvector_centrality(network);
         REQUIRE(result.converged);
         CHECK(norm(result.scores) == Approx(1.0));
@@ -200,7 +179,8 @@ TEST_CASE("eigenvector: a directed network without cycles is reported as not con
           "[eigenvector]") {
     //  0 --> 1 --> 2: A is nilpotent, (A + I)^k x grows polynomially, the change per step
     //  falls only like 1/k^2, and 1000 steps do not reach the tolerance.
-    const EigenvectorResult result = eigenvector_centrality(make(3, {{0, 1}, {1, 2}}, true));
+    const EigenvectorResult result =
+        eigenvector_centrality(network_from_edges(3, {{0, 1}, {1, 2}}, true));
     CHECK_FALSE(result.converged);
     CHECK(result.iterations == 1000);
     CHECK(norm(result.scores) == Approx(1.0));
@@ -209,16 +189,16 @@ TEST_CASE("eigenvector: a directed network without cycles is reported as not con
 }
 
 TEST_CASE("eigenvector: degenerate networks", "[eigenvector]") {
-    const EigenvectorResult empty = eigenvector_centrality(make(0, {}));
+    const EigenvectorResult empty = eigenvector_centrality(network_from_edges(0, {}));
     CHECK(empty.scores.empty());
     CHECK(empty.converged);
 
-    const EigenvectorResult one = eigenvector_centrality(make(1, {{0, 0}}));
+    const EigenvectorResult one = eigenvector_centrality(network_from_edges(1, {{0, 0}}));
     CHECK(one.converged);
     CHECK(one.scores == std::vector<double>{1.0});
 
     // No ties: A = 0, every vector is an eigenvector; the uniform start stays put.
-    const EigenvectorResult isolates = eigenvector_centrality(make(4, {}));
+    const EigenvectorResult isolates = eigenvector_centrality(network_from_edges(4, {}));
     CHECK(isolates.converged);
     CHECK(isolates.iterations == 1);
     check_close(isolates.scores, std::vector<double>(4, 0.5), 1e-15);
@@ -226,7 +206,7 @@ TEST_CASE("eigenvector: degenerate networks", "[eigenvector]") {
 }
 
 TEST_CASE("eigenvector: invalid iteration options are rejected", "[eigenvector]") {
-    const Network network = make(2, {{0, 1}});
+    const Network network = network_from_edges(2, {{0, 1}});
     CHECK_THROWS_AS(eigenvector_centrality(network, {}, {.tolerance = 0.0}), InvalidArgument);
     CHECK_THROWS_AS(eigenvector_centrality(network, {}, {.tolerance = -1.0}), InvalidArgument);
     CHECK_THROWS_AS(eigenvector_centrality(network, {},

@@ -9,25 +9,14 @@
 
 #include "analysis/modularity.hpp"
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 using namespace coopnet;
+using testing::clique_edges;
+using testing::EdgeSpec;
+using testing::network_from_edges;
 
 namespace {
-
-Network graph_of(std::size_t n, const std::vector<std::tuple<NodeId, NodeId, double>>& edges,
-                 bool directed = false) {
-    std::vector<Actor> actors(n);
-    for (std::size_t v = 0; v < n; ++v) actors[v].id = std::string("a").append(std::to_string(v));
-    std::vector<Tie> ties;
-    for (const auto& [s, t, w] : edges) {
-        Tie tie;
-        tie.source = s;
-        tie.target = t;
-        tie.weight = w;
-        ties.push_back(tie);
-    }
-    return make_network("test", directed, std::move(actors), std::move(ties));
-}
 
 // Raghavan et al.'s stopping criterion, checked directly: every actor with ties holds a
 // label of largest summed weight among its neighbours.
@@ -47,23 +36,15 @@ bool every_label_is_a_best_label(const Network& network, const Partition& p,
     return true;
 }
 
-std::vector<std::tuple<NodeId, NodeId, double>> clique(NodeId base, NodeId size) {
-    std::vector<std::tuple<NodeId, NodeId, double>> edges;
-    for (NodeId i = 0; i < size; ++i) {
-        for (NodeId j = i + 1; j < size; ++j) edges.emplace_back(base + i, base + j, 1.0);
-    }
-    return edges;
-}
-
 }  // namespace
 
 TEST_CASE("label propagation: separate cliques each end with one label", "[label_propagation]") {
     // K4 {0..3}, K5 {4..8}, isolate 9. Within a clique any two labels would leave some actor
     // seeing another label more often, so each clique converges to one label.
-    auto edges = clique(0, 4);
-    const auto second = clique(4, 5);
+    auto edges = clique_edges(0, 4);
+    const auto second = clique_edges(4, 5);
     edges.insert(edges.end(), second.begin(), second.end());
-    const Network network = graph_of(10, edges);
+    const Network network = network_from_edges(10, edges);
     for (std::uint64_t seed = 1; seed <= 10; ++seed) {
         LabelPropagationOptions options;
         options.seed = seed;
@@ -116,14 +97,14 @@ TEST_CASE("label propagation: deterministic for a seed; the sweep cap is reporte
 }
 
 TEST_CASE("label propagation: degenerate networks", "[label_propagation]") {
-    CHECK(label_propagation(graph_of(0, {})).partition.community_count == 0);
-    const CommunityResult one = label_propagation(graph_of(1, {}));
+    CHECK(label_propagation(network_from_edges(0, {})).partition.community_count == 0);
+    const CommunityResult one = label_propagation(network_from_edges(1, {}));
     CHECK(one.partition.community == std::vector<CommunityId>{0});
     CHECK(one.converged);
     CHECK(one.iterations == 1);
-    CHECK(label_propagation(graph_of(3, {{1, 1, 1.0}})).partition.community_count == 3);
+    CHECK(label_propagation(network_from_edges(3, {{1, 1, 1.0}})).partition.community_count == 3);
     // A single tie: both ends take one label (each sees only the other's).
-    const CommunityResult pair = label_propagation(graph_of(2, {{0, 1, 1.0}}, true));
+    const CommunityResult pair = label_propagation(network_from_edges(2, {{0, 1, 1.0}}, true));
     CHECK(pair.partition.community == std::vector<CommunityId>{0, 0});
     CHECK(pair.clustered_undirected_version);
 }

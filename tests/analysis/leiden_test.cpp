@@ -10,51 +10,36 @@
 
 #include "analysis/modularity.hpp"
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 using namespace coopnet;
+using testing::clique_edges;
+using testing::EdgeSpec;
+using testing::network_from_edges;
+using testing::random_edges;
+using testing::two_joined_cliques;
 
 namespace {
-
-Network graph_of(std::size_t n, const std::vector<std::tuple<NodeId, NodeId, double>>& edges,
-                 bool directed = false) {
-    std::vector<Actor> actors(n);
-    for (std::size_t v = 0; v < n; ++v) actors[v].id = std::string("a").append(std::to_string(v));
-    std::vector<Tie> ties;
-    for (const auto& [s, t, w] : edges) {
-        Tie tie;
-        tie.source = s;
-        tie.target = t;
-        tie.weight = w;
-        ties.push_back(tie);
-    }
-    return make_network("test", directed, std::move(actors), std::move(ties));
-}
 
 // `count` cliques of `size` actors, clique i on actors i·size …; the last actor of clique i
 // tied to the first of clique i+1 (mod count): networkx's ring_of_cliques(count, size).
 Network ring_of_cliques(std::size_t count, std::size_t size) {
-    std::vector<std::tuple<NodeId, NodeId, double>> edges;
+    std::vector<EdgeSpec> edges;
     for (std::size_t c = 0; c < count; ++c) {
         const auto base = static_cast<NodeId>(c * size);
-        for (NodeId i = 0; i < size; ++i) {
-            for (NodeId j = i + 1; j < size; ++j) edges.emplace_back(base + i, base + j, 1.0);
-        }
+        const std::vector<EdgeSpec> clique = clique_edges(base, static_cast<NodeId>(size));
+        edges.insert(edges.end(), clique.begin(), clique.end());
         if (count > 1) {
             edges.emplace_back(base + size - 1, static_cast<NodeId>(((c + 1) % count) * size), 1.0);
         }
     }
-    return graph_of(count * size, edges);
+    return network_from_edges(count * size, edges);
 }
 
 // A sparse random graph with integer weights 1..4 and some isolates.
 Network random_graph(std::uint64_t seed, std::size_t n, std::size_t m) {
     std::mt19937_64 rng(seed);
-    std::vector<std::tuple<NodeId, NodeId, double>> edges;
-    for (std::size_t e = 0; e < m; ++e) {
-        edges.emplace_back(static_cast<NodeId>(rng() % n), static_cast<NodeId>(rng() % n),
-                           static_cast<double>(1 + rng() % 4));
-    }
-    return graph_of(n, edges);
+    return network_from_edges(n, random_edges(rng, n, m, 4));
 }
 
 // The connected components of the clustering graph, by breadth-first search.
@@ -89,15 +74,8 @@ bool all_connected(const Network& network, const Partition& p) {
 }  // namespace
 
 TEST_CASE("leiden: two cliques joined by one tie are two communities", "[leiden]") {
-    // Two K4 joined by the tie 3–4 (drawn in modularity_test.cpp): Q = 12/13 − 1/2.
-    std::vector<std::tuple<NodeId, NodeId, double>> edges;
-    for (NodeId base : {0u, 4u}) {
-        for (NodeId i = 0; i < 4; ++i) {
-            for (NodeId j = i + 1; j < 4; ++j) edges.emplace_back(base + i, base + j, 1.0);
-        }
-    }
-    edges.emplace_back(3, 4, 1.0);
-    const Network network = graph_of(8, edges);
+    // Two K4 joined by the tie 3–4 (drawn in test_networks.hpp): Q = 12/13 − 1/2.
+    const Network network = two_joined_cliques();
     for (std::uint64_t seed = 1; seed <= 5; ++seed) {
         LeidenOptions options;
         options.seed = seed;
@@ -231,37 +209,38 @@ TEST_CASE("leiden: very high resolution gives singletons, zero resolution compon
 }
 
 TEST_CASE("leiden: degenerate networks", "[leiden]") {
-    const CommunityResult empty = leiden(graph_of(0, {}));
+    const CommunityResult empty = leiden(network_from_edges(0, {}));
     CHECK(empty.partition.community_count == 0);
     CHECK(empty.partition.community.empty());
     CHECK(std::isnan(empty.modularity));
 
-    const CommunityResult one = leiden(graph_of(1, {}));
+    const CommunityResult one = leiden(network_from_edges(1, {}));
     CHECK(one.partition.community == std::vector<CommunityId>{0});
     CHECK(std::isnan(one.modularity));
 
     // No ties (a self-tie is dropped): every actor alone.
-    const CommunityResult edgeless = leiden(graph_of(4, {{2, 2, 1.0}}));
+    const CommunityResult edgeless = leiden(network_from_edges(4, {{2, 2, 1.0}}));
     CHECK(edgeless.partition.community_count == 4);
     CHECK(edgeless.converged);
 
     // Two triangles and an isolate, nothing between them: the triangles, then the isolate.
     //   0 – 1 – 2 – 0     3 – 4 – 5 – 3     6
-    const Network split =
-        graph_of(7, {{0, 1, 1.0}, {1, 2, 1.0}, {2, 0, 1.0}, {3, 4, 1.0}, {4, 5, 1.0}, {5, 3, 1.0}});
+    const Network split = network_from_edges(
+        7, {{0, 1, 1.0}, {1, 2, 1.0}, {2, 0, 1.0}, {3, 4, 1.0}, {4, 5, 1.0}, {5, 3, 1.0}});
     const CommunityResult parts = leiden(split);
     CHECK(parts.partition.community == std::vector<CommunityId>{0, 0, 0, 1, 1, 1, 2});
     // m = 6; each triangle e = 3, K = 6: Q = 2·(3/6 − 1/4) = 1/2.
     CHECK(parts.modularity == Approx(0.5));
     // Parallel ties merge: a doubled tie 0–1 and a single 1–2, path of three.
-    const CommunityResult path = leiden(graph_of(3, {{0, 1, 1.0}, {0, 1, 1.0}, {1, 2, 1.0}}));
+    const CommunityResult path =
+        leiden(network_from_edges(3, {{0, 1, 1.0}, {0, 1, 1.0}, {1, 2, 1.0}}));
     // Best for weights 2, 1: one community, Q = 0 ({0,1} | {2}: 2/3 − 25/36 − 1/36 < 0).
     CHECK(path.partition.community_count == 1);
 }
 
 TEST_CASE("leiden: a directed network is clustered on its undirected version", "[leiden]") {
     // Two directed 3-cycles joined by one arc: the cycles.
-    const Network network = graph_of(
+    const Network network = network_from_edges(
         6,
         {{0, 1, 1.0}, {1, 2, 1.0}, {2, 0, 1.0}, {3, 4, 1.0}, {4, 5, 1.0}, {5, 3, 1.0}, {2, 3, 1.0}},
         true);
@@ -273,7 +252,7 @@ TEST_CASE("leiden: a directed network is clustered on its undirected version", "
 }
 
 TEST_CASE("leiden: bad options are rejected", "[leiden]") {
-    const Network network = graph_of(2, {{0, 1, 1.0}});
+    const Network network = network_from_edges(2, {{0, 1, 1.0}});
     LeidenOptions options;
     options.resolution = -0.1;
     CHECK_THROWS_AS(leiden(network, options), InvalidArgument);

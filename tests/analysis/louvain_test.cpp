@@ -11,25 +11,14 @@
 #include "analysis/leiden.hpp"
 #include "analysis/modularity.hpp"
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 using namespace coopnet;
+using testing::EdgeSpec;
+using testing::network_from_edges;
+using testing::two_joined_cliques;
 
 namespace {
-
-Network graph_of(std::size_t n, const std::vector<std::tuple<NodeId, NodeId, double>>& edges,
-                 bool directed = false) {
-    std::vector<Actor> actors(n);
-    for (std::size_t v = 0; v < n; ++v) actors[v].id = std::string("a").append(std::to_string(v));
-    std::vector<Tie> ties;
-    for (const auto& [s, t, w] : edges) {
-        Tie tie;
-        tie.source = s;
-        tie.target = t;
-        tie.weight = w;
-        ties.push_back(tie);
-    }
-    return make_network("test", directed, std::move(actors), std::move(ties));
-}
 
 // The partition with every community split into its connected parts.
 Partition split_into_connected_parts(const Network& network, const Partition& p) {
@@ -56,15 +45,8 @@ Partition split_into_connected_parts(const Network& network, const Partition& p)
 }  // namespace
 
 TEST_CASE("louvain: two cliques joined by one tie are two communities", "[louvain]") {
-    // Two K4 joined by the tie 3–4 (drawn in modularity_test.cpp): Q = 12/13 − 1/2.
-    std::vector<std::tuple<NodeId, NodeId, double>> edges;
-    for (NodeId base : {0u, 4u}) {
-        for (NodeId i = 0; i < 4; ++i) {
-            for (NodeId j = i + 1; j < 4; ++j) edges.emplace_back(base + i, base + j, 1.0);
-        }
-    }
-    edges.emplace_back(3, 4, 1.0);
-    const Network network = graph_of(8, edges);
+    // Two K4 joined by the tie 3–4 (drawn in test_networks.hpp): Q = 12/13 − 1/2.
+    const Network network = two_joined_cliques();
     for (std::uint64_t seed = 1; seed <= 5; ++seed) {
         LouvainOptions options;
         options.seed = seed;
@@ -143,16 +125,16 @@ TEST_CASE("louvain: same seed, same partition; quality as recomputed", "[louvain
 
 TEST_CASE("louvain: resolution extremes and degenerate networks", "[louvain]") {
     // Path 0–1–2 and the tie 3–4, isolate 5.
-    const Network network = graph_of(6, {{0, 1, 1.0}, {1, 2, 1.0}, {3, 4, 1.0}});
+    const Network network = network_from_edges(6, {{0, 1, 1.0}, {1, 2, 1.0}, {3, 4, 1.0}});
     LouvainOptions options;
     options.resolution = 0.0;
     CHECK(louvain(network, options).partition.community ==
           std::vector<CommunityId>{0, 0, 0, 1, 1, 2});
     options.resolution = 1e6;
     CHECK(louvain(network, options).partition.community_count == 6);
-    CHECK(louvain(graph_of(0, {})).partition.community_count == 0);
-    CHECK(louvain(graph_of(3, {})).partition.community_count == 3);
-    const CommunityResult directed = louvain(graph_of(2, {{0, 1, 1.0}}, true));
+    CHECK(louvain(network_from_edges(0, {})).partition.community_count == 0);
+    CHECK(louvain(network_from_edges(3, {})).partition.community_count == 3);
+    const CommunityResult directed = louvain(network_from_edges(2, {{0, 1, 1.0}}, true));
     CHECK(directed.clustered_undirected_version);
     CHECK(directed.partition.community_count == 1);
     options.resolution = -1.0;

@@ -6,46 +6,22 @@
 #include <vector>
 
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 namespace coopnet {
+using testing::network_from_actors;
 namespace {
-
-struct HandTie {
-    NodeId source;
-    NodeId target;
-    double weight = 1.0;
-};
-
-Network hand_network(const std::vector<std::pair<std::string, std::string>>& actors,
-                     const std::vector<HandTie>& ties, bool directed = false) {
-    std::vector<Actor> list;
-    for (const auto& [id, sector] : actors) {
-        Actor actor;
-        actor.id = id;
-        actor.sector = sector;
-        list.push_back(std::move(actor));
-    }
-    std::vector<Tie> tie_list;
-    for (const HandTie& t : ties) {
-        Tie tie;
-        tie.source = t.source;
-        tie.target = t.target;
-        tie.weight = t.weight;
-        tie_list.push_back(std::move(tie));
-    }
-    return make_network("hand", directed, std::move(list), std::move(tie_list));
-}
 
 //   m2 --- m1 --- b1          sectors: m = municipality, b = business, f = foundation
 //          |
 //          b2 --- f1          (m1–b2 weighs 3, the others 1)
 Network five_actors() {
-    return hand_network({{"m1", "municipality"},
-                         {"m2", "municipality"},
-                         {"b1", "business"},
-                         {"b2", "business"},
-                         {"f1", "foundation"}},
-                        {{0, 1}, {0, 2}, {0, 3, 3.0}, {3, 4}});
+    return network_from_actors({{"m1", "municipality"},
+                                {"m2", "municipality"},
+                                {"b1", "business"},
+                                {"b2", "business"},
+                                {"f1", "foundation"}},
+                               {{0, 1}, {0, 2}, {0, 3, 3.0}, {3, 4}});
 }
 
 }  // namespace
@@ -126,8 +102,8 @@ TEST_CASE("mixing: directed networks use out- and in-degree sums", "[mixing]") {
     //    |   '-----------.
     //    v                |
     //   c(y) ---------> d(x)        arcs a->b, b->a, a->c, c->d, d->a
-    const Network network = hand_network({{"a", "x"}, {"b", "y"}, {"c", "y"}, {"d", "x"}},
-                                         {{0, 1}, {1, 0}, {0, 2}, {2, 3}, {3, 0}}, true);
+    const Network network = network_from_actors({{"a", "x"}, {"b", "y"}, {"c", "y"}, {"d", "x"}},
+                                                {{0, 1}, {1, 0}, {0, 2}, {2, 3}, {3, 0}}, true);
     const MixingResult mix = group_mixing(network);
     REQUIRE(mix.directed);
     CHECK(mix.tie_count == 5);
@@ -198,7 +174,7 @@ TEST_CASE("mixing: degenerate networks give empty or undefined values", "[mixing
         CHECK_FALSE(mix.assortativity.has_value());
     }
     SECTION("no ties: expectations 0, ratios and indices undefined") {
-        const MixingResult mix = group_mixing(hand_network({{"a", "x"}, {"b", "y"}}, {}));
+        const MixingResult mix = group_mixing(network_from_actors({{"a", "x"}, {"b", "y"}}, {}));
         REQUIRE(mix.pairs.size() == 3);
         for (const GroupPairMixing& p : mix.pairs) {
             CHECK(p.expected == 0.0);
@@ -210,8 +186,8 @@ TEST_CASE("mixing: degenerate networks give empty or undefined values", "[mixing
     }
     SECTION("one group: E-I is -1, assortativity undefined") {
         //   a - b - c
-        const MixingResult mix =
-            group_mixing(hand_network({{"a", "x"}, {"b", "x"}, {"c", "x"}}, {{0, 1}, {1, 2}}));
+        const MixingResult mix = group_mixing(
+            network_from_actors({{"a", "x"}, {"b", "x"}, {"c", "x"}}, {{0, 1}, {1, 2}}));
         REQUIRE(mix.pairs.size() == 1);
         CHECK(mix.pairs[0].ties == 2);
         CHECK(mix.pairs[0].expected == Approx(2.0));  // 4^2 / (4*2)
@@ -220,16 +196,16 @@ TEST_CASE("mixing: degenerate networks give empty or undefined values", "[mixing
     }
     SECTION("ties only between groups: E-I is 1, assortativity -1") {
         //   a(x) - b(y)      c(x) - d(y)
-        const MixingResult mix = group_mixing(
-            hand_network({{"a", "x"}, {"b", "y"}, {"c", "x"}, {"d", "y"}}, {{0, 1}, {2, 3}}));
+        const MixingResult mix = group_mixing(network_from_actors(
+            {{"a", "x"}, {"b", "y"}, {"c", "x"}, {"d", "y"}}, {{0, 1}, {2, 3}}));
         CHECK(*mix.ei.value == Approx(1.0));
         // e_xy = e_yx = 1/2, a = b = 1/2: r = (0 - 1/2) / (1/2) = -1.
         CHECK(*mix.assortativity == Approx(-1.0));
     }
     SECTION("an isolated group expects nothing; self-ties and parallel ties merge") {
         //   a(x) = b(x) (two ties, weights 1 and 2), a has a self-tie; c(y) alone
-        const MixingResult mix = group_mixing(
-            hand_network({{"a", "x"}, {"b", "x"}, {"c", "y"}}, {{0, 1}, {0, 1, 2.0}, {0, 0}}));
+        const MixingResult mix = group_mixing(network_from_actors(
+            {{"a", "x"}, {"b", "x"}, {"c", "y"}}, {{0, 1}, {0, 1, 2.0}, {0, 0}}));
         CHECK(mix.tie_count == 1);
         CHECK(mix.pair(0, 0).ties == 1);
         CHECK(mix.pair(0, 0).weight == Approx(3.0));

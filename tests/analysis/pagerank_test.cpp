@@ -9,39 +9,16 @@
 #include <vector>
 
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 using namespace coopnet;
+using testing::check_close;
+using testing::EdgeSpec;
+using testing::network_from_edges;
 
 namespace {
 
-struct Edge {
-    NodeId source;
-    NodeId target;
-    double weight = 1.0;
-};
-
-Network make(std::size_t n, const std::vector<Edge>& edges, bool directed = false) {
-    std::vector<Actor> actors(n);
-    for (std::size_t v = 0; v < n; ++v) actors[v].id = std::to_string(v);
-    std::vector<Tie> ties;
-    for (const Edge& edge : edges) {
-        Tie tie;
-        tie.source = edge.source;
-        tie.target = edge.target;
-        tie.weight = edge.weight;
-        ties.push_back(tie);
-    }
-    return make_network("test", directed, std::move(actors), std::move(ties));
-}
-
-void check_close(const std::vector<double>& actual, const std::vector<double>& expected,
-                 double margin) {
-    REQUIRE(actual.size() == expected.size());
-    for (std::size_t v = 0; v < actual.size(); ++v) {
-        INFO("actor " << v);
-        CHECK(actual[v] == Approx(expected[v]).margin(margin));
-    }
-}
+using Edge = EdgeSpec;
 
 double sum(const std::vector<double>& x) { return std::accumulate(x.begin(), x.end(), 0.0); }
 
@@ -75,7 +52,7 @@ std::vector<double> dense_pagerank(std::size_t n, const std::vector<Edge>& arcs,
 
 TEST_CASE("pagerank: a directed cycle is uniform", "[pagerank]") {
     //  0 --> 1 --> 2 --> 0
-    const PageRankResult result = pagerank(make(3, {{0, 1}, {1, 2}, {2, 0}}, true));
+    const PageRankResult result = pagerank(network_from_edges(3, {{0, 1}, {1, 2}, {2, 0}}, true));
     CHECK(result.converged);
     check_close(result.scores, std::vector<double>(3, 1.0 / 3.0), 1e-12);
 }
@@ -84,7 +61,7 @@ TEST_CASE("pagerank: a dangling actor spreads its score uniformly", "[pagerank]"
     //  0 --> 1 (1 has no outgoing tie).  With d = 0.85:
     //  x0 = 0.15/2 + 0.85 x1/2,   x1 = 0.15/2 + 0.85 x1/2 + 0.85 x0,   x0 + x1 = 1
     //  => 1.425 x0 = 0.5, x0 = 20/57, x1 = 37/57.
-    const PageRankResult result = pagerank(make(2, {{0, 1}}, true));
+    const PageRankResult result = pagerank(network_from_edges(2, {{0, 1}}, true));
     CHECK(result.converged);
     check_close(result.scores, {20.0 / 57.0, 37.0 / 57.0}, 1e-10);
 }
@@ -131,7 +108,7 @@ TEST_CASE("pagerank: a directed network with dangling actors matches networkx", 
     // 5 is dangling.
     const std::vector<Edge> arcs = {{0, 1, 1}, {0, 2, 3}, {1, 2, 1}, {2, 0, 2},
                                     {3, 2, 1}, {4, 3, 1}, {4, 5, 2}};
-    const Network network = make(6, arcs, true);
+    const Network network = network_from_edges(6, arcs, true);
     // D = nx.DiGraph(); D.add_nodes_from(range(6)); D.add_weighted_edges_from(arcs)
     // _pagerank_python(D, weight="weight", tol=1e-15, max_iter=1000)
     check_close(
@@ -159,7 +136,8 @@ TEST_CASE("pagerank: agrees with a dense Google matrix on seeded random graphs",
             for (const Edge& e : edges) arcs.push_back({e.target, e.source, e.weight});
         }
         const double d = round < 5 ? 0.85 : 0.6;
-        const PageRankResult result = pagerank(make(n, edges, directed), {}, {.damping = d});
+        const PageRankResult result =
+            pagerank(network_from_edges(n, edges, directed), {}, {.damping = d});
         REQUIRE(result.converged);
         CHECK(sum(result.scores) == Approx(1.0).epsilon(1e-14));
         const std::vector<double> expected = dense_pagerank(n, arcs, d);
@@ -183,18 +161,20 @@ TEST_CASE("pagerank: running out of iterations is reported", "[pagerank]") {
 }
 
 TEST_CASE("pagerank: degenerate networks", "[pagerank]") {
-    CHECK(pagerank(make(0, {})).scores.empty());
-    CHECK(pagerank(make(1, {{0, 0}})).scores == std::vector<double>{1.0});
+    CHECK(pagerank(network_from_edges(0, {})).scores.empty());
+    CHECK(pagerank(network_from_edges(1, {{0, 0}})).scores == std::vector<double>{1.0});
     // No ties: every actor dangles, the walk is uniform.
-    check_close(pagerank(make(4, {}, true)).scores, std::vector<double>(4, 0.25), 1e-15);
+    check_close(pagerank(network_from_edges(4, {}, true)).scores, std::vector<double>(4, 0.25),
+                1e-15);
     // Parallel ties are one tie of summed weight; a self-tie is dropped.
-    const auto parallel = pagerank(make(3, {{0, 1, 1}, {0, 1, 2}, {0, 2, 1}, {1, 1, 9}}, true));
-    const auto merged = pagerank(make(3, {{0, 1, 3}, {0, 2, 1}}, true));
+    const auto parallel =
+        pagerank(network_from_edges(3, {{0, 1, 1}, {0, 1, 2}, {0, 2, 1}, {1, 1, 9}}, true));
+    const auto merged = pagerank(network_from_edges(3, {{0, 1, 3}, {0, 2, 1}}, true));
     check_close(parallel.scores, merged.scores, 1e-15);
 }
 
 TEST_CASE("pagerank: invalid options are rejected", "[pagerank]") {
-    const Network network = make(2, {{0, 1}});
+    const Network network = network_from_edges(2, {{0, 1}});
     CHECK_THROWS_AS(pagerank(network, {}, {.damping = 1.0}), InvalidArgument);
     CHECK_THROWS_AS(pagerank(network, {}, {.damping = -0.1}), InvalidArgument);
     CHECK_THROWS_AS(pagerank(network, {}, {.damping = std::numeric_limits<double>::quiet_NaN()}),

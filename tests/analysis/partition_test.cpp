@@ -6,45 +6,14 @@
 #include <vector>
 
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 using namespace coopnet;
+using testing::EdgeSpec;
+using testing::network_from_actors;
+using testing::partition_from_labels;
 
 namespace {
-
-struct ActorSpec {
-    std::string id;
-    std::string sector;
-};
-
-Network graph_of(std::vector<ActorSpec> specs,
-                 const std::vector<std::tuple<NodeId, NodeId, double>>& edges,
-                 bool directed = false) {
-    std::vector<Actor> actors;
-    for (auto& spec : specs) {
-        Actor actor;
-        actor.id = spec.id;
-        if (!spec.sector.empty()) actor.sector = spec.sector;
-        actors.push_back(std::move(actor));
-    }
-    std::vector<Tie> ties;
-    for (const auto& [s, t, w] : edges) {
-        Tie tie;
-        tie.source = s;
-        tie.target = t;
-        tie.weight = w;
-        ties.push_back(tie);
-    }
-    return make_network("test", directed, std::move(actors), std::move(ties));
-}
-
-Partition raw_partition(std::vector<CommunityId> labels) {
-    Partition p;
-    for (const CommunityId c : labels) {
-        p.community_count = std::max<std::size_t>(p.community_count, c + 1);
-    }
-    p.community = std::move(labels);
-    return p;
-}
 
 //   a ===3=== b        sectors: a, b business; c municipality;
 //    \       /                  d, e, f civil_society; g other (none given)
@@ -54,14 +23,15 @@ Partition raw_partition(std::vector<CommunityId> labels) {
 //                 |
 //                 f          g (alone)
 Network sample() {
-    return graph_of({{"a", "business"},
-                     {"b", "business"},
-                     {"c", "municipality"},
-                     {"d", "civil_society"},
-                     {"e", "civil_society"},
-                     {"f", "civil_society"},
-                     {"g", ""}},
-                    {{0, 1, 3.0}, {0, 2, 1.0}, {1, 2, 2.0}, {3, 4, 1.0}, {3, 5, 1.0}, {2, 3, 1.0}});
+    return network_from_actors(
+        {{"a", "business"},
+         {"b", "business"},
+         {"c", "municipality"},
+         {"d", "civil_society"},
+         {"e", "civil_society"},
+         {"f", "civil_society"},
+         {"g", ""}},
+        {{0, 1, 3.0}, {0, 2, 1.0}, {1, 2, 2.0}, {3, 4, 1.0}, {3, 5, 1.0}, {2, 3, 1.0}});
 }
 
 }  // namespace
@@ -69,7 +39,8 @@ Network sample() {
 TEST_CASE("partition: normalisation numbers communities by size, then by smallest actor id",
           "[partition]") {
     // ids compare as text: "10" < "2" < "9".
-    const Network network = graph_of({{"9", ""}, {"2", ""}, {"10", ""}, {"x", ""}, {"y", ""}}, {});
+    const Network network =
+        network_from_actors({{"9", ""}, {"2", ""}, {"10", ""}, {"x", ""}, {"y", ""}}, {});
     // labels: {9, 2} size 2 (smallest id "2"), {10, x} size 2 (smallest id "10"), {y} size 1.
     const Partition p = normalized_partition(network, std::vector<CommunityId>{7, 7, 3, 3, 42});
     CHECK(p.community_count == 3);
@@ -79,7 +50,8 @@ TEST_CASE("partition: normalisation numbers communities by size, then by smalles
     // Normalising again changes nothing.
     CHECK(normalized_partition(network, p.community) == p);
     CHECK_THROWS_AS(normalized_partition(network, std::vector<CommunityId>{0, 1}), InvalidArgument);
-    CHECK(normalized_partition(graph_of({}, {}), std::vector<CommunityId>{}).community_count == 0);
+    CHECK(normalized_partition(network_from_actors({}, {}), std::vector<CommunityId>{})
+              .community_count == 0);
 }
 
 TEST_CASE("partition: grouping by sector or by any attribute, missing values as (none)",
@@ -111,7 +83,7 @@ TEST_CASE("partition: grouping by sector or by any attribute, missing values as 
 TEST_CASE("partition: community summaries count members, ties, density and sectors",
           "[partition]") {
     const Network network = sample();
-    const Partition p = raw_partition({0, 0, 0, 1, 1, 1, 2});
+    const Partition p = partition_from_labels({0, 0, 0, 1, 1, 1, 2});
     const auto summaries = summarize_communities(network, p);
     REQUIRE(summaries.size() == 3);
     // {a, b, c}: a triangle, 3 of 3 pairs, weight 3 + 1 + 2 = 6. Strengths (whole
@@ -141,13 +113,14 @@ TEST_CASE("partition: community summaries count members, ties, density and secto
     CHECK(plain[0].most_central == 2);
     CHECK(plain[0].internal_weight == Approx(3.0));
     // Equal strength: the smaller actor id wins ("e" < "f").
-    const auto tie_break = summarize_communities(network, raw_partition({0, 0, 0, 0, 1, 1, 2}));
+    const auto tie_break =
+        summarize_communities(network, partition_from_labels({0, 0, 0, 0, 1, 1, 2}));
     CHECK(tie_break[1].most_central == 4);
 }
 
 TEST_CASE("partition: the between-community tie matrix counts each tie once", "[partition]") {
     const Network network = sample();
-    const Partition p = raw_partition({0, 0, 0, 1, 1, 1, 2});
+    const Partition p = partition_from_labels({0, 0, 0, 1, 1, 1, 2});
     const CommunityTieMatrix m = between_community_ties(network, p);
     CHECK(m.community_count == 3);
     CHECK(m.count_between(0, 0) == 3);
@@ -160,9 +133,10 @@ TEST_CASE("partition: the between-community tie matrix counts each tie once", "[
     CHECK(m.count_between(2, 2) == 0);
 
     // Directed: arcs by direction. 0 -> 1 (w 2), 1 -> 0 (w 3), 1 -> 2 (w 4), 2 -> 2 dropped.
-    const Network directed = graph_of({{"p", ""}, {"q", ""}, {"r", ""}},
-                                      {{0, 1, 2.0}, {1, 0, 3.0}, {1, 2, 4.0}, {2, 2, 1.0}}, true);
-    const CommunityTieMatrix d = between_community_ties(directed, raw_partition({0, 0, 1}));
+    const Network directed =
+        network_from_actors({{"p", ""}, {"q", ""}, {"r", ""}},
+                            {{0, 1, 2.0}, {1, 0, 3.0}, {1, 2, 4.0}, {2, 2, 1.0}}, true);
+    const CommunityTieMatrix d = between_community_ties(directed, partition_from_labels({0, 0, 1}));
     CHECK(d.count_between(0, 0) == 2);
     CHECK(d.weight_between(0, 0) == Approx(5.0));
     CHECK(d.count_between(0, 1) == 1);
@@ -170,16 +144,16 @@ TEST_CASE("partition: the between-community tie matrix counts each tie once", "[
     CHECK(d.count_between(1, 0) == 0);
     CHECK(d.count_between(1, 1) == 0);
     // Directed density: 2 arcs of 2·1 possible ordered pairs.
-    CHECK(summarize_communities(directed, raw_partition({0, 0, 1}))[0].internal_density ==
+    CHECK(summarize_communities(directed, partition_from_labels({0, 0, 1}))[0].internal_density ==
           Approx(1.0));
-    const CommunityTieMatrix u =
-        between_community_ties(directed, raw_partition({0, 0, 1}), {WeightMode::Unweighted});
+    const CommunityTieMatrix u = between_community_ties(directed, partition_from_labels({0, 0, 1}),
+                                                        {WeightMode::Unweighted});
     CHECK(u.weight_between(0, 0) == Approx(2.0));
 }
 
 TEST_CASE("partition: connectedness of a community", "[partition]") {
     const Network network = sample();
-    const Partition p = raw_partition({0, 2, 0, 1, 2, 1, 3});
+    const Partition p = partition_from_labels({0, 2, 0, 1, 2, 1, 3});
     // community 0 = {a, c}: tie a–c → connected. 1 = {d, f}: connected. 2 = {b, e}: not.
     CHECK(is_connected_community(network, p, 0));
     CHECK(is_connected_community(network, p, 1));
@@ -189,11 +163,12 @@ TEST_CASE("partition: connectedness of a community", "[partition]") {
     with_empty.community_count = 5;
     CHECK_FALSE(is_connected_community(network, with_empty, 4));
     CHECK_THROWS_AS(is_connected_community(network, p, 4), InvalidArgument);
-    CHECK_THROWS_AS(is_connected_community(network, raw_partition({0, 0}), 0), InvalidArgument);
+    CHECK_THROWS_AS(is_connected_community(network, partition_from_labels({0, 0}), 0),
+                    InvalidArgument);
     // Direction is ignored: 0 -> 1 <- 2 is one weakly connected community.
     const Network directed =
-        graph_of({{"p", ""}, {"q", ""}, {"r", ""}}, {{0, 1, 1.0}, {2, 1, 1.0}}, true);
-    CHECK(is_connected_community(directed, raw_partition({0, 0, 0}), 0));
+        network_from_actors({{"p", ""}, {"q", ""}, {"r", ""}}, {{0, 1, 1.0}, {2, 1, 1.0}}, true);
+    CHECK(is_connected_community(directed, partition_from_labels({0, 0, 0}), 0));
 }
 
 TEST_CASE("partition: the aggregate graph sums weights between and inside communities",
@@ -201,7 +176,7 @@ TEST_CASE("partition: the aggregate graph sums weights between and inside commun
     const Network network = sample();
     const CsrGraph graph = clustering_graph(network);
     const AggregateGraph agg =
-        aggregate_graph(graph, {}, raw_partition({0, 0, 0, 1, 1, 1, 2}).community, 3);
+        aggregate_graph(graph, {}, partition_from_labels({0, 0, 0, 1, 1, 1, 2}).community, 3);
     CHECK(agg.internal == std::vector<double>{6.0, 2.0, 0.0});
     REQUIRE(agg.between.node_count() == 3);
     CHECK(agg.between.neighbours == std::vector<NodeId>{1, 0});
@@ -215,8 +190,8 @@ TEST_CASE("partition: the aggregate graph sums weights between and inside commun
 
 TEST_CASE("partition: the clustering graph of a directed network", "[partition]") {
     // 0 <-> 1 (weights 2 and 3), 1 -> 2 (weight 4).
-    const Network directed =
-        graph_of({{"p", ""}, {"q", ""}, {"r", ""}}, {{0, 1, 2.0}, {1, 0, 3.0}, {1, 2, 4.0}}, true);
+    const Network directed = network_from_actors({{"p", ""}, {"q", ""}, {"r", ""}},
+                                                 {{0, 1, 2.0}, {1, 0, 3.0}, {1, 2, 4.0}}, true);
     const CsrGraph weighted = clustering_graph(directed);
     CHECK(weighted.neighbours == std::vector<NodeId>{1, 0, 2, 1});
     CHECK(weighted.weights == std::vector<double>{5.0, 5.0, 4.0, 4.0});

@@ -9,35 +9,15 @@
 #include <vector>
 
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 namespace coopnet {
+using testing::EdgeSpec;
+using testing::network_from_edges;
+using testing::unweighted;
 namespace {
 
-struct Edge {
-    NodeId source;
-    NodeId target;
-    double weight = 1.0;
-};
-
-Network network_of(std::size_t n, bool directed, const std::vector<Edge>& edges) {
-    std::vector<Actor> actors(n);
-    for (std::size_t v = 0; v < n; ++v) actors[v].id = std::to_string(v);
-    std::vector<Tie> ties;
-    for (const Edge& edge : edges) {
-        Tie tie;
-        tie.source = edge.source;
-        tie.target = edge.target;
-        tie.weight = edge.weight;
-        ties.push_back(std::move(tie));
-    }
-    return make_network("test", directed, std::move(actors), std::move(ties));
-}
-
-AnalysisOptions unweighted() {
-    AnalysisOptions options;
-    options.weights = WeightMode::Unweighted;
-    return options;
-}
+using Edge = EdgeSpec;
 
 // Burt's formulas written directly on a dense matrix built from the tie list (not from
 // the adjacency): W = A + A^T with A the summed arc weights without self-ties.
@@ -120,7 +100,7 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // Hierarchy of 0: mean c = 145/288, r = 128/145 and 162/145, H = sum r ln r / (2 ln 2).
 TEST_CASE("structural holes: a triangle with a pendant matches the hand calculation",
           "[structural_holes]") {
-    const Network net = network_of(4, false, {{0, 1}, {0, 2}, {1, 2}, {2, 3}});
+    const Network net = network_from_edges(4, {{0, 1}, {0, 2}, {1, 2}, {2, 3}});
     for (const AnalysisOptions& options : {AnalysisOptions{}, unweighted()}) {
         const StructuralHolesResult r = structural_holes(net, options);
         CHECK(r.contacts == std::vector<std::size_t>{2, 2, 3, 1});
@@ -150,7 +130,7 @@ TEST_CASE("structural holes: a triangle with a pendant matches the hand calculat
 //           nx.constraint(G, weight="weight")[0] = 1.0030864197530862.
 TEST_CASE("structural holes: weighted redundancy follows Burt's formula by hand",
           "[structural_holes]") {
-    const Network net = network_of(3, false, {{0, 1, 2.0}, {0, 2, 1.0}, {1, 2, 1.0}});
+    const Network net = network_from_edges(3, {{0, 1, 2.0}, {0, 2, 1.0}, {1, 2, 1.0}});
     const StructuralHolesResult r = structural_holes(net);
     CHECK(*r.effective_size[0] == Approx(7.0 / 6.0));
     CHECK(*r.efficiency[0] == Approx(7.0 / 12.0));
@@ -301,7 +281,7 @@ TEST_CASE("structural holes: a directed network matches networkx and keeps recei
           "[structural_holes]") {
     const std::vector<Edge> edges = {{0, 1, 2.0}, {1, 0, 1.0}, {0, 2, 1.0}, {2, 3, 3.0},
                                      {3, 0, 1.0}, {1, 3, 0.5}, {4, 0, 2.0}, {2, 5, 1.0}};
-    const Network net = network_of(7, true, edges);
+    const Network net = network_from_edges(7, edges, true);
     const StructuralHolesResult w = structural_holes(net);
     check_all(w.constraint, {0.41983453396475745, 0.8605107953990363, 0.5462131519274377,
                              0.733575207860922, 1.0, 1.0, kNaN});
@@ -321,12 +301,13 @@ TEST_CASE("structural holes: a directed network matches networkx and keeps recei
 TEST_CASE("structural holes: degenerate networks give empty or undefined values",
           "[structural_holes]") {
     SECTION("empty network") {
-        const StructuralHolesResult r = structural_holes(network_of(0, false, {}));
+        const StructuralHolesResult r = structural_holes(network_from_edges(0, {}));
         CHECK(r.constraint.empty());
         CHECK(r.hierarchy.empty());
     }
     SECTION("one actor, and an actor with only a self-tie, are isolates") {
-        const StructuralHolesResult r = structural_holes(network_of(2, true, {{1, 1, 5.0}}));
+        const StructuralHolesResult r =
+            structural_holes(network_from_edges(2, {{1, 1, 5.0}}, true));
         for (NodeId v = 0; v < 2; ++v) {
             CHECK(r.contacts[v] == 0);
             CHECK_FALSE(r.constraint[v].has_value());
@@ -336,14 +317,14 @@ TEST_CASE("structural holes: degenerate networks give empty or undefined values"
         }
     }
     SECTION("a dyad: one contact, constraint 1, effective size 1") {
-        const StructuralHolesResult r = structural_holes(network_of(2, false, {{0, 1, 3.0}}));
+        const StructuralHolesResult r = structural_holes(network_from_edges(2, {{0, 1, 3.0}}));
         CHECK(*r.constraint[0] == Approx(1.0));
         CHECK(*r.effective_size[1] == Approx(1.0));
         CHECK_FALSE(r.hierarchy[0].has_value());
     }
     SECTION("the centre of a star without ties among its leaves") {
         // ES = N (no redundancy), C = N * (1/N)^2 = 1/N, efficiency 1, hierarchy 0.
-        const Network star = network_of(5, false, {{0, 1}, {0, 2}, {0, 3}, {0, 4}});
+        const Network star = network_from_edges(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}});
         const StructuralHolesResult r = structural_holes(star);
         CHECK(*r.constraint[0] == Approx(0.25));
         CHECK(*r.effective_size[0] == Approx(4.0));
@@ -352,7 +333,7 @@ TEST_CASE("structural holes: degenerate networks give empty or undefined values"
     }
     SECTION("two disconnected dyads are independent") {
         const StructuralHolesResult r =
-            structural_holes(network_of(4, false, {{0, 1, 1.0}, {2, 3, 9.0}}));
+            structural_holes(network_from_edges(4, {{0, 1, 1.0}, {2, 3, 9.0}}));
         for (NodeId v = 0; v < 4; ++v) CHECK(*r.constraint[v] == Approx(1.0));
     }
 }
@@ -360,8 +341,8 @@ TEST_CASE("structural holes: degenerate networks give empty or undefined values"
 TEST_CASE("structural holes: parallel ties merge and self-ties are ignored", "[structural_holes]") {
     // 0-1 given twice (1 + 2) equals one tie of weight 3; the self-tie on 1 changes nothing.
     const Network multi =
-        network_of(3, false, {{0, 1, 1.0}, {1, 0, 2.0}, {1, 2, 1.0}, {1, 1, 4.0}, {0, 2, 1.0}});
-    const Network single = network_of(3, false, {{0, 1, 3.0}, {1, 2, 1.0}, {0, 2, 1.0}});
+        network_from_edges(3, {{0, 1, 1.0}, {1, 0, 2.0}, {1, 2, 1.0}, {1, 1, 4.0}, {0, 2, 1.0}});
+    const Network single = network_from_edges(3, {{0, 1, 3.0}, {1, 2, 1.0}, {0, 2, 1.0}});
     const StructuralHolesResult a = structural_holes(multi);
     const StructuralHolesResult b = structural_holes(single);
     for (NodeId v = 0; v < 3; ++v) {
@@ -379,7 +360,7 @@ TEST_CASE("structural holes: a one-way tie counts half of a mutual tie when unwe
           "[structural_holes]") {
     // 0 <-> 1 mutual, 0 -> 2 one way: w_01 = 2, w_02 = 1, so p_01 = 2/3, p_02 = 1/3 and
     // C_0 = 4/9 + 1/9 = 5/9 (1 and 2 are not tied).
-    const Network net = network_of(3, true, {{0, 1}, {1, 0}, {0, 2}});
+    const Network net = network_from_edges(3, {{0, 1}, {1, 0}, {0, 2}}, true);
     const StructuralHolesResult r = structural_holes(net, unweighted());
     CHECK(*r.constraint[0] == Approx(5.0 / 9.0));
     CHECK(*r.effective_size[0] == Approx(2.0));
@@ -399,7 +380,7 @@ TEST_CASE("structural holes: the fast kernel equals Burt's formulas on dense mat
                              1.0 + static_cast<double>(rng() % 9) / 2.0});
         }
         const NaiveHoles naive = naive_holes(n, directed, edges);
-        const StructuralHolesResult fast = structural_holes(network_of(n, directed, edges));
+        const StructuralHolesResult fast = structural_holes(network_from_edges(n, edges, directed));
         INFO("round " << round);
         for (std::size_t v = 0; v < n; ++v) {
             REQUIRE(fast.constraint[v].has_value() == naive.constraint[v].has_value());

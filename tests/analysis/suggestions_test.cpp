@@ -9,35 +9,11 @@
 #include <vector>
 
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/test_networks.hpp"
 
 namespace coopnet {
+using testing::network_from_actors;
 namespace {
-
-struct HandActor {
-    std::string id;
-    std::string label;
-    std::string sector;
-};
-
-Network hand_network(const std::vector<HandActor>& actors,
-                     const std::vector<std::pair<NodeId, NodeId>>& ties, bool directed = false) {
-    std::vector<Actor> list;
-    for (const HandActor& a : actors) {
-        Actor actor;
-        actor.id = a.id;
-        actor.label = a.label;
-        actor.sector = a.sector;
-        list.push_back(std::move(actor));
-    }
-    std::vector<Tie> tie_list;
-    for (const auto& [source, target] : ties) {
-        Tie tie;
-        tie.source = source;
-        tie.target = target;
-        tie_list.push_back(std::move(tie));
-    }
-    return make_network("hand", directed, std::move(list), std::move(tie_list));
-}
 
 //   Jugendamt     Quartiersbüro    Firma Stahl
 //       m1 -------- h1 -------- b1
@@ -52,17 +28,17 @@ Network hand_network(const std::vector<HandActor>& actors,
 // m1 municipality, b1 and z2 business, f1 and z1 foundation, i1 religious, others
 // civil_society.
 Network hand_graph() {
-    return hand_network({{"m1", "Jugendamt", "municipality"},
-                         {"b1", "Firma Stahl", "business"},
-                         {"f1", "Stiftung Marxloh", "foundation"},
-                         {"h1", "Quartiersbüro", "civil_society"},
-                         {"h2", "Moschee-Verein", "civil_society"},
-                         {"h3", "Stadtteilbüro", "civil_society"},
-                         {"c1", "Kulturverein", "civil_society"},
-                         {"z1", "Stiftung Z", "foundation"},
-                         {"z2", "Z GmbH", "business"},
-                         {"i1", "", "religious"}},
-                        {{0, 3}, {3, 1}, {0, 4}, {4, 1}, {0, 5}, {5, 2}, {5, 6}, {7, 8}});
+    return network_from_actors({{"m1", "municipality", "Jugendamt"},
+                                {"b1", "business", "Firma Stahl"},
+                                {"f1", "foundation", "Stiftung Marxloh"},
+                                {"h1", "civil_society", "Quartiersbüro"},
+                                {"h2", "civil_society", "Moschee-Verein"},
+                                {"h3", "civil_society", "Stadtteilbüro"},
+                                {"c1", "civil_society", "Kulturverein"},
+                                {"z1", "foundation", "Stiftung Z"},
+                                {"z2", "business", "Z GmbH"},
+                                {"i1", "religious"}},
+                               {{0, 3}, {3, 1}, {0, 4}, {4, 1}, {0, 5}, {5, 2}, {5, 6}, {7, 8}});
 }
 
 const std::string& id(const Network& network, NodeId v) { return network.actor(v).id; }
@@ -209,8 +185,8 @@ TEST_CASE("suggestions: degenerate networks", "[suggest]") {
         CHECK(result.joins.empty());
     }
     SECTION("no ties: no pairs, every isolate joined to the first") {
-        const Network network = hand_network(
-            {{"a", "", "municipality"}, {"b", "", "business"}, {"c", "", "foundation"}}, {});
+        const Network network = network_from_actors(
+            {{"a", "municipality"}, {"b", "business"}, {"c", "foundation"}}, {});
         const SuggestionsResult result = suggest_ties(network);
         CHECK(result.pairs.empty());
         REQUIRE(result.joins.size() == 2);
@@ -220,16 +196,15 @@ TEST_CASE("suggestions: degenerate networks", "[suggest]") {
     SECTION("one group: nothing to suggest between groups") {
         //   a - b - c
         const Network network =
-            hand_network({{"a", "", "x"}, {"b", "", "x"}, {"c", "", "x"}}, {{0, 1}, {1, 2}});
+            network_from_actors({{"a", "x"}, {"b", "x"}, {"c", "x"}}, {{0, 1}, {1, 2}});
         const SuggestionsResult result = suggest_ties(network);
         CHECK(result.pairs.empty());
         CHECK(result.joins.empty());
     }
     SECTION("directed ties are read both ways") {
         //   a -> b <- c        a and c share b
-        const Network network =
-            hand_network({{"a", "", "municipality"}, {"b", "", "x"}, {"c", "", "business"}},
-                         {{0, 1}, {2, 1}}, true);
+        const Network network = network_from_actors(
+            {{"a", "municipality"}, {"b", "x"}, {"c", "business"}}, {{0, 1}, {2, 1}}, true);
         const SuggestionsResult result = suggest_ties(network);
         REQUIRE(result.pairs.size() == 1);
         CHECK(result.pairs[0].resource_allocation == Approx(0.5));
