@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
         add(cli::add_gaps_command);
         add(cli::add_map_command);
         add(cli::add_diff_command);
+        add(cli::add_report_command);
         return list;
     }();
 

@@ -1,0 +1,120 @@
+// `coopnet report NET -o report.html [--lang de|en] [--title ...]`: one self-contained HTML
+// report for planners (viz/report.hpp): key findings in plain language, the map, sortable
+// tables and the methods, with the input's SHA-256 checksums.
+#include <algorithm>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "cli/input_options.hpp"
+#include "core/error.hpp"
+#include "io/atomic_file.hpp"
+#include "viz/report.hpp"
+#include "viz/sha256.hpp"
+
+namespace coopnet::cli {
+
+namespace {
+
+struct ReportCommandOptions {
+    InputOptions input;
+    std::filesystem::path output;
+    std::string language = "de";
+    std::string title;
+    std::uint64_t seed = 1;
+    std::size_t top = 5;
+    bool unweighted = false;
+    bool no_map = false;
+    std::size_t threads = 0;
+};
+
+constexpr const char* kFooter = R"(
+The report (README, "Reports"): key findings in plain language (size and density, the main
+clusters, the top brokers and why, fragile points, the municipality-business-foundation
+triangle, suggested cooperations and who could introduce them), the cooperation map, a
+sortable and filterable actor table, sector mixing, and the methods with the input's
+SHA-256 checksum. One HTML file with inline CSS and script; it needs no network access and
+prints to a clean PDF. The same input and options give the same file, byte for byte.
+)";
+
+// The files the network was read from: the file itself, or a CSV folder's .csv files in
+// name order.
+std::vector<ReportInputFile> input_files(const std::filesystem::path& path) {
+    std::vector<std::filesystem::path> files;
+    if (std::filesystem::is_directory(path)) {
+        for (const auto& entry : std::filesystem::directory_iterator(path)) {
+            if (entry.is_regular_file() && entry.path().extension() == ".csv") {
+                files.push_back(entry.path());
+            }
+        }
+        std::sort(files.begin(), files.end());
+    } else {
+        files.push_back(path);
+    }
+    std::vector<ReportInputFile> inputs;
+    for (const auto& file : files) {
+        inputs.push_back({file.generic_string(), sha256_file_hex(file)});
+    }
+    return inputs;
+}
+
+std::string period_subtitle(const InputOptions& input, ReportLanguage language) {
+    if (input.from.empty() && input.to.empty()) return {};
+    const bool de = language == ReportLanguage::German;
+    const std::string open = de ? "offen" : "open";
+    return std::string(de ? "Zeitraum " : "Period ") + (input.from.empty() ? open : input.from) +
+           (de ? " bis " : " to ") + (input.to.empty() ? open : input.to);
+}
+
+}  // namespace
+
+Action add_report_command(CLI::App& app, const GlobalOptions& global) {
+    auto options = std::make_shared<ReportCommandOptions>();
+    CLI::App* command = app.add_subcommand(
+        "report", "Write a self-contained HTML report: findings, map, tables and methods.");
+    command->footer(kFooter);
+    add_input_options(*command, options->input);
+    command->add_option("-o,--output", options->output, "the HTML file (written atomically)")
+        ->required();
+    command->add_option("--lang", options->language, "de (default) or en")
+        ->check(CLI::IsMember({"de", "en"}));
+    command->add_option("--title", options->title, "heading (default: the network's name)");
+    command->add_option("--seed", options->seed, "seed of the Leiden communities (default 1)");
+    command->add_option("--top", options->top,
+                        "brokers, fragile points and suggestions named (default 5)")
+        ->check(CLI::PositiveNumber);
+    command->add_flag("--unweighted", options->unweighted, "treat every merged tie as weight 1");
+    command->add_flag("--no-map", options->no_map, "leave the map out (no Graphviz layout)");
+    command->add_option("--threads", options->threads,
+                        "worker threads (0 = all cores); the report does not depend on it");
+
+    return [options, &global]() {
+        const Network network = load_network(options->input, global.quiet);
+        ReportOptions report;
+        report.language = *parse_report_language(options->language);
+        report.title = options->title;
+        if (report.title.empty() && network.name().empty()) {
+            // A CSV folder has no name of its own: use the folder's (or the file's) name.
+            std::filesystem::path path = options->input.path.lexically_normal();
+            if (path.filename().empty()) path = path.parent_path();
+            report.title = path.filename().string();
+        }
+        report.subtitle = period_subtitle(options->input, report.language);
+        report.inputs = input_files(options->input.path);
+        report.version = COOPNET_VERSION;
+        report.community_seed = options->seed;
+        report.top = options->top;
+        report.map = !options->no_map;
+        report.analysis.weights =
+            options->unweighted ? WeightMode::Unweighted : WeightMode::Weighted;
+        report.analysis.threads = options->threads;
+        const std::string html = render_report(network, report);
+        const std::filesystem::path inputs[] = {options->input.path};
+        write_file_atomically(
+            options->output, [&](std::ostream& out) { out << html; }, inputs);
+        return 0;
+    };
+}
+
+}  // namespace coopnet::cli

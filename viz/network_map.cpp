@@ -1,0 +1,730 @@
+#include "viz/network_map.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <mutex>
+#include <set>
+#include <utility>
+
+#include "analysis/betweenness.hpp"
+#include "analysis/closeness.hpp"
+#include "analysis/cut_points.hpp"
+#include "analysis/degree.hpp"
+#include "analysis/eigenvector.hpp"
+#include "analysis/leiden.hpp"
+#include "analysis/pagerank.hpp"
+#include "analysis/suggestions.hpp"
+#include "core/error.hpp"
+#include "core/number_format.hpp"
+#include "core/text.hpp"
+#include "viz/detail/graphviz.hpp"
+#include "viz/label_text.hpp"
+#include "viz/palette.hpp"
+
+namespace coopnet {
+
+namespace {
+
+using detail::set_attribute;
+
+constexpr std::string_view kFormatNames[] = {"dot", "svg", "png", "pdf"};
+constexpr std::string_view kMetricNames[] = {"betweenness", "degree",    "strength", "pagerank",
+                                             "eigenvector", "closeness", "harmonic"};
+constexpr std::string_view kEngineNames[] = {"auto", "neato", "fdp", "sfdp", "dot", "circo"};
+
+constexpr double kMaxTieWidth = 6.0;
+constexpr std::size_t kFullOverlapRemovalActors = 2000;
+constexpr double kBridgeExtraWidth = 2.5;
+constexpr std::size_t kMaxStrands = 3;
+constexpr std::size_t kLegendWrap = 34;
+constexpr std::size_t kLegendMaxGroups = 12;
+
+/// A number for an attribute: rounded to 2 decimals, shortest form ("1.5", "10").
+std::string fixed2(double value) { return format_number(std::round(value * 100.0) / 100.0); }
+
+// ---------------------------------------------------------------------------------------
+// What is drawn
+
+/// One line of the map: the merged tie of a pair (ordered pair when directed).
+struct DrawnTie {
+    NodeId source = 0;
+    NodeId target = 0;
+    double weight = 0.0;
+    std::vector<std::size_t> kinds;  ///< indices into Kinds::names, ascending
+    bool bridge = false;
+};
+
+/// Tie kinds of the whole network, most frequent first (then by name); "" = no kind.
+struct Kinds {
+    std::vector<std::string> names;
+    std::vector<std::string> colours;
+};
+
+Kinds collect_kinds(const std::vector<Tie>& ties) {
+    std::map<std::string, std::size_t> counts;
+    for (const Tie& tie : ties) {
+        if (!tie.is_self_tie()) ++counts[tie.kind];
+    }
+    std::vector<std::pair<std::string, std::size_t>> sorted(counts.begin(), counts.end());
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+    Kinds kinds;
+    for (auto& [name, count] : sorted) kinds.names.push_back(name);
+    kinds.colours = kind_colours(kinds.names.size());
+    return kinds;
+}
+
+/// Merges the explicit and projected ties among shown actors into one line per pair.
+std::vector<DrawnTie> drawn_ties(const Network& network, const std::vector<Tie>& ties,
+                                 const Kinds& kinds, const std::vector<bool>& shown,
+                                 const std::vector<std::pair<NodeId, NodeId>>& bridges) {
+    std::map<std::string_view, std::size_t> kind_index;
+    for (std::size_t k = 0; k < kinds.names.size(); ++k) kind_index[kinds.names[k]] = k;
+    std::map<std::pair<NodeId, NodeId>, DrawnTie> merged;
+    for (const Tie& tie : ties) {
+        if (tie.is_self_tie() || !shown[tie.source] || !shown[tie.target]) continue;
+        std::pair<NodeId, NodeId> key{tie.source, tie.target};
+        if (!network.directed() && key.first > key.second) std::swap(key.first, key.second);
+        DrawnTie& drawn = merged[key];
+        drawn.source = key.first;
+        drawn.target = key.second;
+        drawn.weight += tie.weight;
+        const std::size_t k = kind_index.at(tie.kind);
+        if (std::find(drawn.kinds.begin(), drawn.kinds.end(), k) == drawn.kinds.end()) {
+            drawn.kinds.push_back(k);
+        }
+    }
+    const std::set<std::pair<NodeId, NodeId>> bridge_set(bridges.begin(), bridges.end());
+    std::vector<DrawnTie> result;
+    result.reserve(merged.size());
+    for (auto& [key, drawn] : merged) {
+        std::sort(drawn.kinds.begin(), drawn.kinds.end());
+        const std::pair<NodeId, NodeId> pair{std::min(key.first, key.second),
+                                             std::max(key.first, key.second)};
+        drawn.bridge = bridge_set.count(pair) > 0;
+        result.push_back(std::move(drawn));
+    }
+    return result;
+}
+
+std::vector<double> metric_values(const Network& network, SizeMetric metric,
+                                  const AnalysisOptions& analysis,
+                                  const std::vector<double>& betweenness_raw) {
+    switch (metric) {
+        case SizeMetric::Betweenness: return betweenness_raw;
+        case SizeMetric::Degree: {
+            const std::vector<std::size_t> counts = degree(network, analysis);
+            return {counts.begin(), counts.end()};
+        }
+        case SizeMetric::Strength: return strength(network, analysis);
+        case SizeMetric::PageRank: return pagerank(network, analysis).scores;
+        case SizeMetric::Eigenvector: return eigenvector_centrality(network, analysis).scores;
+        case SizeMetric::Closeness: return closeness(network, analysis).closeness;
+        case SizeMetric::Harmonic: return harmonic(network, analysis);
+    }
+    return betweenness_raw;
+}
+
+/// The `count` actors of `candidates` with the largest values (NaN as 0), ties by NodeId.
+std::vector<NodeId> top_actors(std::vector<NodeId> candidates, const std::vector<double>& values,
+                               std::size_t count, bool positive_only) {
+    const auto value_of = [&](NodeId v) { return std::isnan(values[v]) ? 0.0 : values[v]; };
+    if (positive_only) {
+        std::erase_if(candidates, [&](NodeId v) { return !(value_of(v) > 0.0); });
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&](NodeId a, NodeId b) { return value_of(a) > value_of(b); });
+    if (candidates.size() > count) candidates.resize(count);
+    std::sort(candidates.begin(), candidates.end());
+    return candidates;
+}
+
+struct Suggested {
+    NodeId first;
+    NodeId second;
+};
+
+std::string view_description(const Network& network, const MapOptions& options) {
+    switch (options.view.kind) {
+        case MapViewKind::Whole: return "whole network";
+        case MapViewKind::Ego: {
+            const NodeId ego = *network.find(options.view.ego);
+            return "ego map of " + network.actor(ego).display_name() + ", radius " +
+                   std::to_string(options.view.radius);
+        }
+        case MapViewKind::Community:
+            return "community " + std::to_string(options.view.community) + " (Leiden, seed " +
+                   std::to_string(options.community_seed) + ")";
+        case MapViewKind::Triangle:
+            return "cooperation triangle: municipality, business and foundation actors and "
+                   "the actors that link them";
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------
+// The legend: an HTML-like table, the graph's label
+
+std::string html_lines(std::string_view text, std::size_t width) {
+    const std::vector<std::string> lines = wrap_words(text, width);
+    std::string out;
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        if (l > 0) out += "<br align=\"left\"/>";
+        out += escape_html(lines[l]);
+    }
+    return out;
+}
+
+std::string kind_display_name(const Network& network, const std::string& kind) {
+    if (kind.empty()) return "(no kind)";
+    constexpr std::string_view kProject = "project:";
+    if (std::string_view(kind).substr(0, kProject.size()) == kProject) {
+        const std::string_view id = std::string_view(kind).substr(kProject.size());
+        for (const Project& project : network.projects()) {
+            if (project.id == id) {
+                return "project: " + (project.label.empty() ? project.id : project.label);
+            }
+        }
+    }
+    return kind;
+}
+
+struct LegendRow {
+    std::string swatch;  ///< HTML of the first cell (may be empty)
+    std::string text;    ///< already escaped HTML
+};
+
+/// A filled square `unit` (the legend font size in points) wide.
+std::string colour_swatch(const std::string& colour, double unit) {
+    return "<td width=\"" + fixed2(unit * 1.3) + "\" height=\"" + fixed2(unit * 1.1) +
+           "\" fixedsize=\"true\" border=\"1\" color=\"#333333\" bgcolor=\"" + colour +
+           "\"></td>";
+}
+
+/// A short thick line in `colour`.
+std::string line_swatch(const std::string& colour, double unit) {
+    return "<td><table border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"" +
+           fixed2(unit * 2.3) + "\" height=\"" + fixed2(unit / 3.0) +
+           "\" fixedsize=\"true\" bgcolor=\"" + colour + "\"></td></tr></table></td>";
+}
+
+std::string legend_block(const std::string& heading, const std::vector<LegendRow>& rows,
+                         double font_size) {
+    std::string out =
+        "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"2\" "
+        "valign=\"top\">"
+        "<tr><td colspan=\"2\" align=\"left\"><font point-size=\"" + fixed2(font_size * 1.1) +
+        "\"><b>" + escape_html(heading) + "</b></font></td></tr>";
+    for (const LegendRow& row : rows) {
+        out += "<tr>" + (row.swatch.empty() ? std::string("<td></td>") : row.swatch) +
+               "<td align=\"left\" balign=\"left\">" + row.text + "</td></tr>";
+    }
+    out += "</table>";
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Graphviz
+
+std::string_view engine_for_graphviz(LayoutEngine engine) {
+    return kEngineNames[static_cast<std::size_t>(engine)];
+}
+
+std::vector<std::string> warning_lines(const std::string& messages) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start < messages.size()) {
+        std::size_t end = messages.find('\n', start);
+        if (end == std::string::npos) end = messages.size();
+        std::string line(trim(std::string_view(messages).substr(start, end - start)));
+        constexpr std::string_view kWarning = "Warning: ";
+        if (std::string_view(line).substr(0, kWarning.size()) == kWarning) {
+            line.erase(0, kWarning.size());
+        }
+        if (!line.empty()) lines.push_back(std::move(line));
+        start = end + 1;
+    }
+    return lines;
+}
+
+}  // namespace
+
+std::string_view map_format_name(MapFormat format) {
+    return kFormatNames[static_cast<std::size_t>(format)];
+}
+
+std::optional<MapFormat> parse_map_format(std::string_view name) {
+    const std::string lower = to_lower_ascii(name);
+    for (std::size_t i = 0; i < std::size(kFormatNames); ++i) {
+        if (lower == kFormatNames[i]) return static_cast<MapFormat>(i);
+    }
+    return std::nullopt;
+}
+
+std::optional<MapFormat> map_format_for_path(const std::filesystem::path& path) {
+    const std::string extension = to_lower_ascii(path.extension().string());
+    if (extension == ".gv") return MapFormat::Dot;
+    if (extension.size() < 2) return std::nullopt;
+    return parse_map_format(std::string_view(extension).substr(1));
+}
+
+std::string_view size_metric_name(SizeMetric metric) {
+    return kMetricNames[static_cast<std::size_t>(metric)];
+}
+
+std::optional<SizeMetric> parse_size_metric(std::string_view name) {
+    for (std::size_t i = 0; i < std::size(kMetricNames); ++i) {
+        if (name == kMetricNames[i]) return static_cast<SizeMetric>(i);
+    }
+    return std::nullopt;
+}
+
+std::string_view layout_engine_name(LayoutEngine engine) {
+    return kEngineNames[static_cast<std::size_t>(engine)];
+}
+
+std::optional<LayoutEngine> parse_layout_engine(std::string_view name) {
+    for (std::size_t i = 0; i < std::size(kEngineNames); ++i) {
+        if (name == kEngineNames[i]) return static_cast<LayoutEngine>(i);
+    }
+    return std::nullopt;
+}
+
+MapResult render_map(const Network& network, const MapOptions& options) {
+    const std::size_t n = network.actor_count();
+    // ---- validate the options before any work
+    if (options.color_by.empty()) throw InvalidArgument("map: the colour attribute is empty");
+    std::optional<NodeId> ego;
+    if (options.view.kind == MapViewKind::Ego) {
+        ego = network.find(options.view.ego);
+        if (!ego) throw InvalidArgument("map: no actor with id '" + options.view.ego + "'");
+    }
+    if (options.clusters && options.layout != LayoutEngine::Automatic &&
+        options.layout != LayoutEngine::Fdp && options.layout != LayoutEngine::Dot) {
+        throw InvalidArgument("map: communities as clusters need the fdp or dot layout, not " +
+                              std::string(layout_engine_name(options.layout)));
+    }
+
+    // ---- analysis of the whole network
+    const AnalysisOptions& analysis = options.analysis;
+    std::optional<Partition> communities;
+    if (options.clusters || options.view.kind == MapViewKind::Community) {
+        LeidenOptions leiden_options;
+        leiden_options.seed = options.community_seed;
+        communities = leiden(network, leiden_options, analysis).partition;
+    }
+
+    std::vector<NodeId> view;
+    switch (options.view.kind) {
+        case MapViewKind::Whole:
+            view.resize(n);
+            for (NodeId v = 0; v < n; ++v) view[v] = v;
+            break;
+        case MapViewKind::Ego: view = ego_actors(network, *ego, options.view.radius); break;
+        case MapViewKind::Community:
+            view = community_actors(*communities, options.view.community);
+            break;
+        case MapViewKind::Triangle: view = triangle_actors(network); break;
+    }
+    std::vector<bool> shown(n, false);
+    for (const NodeId v : view) shown[v] = true;
+    const bool large = view.size() > kLargeMapActors;
+
+    LayoutEngine engine = options.layout;
+    if (engine == LayoutEngine::Automatic) {
+        engine = options.clusters ? LayoutEngine::Fdp
+                                  : (large ? LayoutEngine::Sfdp : LayoutEngine::Neato);
+    }
+
+    const std::vector<double> betweenness_raw = betweenness(network, analysis).raw;
+    const std::vector<double> size_values =
+        metric_values(network, options.size_by, analysis, betweenness_raw);
+    const CutPoints cuts = cut_points(network, analysis);
+    const ActorColours colours = colour_actors(network, options.color_by);
+
+    std::vector<NodeId> everyone(n);
+    for (NodeId v = 0; v < n; ++v) everyone[v] = v;
+    const std::vector<NodeId> broker_list =
+        top_actors(everyone, betweenness_raw, options.brokers, true);
+    std::vector<bool> broker(n, false);
+    for (const NodeId v : broker_list) broker[v] = true;
+
+    const std::size_t label_count = options.labels.value_or(large ? kLargeMapLabels : view.size());
+    std::vector<bool> labelled(n, false);
+    for (const NodeId v : top_actors(view, size_values, label_count, false)) labelled[v] = true;
+
+    double size_max = 0.0;
+    for (const NodeId v : view) {
+        if (std::isfinite(size_values[v])) size_max = std::max(size_max, size_values[v]);
+    }
+    const auto scale = [&](NodeId v) {
+        const double value = size_values[v];
+        if (!(size_max > 0.0) || !std::isfinite(value) || value <= 0.0) return 0.0;
+        return std::sqrt(std::min(value / size_max, 1.0));
+    };
+
+    std::vector<Tie> ties(network.ties().begin(), network.ties().end());
+    for (Tie& tie : network.projected_ties()) ties.push_back(std::move(tie));
+    const Kinds kinds = collect_kinds(ties);
+    const std::vector<DrawnTie> lines = drawn_ties(network, ties, kinds, shown, cuts.bridges);
+    ties.clear();
+    ties.shrink_to_fit();
+
+    std::vector<Suggested> suggested;
+    if (options.suggestions > 0) {
+        SuggestionOptions suggestion_options;
+        suggestion_options.top_k = options.suggestions;
+        const SuggestionsResult found = suggest_ties(network, suggestion_options);
+        for (const PairSuggestion& pair : found.pairs) {
+            if (shown[pair.first] && shown[pair.second]) {
+                suggested.push_back({pair.first, pair.second});
+            }
+        }
+        for (const JoinSuggestion& join : found.joins) {
+            if (shown[join.first] && shown[join.second]) {
+                suggested.push_back({join.first, join.second});
+            }
+        }
+    }
+
+    double weight_min = 0.0;
+    double weight_max = 0.0;
+    for (const DrawnTie& line : lines) {
+        weight_min = weight_min == 0.0 ? line.weight : std::min(weight_min, line.weight);
+        weight_max = std::max(weight_max, line.weight);
+    }
+    const auto tie_width = [&](double weight) {
+        if (!(weight_min > 0.0)) return 1.0;
+        return std::min(kMaxTieWidth, 1.0 + 1.5 * std::log2(weight / weight_min));
+    };
+
+    // ---- the legend
+    const double legend_font = large ? 12.0 * std::sqrt(double(view.size()) / kLargeMapActors)
+                                     : 12.0;
+    std::string legend;
+    {
+        std::vector<std::size_t> group_counts(colours.groups.size(), 0);
+        for (const NodeId v : view) ++group_counts[colours.actor_group[v]];
+        std::vector<LegendRow> group_rows;
+        std::size_t grey_groups = 0;
+        std::size_t grey_actors = 0;
+        std::size_t listed = 0;
+        for (std::size_t g = 0; g < colours.groups.size(); ++g) {
+            if (group_counts[g] == 0) continue;
+            if (listed + 1 >= kLegendMaxGroups && colours.colours[g] == kUncolouredGrey) {
+                ++grey_groups;
+                grey_actors += group_counts[g];
+                continue;
+            }
+            ++listed;
+            group_rows.push_back({colour_swatch(colours.colours[g], legend_font),
+                                  html_lines(colours.groups[g] + " (" +
+                                                 std::to_string(group_counts[g]) + ")",
+                                             kLegendWrap)});
+        }
+        if (grey_groups > 0) {
+            group_rows.push_back(
+                {colour_swatch(std::string(kUncolouredGrey), legend_font),
+                 escape_html(std::to_string(grey_groups) + " more groups (" +
+                             std::to_string(grey_actors) + ")")});
+        }
+
+        std::vector<bool> kind_drawn(kinds.names.size(), false);
+        bool several_kinds = false;
+        bool weights_vary = false;
+        bool any_bridge = false;
+        for (const DrawnTie& line : lines) {
+            for (const std::size_t k : line.kinds) kind_drawn[k] = true;
+            several_kinds = several_kinds || line.kinds.size() > 1;
+            weights_vary = weights_vary || line.weight != weight_min;
+            any_bridge = any_bridge || line.bridge;
+        }
+        std::vector<LegendRow> kind_rows;
+        std::size_t other_kinds = 0;
+        for (std::size_t k = 0; k < kinds.names.size(); ++k) {
+            if (!kind_drawn[k]) continue;
+            if (kinds.colours[k] == kOtherKindGrey) {
+                ++other_kinds;
+                continue;
+            }
+            kind_rows.push_back({line_swatch(kinds.colours[k], legend_font),
+                                 html_lines(kind_display_name(network, kinds.names[k]),
+                                            kLegendWrap)});
+        }
+        if (other_kinds > 0) {
+            kind_rows.push_back({line_swatch(std::string(kOtherKindGrey), legend_font),
+                                 escape_html(std::to_string(other_kinds) + " more kinds")});
+        }
+
+        const std::string metric(size_metric_name(options.size_by));
+        std::vector<LegendRow> marks;
+        const auto mark = [&](std::string symbol, std::string text) {
+            marks.push_back({"<td align=\"left\"><b>" + escape_html(symbol) + "</b></td>",
+                             html_lines(text, kLegendWrap)});
+        };
+        mark("size", "grows with " + metric);
+        bool broker_shown = false;
+        bool cut_shown = false;
+        for (const NodeId v : view) {
+            broker_shown = broker_shown || broker[v];
+            cut_shown = cut_shown || cuts.articulation[v];
+        }
+        if (broker_shown) {
+            mark("double outline", "top " + std::to_string(broker_list.size()) +
+                                       " brokers by betweenness");
+        }
+        if (cut_shown) {
+            mark(label_count < view.size() ? "octagon, diamond" : "octagon",
+                 "cut point: its loss splits the network");
+        }
+        if (any_bridge) mark("heavy line", "bridge: its loss splits the network");
+        if (weights_vary) mark("line width", "tie weight (log scale)");
+        if (several_kinds) mark("strands", "one per tie kind between the pair");
+        if (!suggested.empty()) mark("dashed line", "suggested cooperation (shared partners)");
+        if (options.clusters) {
+            mark("grey box", "community (Leiden, seed " + std::to_string(options.community_seed) +
+                                 ")");
+        }
+        if (network.directed()) mark("arrow", "direction of the tie");
+        if (label_count < view.size()) {
+            mark("labels", "top " + std::to_string(label_count) + " actors by " + metric);
+        }
+
+        const std::string heading = !options.title.empty()    ? options.title
+                                    : !network.name().empty() ? network.name()
+                                                              : std::string("network");
+        std::string about = view_description(network, options) + "; " +
+                            std::to_string(view.size()) + " actors, " +
+                            std::to_string(lines.size()) + " tied pairs";
+        legend = "<table border=\"0\" cellborder=\"0\" cellspacing=\"6\" cellpadding=\"0\">"
+                 "<tr><td colspan=\"3\" align=\"left\"><font point-size=\"" +
+                 fixed2(legend_font * 1.5) + "\"><b>" + escape_html(heading) +
+                 "</b></font></td></tr><tr><td colspan=\"3\" align=\"left\">" +
+                 escape_html(about) + "</td></tr>";
+        if (!options.subtitle.empty()) {
+            legend += "<tr><td colspan=\"3\" align=\"left\">" + escape_html(options.subtitle) +
+                      "</td></tr>";
+        }
+        legend += "<tr><td valign=\"top\" align=\"left\">" +
+                  legend_block(options.color_by, group_rows, legend_font) +
+                  "</td><td valign=\"top\" align=\"left\">" +
+                  legend_block("tie kind", kind_rows, legend_font) +
+                  "</td><td valign=\"top\" align=\"left\">" +
+                  legend_block("marks", marks, legend_font) + "</td></tr></table>";
+    }
+
+    // ---- the Graphviz graph
+    MapResult result;
+    result.layout = engine;
+    result.actors = view.size();
+    result.ties = lines.size();
+    result.suggestions = suggested.size();
+
+    std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
+    std::string messages;
+    detail::GraphvizErrorCapture capture(messages);
+    detail::CString graph_name("map");
+    detail::GraphHandle graph(agopen(graph_name.get(),
+                                     network.directed() ? Agdirected : Agundirected,
+                                     detail::string_output_discipline()));
+    if (!graph) throw OutputError("Graphviz could not create the map graph: " + messages);
+    Agraph_t* g = graph.get();
+
+    const std::string engine_name(engine_for_graphviz(engine));
+    set_attribute(g, "layout", engine_name);
+    if (engine == LayoutEngine::Neato || engine == LayoutEngine::Fdp ||
+        engine == LayoutEngine::Sfdp) {
+        set_attribute(g, "start", std::to_string(options.layout_seed));
+        // Full prism overlap removal (1000 attempts) costs minutes on tens of thousands of
+        // actors (100 s for a 20 000-actor Barabási–Albert graph); 10 attempts spread such
+        // a map nearly as well in seconds. (Without removal sfdp's drawing is far smaller
+        // than its nodes.)
+        set_attribute(g, "overlap", view.size() <= kFullOverlapRemovalActors ? "prism" : "prism10");
+        set_attribute(g, "sep", large ? "+2" : "+10");
+    }
+    if (engine == LayoutEngine::Dot) set_attribute(g, "rankdir", "LR");
+    set_attribute(g, "splines", large ? "false" : "true");
+    set_attribute(g, "outputorder", "edgesfirst");
+    set_attribute(g, "bgcolor", "white");
+    set_attribute(g, "pad", "0.3");
+    set_attribute(g, "fontname", "Helvetica");
+    set_attribute(g, "fontsize", fixed2(legend_font));
+    set_attribute(g, "labelloc", "b");
+    set_attribute(g, "labeljust", "l");
+    detail::set_html_attribute(g, g, "label", legend);
+
+    // Node defaults, written once as `node [...]`.
+    const auto node_default = [&](const char* name, const std::string& value) {
+        detail::CString name_text(name);
+        detail::CString value_text(value);
+        agattr(g, AGNODE, name_text.get(), value_text.get());
+    };
+    // cgraph does not write an empty default, so the default stays `\N` and unlabelled
+    // actors get an explicit empty label.
+    node_default("label", "\\N");
+    node_default("fontname", "Helvetica");
+    node_default("shape", large ? "circle" : "box");
+    node_default("style", large ? "filled" : "rounded,filled");
+    node_default("color", "#333333");
+    node_default("penwidth", large ? "0" : "1");
+    node_default("fixedsize", large ? "true" : "false");
+    node_default("margin", "0.08,0.04");
+    const auto edge_default = [&](const char* name, const std::string& value) {
+        detail::CString name_text(name);
+        detail::CString value_text(value);
+        agattr(g, AGEDGE, name_text.get(), value_text.get());
+    };
+    edge_default("penwidth", large ? "0.5" : "1");
+    if (network.directed()) edge_default("arrowsize", "0.7");
+
+    std::map<CommunityId, Agraph_t*> clusters;
+    if (options.clusters) {
+        std::map<CommunityId, std::size_t> members;
+        for (const NodeId v : view) ++members[communities->community[v]];
+        for (const auto& [c, count] : members) {
+            if (count < 2) continue;
+            detail::CString name("cluster_" + std::to_string(c));
+            Agraph_t* cluster = agsubg(g, name.get(), 1);
+            set_attribute(cluster, "label", "community " + std::to_string(c));
+            set_attribute(cluster, "style", "rounded,filled");
+            set_attribute(cluster, "fillcolor", "#F2F2F2");
+            set_attribute(cluster, "color", "#999999");
+            set_attribute(cluster, "fontcolor", "#555555");
+            clusters[c] = cluster;
+        }
+    }
+
+    std::vector<Agnode_t*> nodes(n, nullptr);
+    for (const NodeId v : view) {
+        const Actor& actor = network.actor(v);
+        std::string name;
+        for (const char c : actor.id) {
+            if (c == '\\') {
+                name += "\\\\";
+            } else if (c == '\n') {
+                name += "\\n";
+            } else {
+                name += c;
+            }
+        }
+        detail::CString node_name(name);
+        Agnode_t* node = agnode(g, node_name.get(), 1);
+        if (node == nullptr) throw OutputError("Graphviz refused the node of actor " + actor.id);
+        nodes[v] = node;
+        if (options.clusters) {
+            const auto cluster = clusters.find(communities->community[v]);
+            if (cluster != clusters.end()) agsubnode(cluster->second, node, 1);
+        }
+        const std::string& fill = colours.colours[colours.actor_group[v]];
+        const double s = scale(v);
+        const std::vector<std::string> full_name{actor.display_name()};
+        if (labelled[v]) {
+            const std::vector<std::string> wrapped =
+                wrap_words(actor.display_name(), options.wrap_width);
+            set_attribute(node, "label", graphviz_label(wrapped));
+            if (cuts.articulation[v]) {
+                set_attribute(node, "shape", "octagon");
+                set_attribute(node, "style", "filled");
+            } else if (large) {
+                set_attribute(node, "shape", "box");
+                set_attribute(node, "style", "rounded,filled");
+            }
+            if (large) {
+                set_attribute(node, "fixedsize", "false");
+                set_attribute(node, "penwidth", "1");
+            }
+            const double font = large ? legend_font * (0.9 + 0.6 * s) : 10.0 + 10.0 * s;
+            set_attribute(node, "fontsize", fixed2(font));
+            set_attribute(node, "width", fixed2(0.3 + 1.0 * s));
+            set_attribute(node, "height", fixed2(0.3 + 0.4 * s));
+            set_attribute(node, "fontcolor", std::string(contrasting_text_colour(fill)));
+        } else {
+            set_attribute(node, "label", "");
+            if (cuts.articulation[v]) set_attribute(node, "shape", "diamond");
+            const double size = large ? 0.08 + 0.5 * s : 0.2 + 0.6 * s;
+            set_attribute(node, "width", fixed2(size));
+            set_attribute(node, "height", fixed2(size));
+            if (!large) {
+                set_attribute(node, "fixedsize", "true");
+                set_attribute(node, "shape", cuts.articulation[v] ? "diamond" : "circle");
+            }
+        }
+        set_attribute(node, "fillcolor", fill);
+        set_attribute(node, "tooltip", graphviz_label(full_name));
+        if (broker[v]) {
+            set_attribute(node, "peripheries", "2");
+            set_attribute(node, "penwidth", "2");
+            set_attribute(node, "color", "#000000");
+        }
+    }
+
+    for (const DrawnTie& line : lines) {
+        Agedge_t* edge = agedge(g, nodes[line.source], nodes[line.target], nullptr, 1);
+        if (edge == nullptr) throw OutputError("Graphviz refused a tie of the map");
+        double width = tie_width(line.weight);
+        if (line.bridge) width += kBridgeExtraWidth;
+        if (large) width *= 0.5;
+        std::string colour;
+        const std::size_t strands = large ? 1 : std::min(line.kinds.size(), kMaxStrands);
+        for (std::size_t i = 0; i < strands; ++i) {
+            if (i > 0) colour += ':';
+            colour += kinds.colours[line.kinds[i]];
+            if (large) colour += "99";
+        }
+        set_attribute(edge, "penwidth", fixed2(width));
+        set_attribute(edge, "color", colour);
+        std::string tooltip = network.actor(line.source).display_name() +
+                              (network.directed() ? " -> " : " - ") +
+                              network.actor(line.target).display_name() + ": ";
+        for (std::size_t i = 0; i < line.kinds.size(); ++i) {
+            if (i > 0) tooltip += ", ";
+            tooltip += kind_display_name(network, kinds.names[line.kinds[i]]);
+        }
+        tooltip += "; weight " + format_number(line.weight);
+        const std::vector<std::string> tooltip_lines{tooltip};
+        set_attribute(edge, "tooltip", graphviz_label(tooltip_lines));
+    }
+    for (const Suggested& pair : suggested) {
+        Agedge_t* edge = agedge(g, nodes[pair.first], nodes[pair.second], nullptr, 1);
+        if (edge == nullptr) throw OutputError("Graphviz refused a suggested tie of the map");
+        set_attribute(edge, "style", "dashed");
+        set_attribute(edge, "color", "#555555");
+        set_attribute(edge, "penwidth", "1.5");
+        set_attribute(edge, "constraint", "false");
+        if (network.directed()) set_attribute(edge, "dir", "none");
+        const std::vector<std::string> tooltip{"suggested: " +
+                                               network.actor(pair.first).display_name() +
+                                               " - " + network.actor(pair.second).display_name()};
+        set_attribute(edge, "tooltip", graphviz_label(tooltip));
+    }
+
+    if (options.format == MapFormat::Dot) {
+        if (agwrite(g, &result.data) != 0) {
+            throw OutputError("Graphviz could not write the map as DOT: " + messages);
+        }
+        result.warnings = warning_lines(messages);
+        return result;
+    }
+
+    detail::ContextHandle context(gvContext());
+    if (!context) throw OutputError("Graphviz could not start: " + messages);
+    if (gvLayout(context.get(), g, engine_name.c_str()) != 0) {
+        throw OutputError("Graphviz could not lay out the map with " + engine_name + ": " +
+                          messages);
+    }
+    detail::LayoutGuard layout(context.get(), g);
+    char* data = nullptr;
+    unsigned int length = 0;
+    const std::string format(map_format_name(options.format));
+    const int status = gvRenderData(context.get(), g, format.c_str(), &data, &length);
+    detail::RenderDataHandle owned(data);
+    if (status != 0 || data == nullptr) {
+        throw OutputError("Graphviz could not render the map as " + format + ": " + messages);
+    }
+    result.data.assign(data, length);
+    result.warnings = warning_lines(messages);
+    return result;
+}
+
+}  // namespace coopnet

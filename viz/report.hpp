@@ -1,0 +1,71 @@
+// `coopnet report`: one self-contained HTML file for planners — key findings in plain
+// language first (size and density, the main clusters, the top brokers and why, fragile
+// points, the missing sides of the municipality–business–foundation triangle, suggested
+// cooperations and who could introduce them), then the cooperation map (inline SVG from
+// viz/network_map.hpp), a sortable and filterable actor table with every metric, the
+// communities, sector mixing and the triangle, and a methods section (definitions and
+// references of every metric, the weights convention, the community algorithm and seed,
+// the coopnet version, the input files and their SHA-256 checksums).
+//
+// Self-contained: CSS and a small vanilla script are inline; nothing is loaded from the
+// network. `@media print` styles give a clean PDF. With `#selftest` in the URL, the script
+// sorts the actor table by betweenness (descending), checks the order and the filter, and
+// writes the outcome to the `data-selftest` attribute of <body> (for headless browsers).
+//
+// Escaping: every string taken from the input (ids, labels, sectors, attribute values,
+// the title, file names) is HTML-escaped (`html_escape`); the SVG map is Graphviz's, whose
+// writer escapes its labels (viz/label_text.hpp), and everything before its <svg> element
+// (XML declaration, DOCTYPE) is dropped.
+//
+// Determinism: the same network and options give byte-identical HTML (no dates; the
+// version and the checksums are inputs).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analysis/options.hpp"
+#include "core/network.hpp"
+#include "viz/report_text.hpp"
+
+namespace coopnet {
+
+/// A file the network was read from, named in the methods section.
+struct ReportInputFile {
+    std::string name;    ///< as shown (e.g. "samples/duisburg-marxloh/actors.csv")
+    std::string sha256;  ///< 64 lowercase hex digits (viz/sha256.hpp)
+};
+
+struct ReportOptions {
+    ReportLanguage language = ReportLanguage::German;
+    /// The heading; empty = the network's name, else the first input's name, else "coopnet".
+    std::string title;
+    /// A line under the heading (e.g. the period), may be empty.
+    std::string subtitle;
+    /// The input files and their checksums, in the order shown.
+    std::vector<ReportInputFile> inputs;
+    /// The coopnet version named in the methods section.
+    std::string version;
+    /// Seed of the Leiden communities (modularity, resolution 1).
+    std::uint64_t community_seed = 1;
+    /// Brokers, fragile points and suggested cooperations named in the findings.
+    std::size_t top = 5;
+    /// Draw the map (Graphviz); false leaves the map section out.
+    bool map = true;
+    /// Weights and threads of every metric.
+    AnalysisOptions analysis{};
+};
+
+/// `text` with `&` `<` `>` `"` `'` replaced by `&amp;` `&lt;` `&gt;` `&quot;` `&#39;`, safe in
+/// HTML text and in quoted attribute values. Everything else (UTF-8 included) is kept.
+std::string html_escape(std::string_view text);
+
+/// The report of `network` as one HTML document (UTF-8).
+/// @throws InvalidArgument as `analyze_network` and `render_map` do; a Graphviz failure
+///   does not throw: the map section then says that the map could not be drawn.
+/// Complexity: that of `analyze_network` with communities and brokers plus `render_map`.
+std::string render_report(const Network& network, const ReportOptions& options = {});
+
+}  // namespace coopnet
