@@ -1,6 +1,9 @@
 #include "viz/detail/graphviz.hpp"
 
 #include <cstdio>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace coopnet::detail {
 
@@ -49,9 +52,63 @@ GraphvizErrorCapture::~GraphvizErrorCapture() {
     agseterrf(previous_function_);
 }
 
+namespace {
+
+// cgraph's default ID discipline uses the address of a name's interned string as the ID
+// of a named object, and keeps subgraphs ordered by ID: the order of clusters in the DOT
+// and SVG then followed the heap. These IDs count up in creation order instead (named
+// objects even, anonymous ones odd, as cgraph expects), so the output is deterministic.
+struct SequentialIds {
+    std::vector<std::string> names;
+    std::unordered_map<std::string, IDTYPE> ids;
+    IDTYPE anonymous = 1;
+};
+
+void* ids_open(Agraph_t*, Agdisc_t*) { return new SequentialIds; }
+
+long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
+    auto* ids = static_cast<SequentialIds*>(state);
+    if (name == nullptr) {
+        ids->anonymous += 2;
+        *id = ids->anonymous;
+        return 1;
+    }
+    const auto found = ids->ids.find(name);
+    if (found != ids->ids.end()) {
+        *id = found->second;
+        return 1;
+    }
+    if (!create) {
+        *id = 0;  // as the default discipline: an ID no object has
+        return 1;
+    }
+    ids->names.emplace_back(name);
+    *id = static_cast<IDTYPE>(2 * ids->names.size());
+    ids->ids.emplace(name, *id);
+    return 1;
+}
+
+long ids_alloc(void*, int, IDTYPE id) { return id % 2 == 0 ? 1 : 0; }
+
+void ids_free(void*, int, IDTYPE) {}
+
+char* ids_print(void* state, int, IDTYPE id) {
+    auto* ids = static_cast<SequentialIds*>(state);
+    if (id % 2 != 0 || id == 0 || id / 2 > ids->names.size()) return nullptr;
+    return ids->names[id / 2 - 1].data();
+}
+
+void ids_close(void* state) { delete static_cast<SequentialIds*>(state); }
+
+void ids_register(void*, int, void*) {}
+
+}  // namespace
+
 Agdisc_t* string_output_discipline() {
     static Agiodisc_t io{AgIoDisc.afread, &put_string, &flush_nothing};
-    static Agdisc_t discipline{&AgMemDisc, &AgIdDisc, &io};
+    static Agiddisc_t ids{&ids_open, &ids_map,   &ids_alloc,   &ids_free,
+                          &ids_print, &ids_close, &ids_register};
+    static Agdisc_t discipline{&AgMemDisc, &ids, &io};
     return &discipline;
 }
 

@@ -1,0 +1,392 @@
+// A catalogue of bad inputs for every reader (issue #8): each must be refused with an
+// InputError whose message names the problem (and the line, where a line exists), or be
+// accepted cleanly when the input is odd but legal. The second half replays the inputs
+// that the fuzzers (fuzz/, scripts/fuzz.sh) found in tests/data/fuzz-regressions/.
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <limits>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.hpp"
+#include "io/coopnet_json.hpp"
+#include "io/csv.hpp"
+#include "io/csv_folder.hpp"
+#include "io/dot.hpp"
+#include "io/edge_list.hpp"
+#include "io/graphml.hpp"
+#include "io/node_link_json.hpp"
+
+using namespace coopnet;
+
+namespace {
+
+const std::filesystem::path kBad = std::filesystem::path(COOPNET_TEST_DATA_DIR) / "bad";
+
+// The problems `read` throws, or a single "no InputError" entry when it throws nothing.
+std::vector<Diagnostic> problems_of(const std::function<void()>& read) {
+    try {
+        read();
+    } catch (const InputError& error) {
+        return error.problems();
+    }
+    return {Diagnostic{{}, "no InputError was thrown"}};
+}
+
+std::string joined(const std::vector<Diagnostic>& problems) {
+    std::string text;
+    for (const Diagnostic& problem : problems) text += problem.to_string() + "\n";
+    return text;
+}
+
+// True when one of `problems` contains `fragment` and is on `line` (0: any line).
+bool has_problem(const std::vector<Diagnostic>& problems, std::string_view fragment,
+                 std::size_t line = 0) {
+    for (const Diagnostic& problem : problems) {
+        if (problem.message.find(fragment) != std::string::npos &&
+            (line == 0 || problem.where.line == line)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+#define REQUIRE_PROBLEM(problems, fragment, line)        \
+    do {                                                 \
+        const auto& problems_ = (problems);              \
+        INFO(joined(problems_));                         \
+        REQUIRE(has_problem(problems_, fragment, line)); \
+    } while (false)
+
+std::string json_tie(std::string_view weight) {
+    return R"({"actors": [{"id": "a"}, {"id": "b"}],
+ "ties": [{"source": "a", "target": "b", "weight": )" +
+           std::string(weight) + "}]}";
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+// Truncated files
+
+TEST_CASE("bad input: a truncated coopnet JSON file is refused at its end", "[bad_input]") {
+    const auto problems = problems_of([] { read_coopnet_json(kBad / "json/truncated.json"); });
+    // The file stops inside the string "Verein on line 5.
+    REQUIRE_PROBLEM(problems, "invalid JSON", 5);
+    REQUIRE(problems.front().where.file.find("truncated.json") != std::string::npos);
+}
+
+TEST_CASE("bad input: a truncated node-link JSON text is refused", "[bad_input]") {
+    const auto problems =
+        problems_of([] { parse_node_link_json("{\"nodes\": [{\"id\": 1}, {\"id\"", "t.json"); });
+    REQUIRE_PROBLEM(problems, "invalid JSON", 1);
+}
+
+TEST_CASE("bad input: a truncated GraphML file is refused as malformed XML", "[bad_input]") {
+    const auto problems =
+        problems_of([] { read_graphml(kBad / "graphml/truncated.graphml"); });
+    REQUIRE_PROBLEM(problems, "malformed XML", 0);
+}
+
+TEST_CASE("bad input: a CSV with a quote that never closes names the quote's line",
+          "[bad_input]") {
+    // Line 2 opens "Jugendamt,... and the file ends without the closing quote.
+    const auto problems = problems_of([] { read_csv_file(kBad / "csv/open_quote.csv"); });
+    REQUIRE_PROBLEM(problems, "unterminated quoted field", 2);
+}
+
+TEST_CASE("bad input: a truncated DOT text is a syntax error", "[bad_input]") {
+    const auto problems = problems_of([] { parse_dot("graph g {\n  a -- b;\n  b -- ", "t.dot"); });
+    REQUIRE(!problems.empty());
+    REQUIRE(problems.front().message != "no InputError was thrown");
+}
+
+// ---------------------------------------------------------------------------------------
+// Encodings
+
+TEST_CASE("bad input: invalid UTF-8 in JSON is refused with its byte", "[bad_input]") {
+    const auto problems =
+        problems_of([] { read_coopnet_json(kBad / "json/invalid_utf8.json"); });
+    REQUIRE_PROBLEM(problems, "invalid UTF-8", 1);
+    // "caf\xC3\xA9" before it is valid: the first bad byte is 0xFF of "bad\xFF".
+    REQUIRE_PROBLEM(problems, "FF", 1);
+}
+
+TEST_CASE("bad input: invalid UTF-8 in GraphML is refused with line and column",
+          "[bad_input]") {
+    // Line 4 is `    <node id="a\xC3\x28"/>`: C3 must be followed by a continuation byte;
+    // four blanks, `<node id="` (10 bytes) and `a` put C3 in column 16.
+    const auto problems =
+        problems_of([] { read_graphml(kBad / "graphml/invalid_utf8.graphml"); });
+    REQUIRE_PROBLEM(problems, "invalid UTF-8", 4);
+    REQUIRE(problems.front().where.column == 16);
+}
+
+TEST_CASE("bad input: invalid UTF-8 in an edge list and in DOT is refused", "[bad_input]") {
+    REQUIRE_PROBLEM(problems_of([] { parse_edge_list("a b\nc\xE2\x82 d\n", "e.txt"); }),
+                    "invalid UTF-8", 2);
+    REQUIRE_PROBLEM(problems_of([] { parse_dot("graph {\n a -- \"\xC0\xAF\";\n}\n", "d.dot"); }),
+                    "invalid UTF-8", 2);
+}
+
+// ---------------------------------------------------------------------------------------
+// Very long ids: accepted by every reader, byte for byte (an id has no length limit).
+
+TEST_CASE("bad input: a 10 000-character id is accepted unchanged by every reader",
+          "[bad_input]") {
+    const std::string id(10000, 'x');
+    const auto check = [&](const ReadResult& result) {
+        REQUIRE(result.network.actors().size() == 2);
+        REQUIRE(result.network.actors()[0].id == id);
+        REQUIRE(result.network.actors()[0].id.size() == 10000);
+        REQUIRE(result.network.ties().size() == 1);
+    };
+    check(parse_coopnet_json(R"({"actors": [{"id": ")" + id + R"("}, {"id": "b"}],
+        "ties": [{"source": ")" + id + R"(", "target": "b"}]})",
+                             "long.json"));
+    check(parse_node_link_json(R"({"nodes": [{"id": ")" + id + R"("}, {"id": "b"}],
+        "edges": [{"source": ")" + id + R"(", "target": "b"}]})",
+                               "long.json"));
+    check(parse_graphml(R"(<graphml><graph><node id=")" + id + R"("/><node id="b"/>
+        <edge source=")" + id + R"(" target="b"/></graph></graphml>)",
+                        "long.graphml"));
+    check(parse_dot("graph { " + id + " -- b; }", "long.dot"));
+    check(parse_edge_list(id + " b\n", "long.txt"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Unknown actors and duplicate ids
+
+TEST_CASE("bad input: ties to unknown actors are refused, each with its line",
+          "[bad_input]") {
+    const std::string json = R"({"actors": [{"id": "a"}],
+ "ties": [{"source": "a", "target": "ghost"},
+          {"source": "nobody", "target": "a"}]})";
+    const auto problems = problems_of([&] { parse_coopnet_json(json, "u.json"); });
+    REQUIRE_PROBLEM(problems, "'ghost' is not a known actor", 2);
+    REQUIRE_PROBLEM(problems, "'nobody' is not a known actor", 3);
+
+    const std::string graphml = R"(<graphml><graph>
+<node id="a"/>
+<edge source="a" target="ghost"/>
+</graph></graphml>)";
+    REQUIRE_PROBLEM(problems_of([&] { parse_graphml(graphml, "u.graphml"); }), "ghost", 3);
+}
+
+TEST_CASE("bad input: duplicate actor ids are refused with the second one's line",
+          "[bad_input]") {
+    const std::string json = R"({"actors": [{"id": "a"},
+  {"id": "a"}]})";
+    REQUIRE_PROBLEM(problems_of([&] { parse_coopnet_json(json, "d.json"); }),
+                    "duplicate actor id 'a'", 2);
+    // An integer id and its decimal text name the same actor.
+    REQUIRE_PROBLEM(problems_of([] {
+                        parse_node_link_json(R"({"nodes": [{"id": 7}, {"id": "7"}],
+  "edges": []})",
+                                             "d.json");
+                    }),
+                    "duplicate", 1);
+    const std::string graphml = R"(<graphml><graph>
+<node id="a"/>
+<node id="a"/>
+</graph></graphml>)";
+    REQUIRE_PROBLEM(problems_of([&] { parse_graphml(graphml, "d.graphml"); }),
+                    "duplicate node id 'a'", 3);
+}
+
+// ---------------------------------------------------------------------------------------
+// Weights
+
+TEST_CASE("bad input: weights 0, negative, NaN and infinite are refused", "[bad_input]") {
+    SECTION("coopnet JSON (NaN and inf are not JSON; 1e999 is refused as overflow)") {
+        REQUIRE_PROBLEM(problems_of([] { parse_coopnet_json(json_tie("0"), "w.json"); }),
+                        "finite number > 0, not 0", 2);
+        REQUIRE_PROBLEM(problems_of([] { parse_coopnet_json(json_tie("-2.5"), "w.json"); }),
+                        "finite number > 0, not -2.5", 2);
+        REQUIRE_PROBLEM(problems_of([] { parse_coopnet_json(json_tie("1e999"), "w.json"); }),
+                        "number overflow", 2);
+        REQUIRE_PROBLEM(problems_of([] { parse_coopnet_json(json_tie("NaN"), "w.json"); }),
+                        "invalid JSON", 2);
+    }
+    SECTION("edge list: one problem per bad line") {
+        // Lines 1-4 are 0, -1, nan and inf; lines 5 and 6 (1e308, 1e-308) are fine.
+        const auto problems =
+            problems_of([] { read_edge_list(kBad / "edgelist/weights.txt"); });
+        REQUIRE_PROBLEM(problems, "weight", 1);
+        REQUIRE_PROBLEM(problems, "weight", 2);
+        REQUIRE_PROBLEM(problems, "weight", 3);
+        REQUIRE_PROBLEM(problems, "weight", 4);
+        REQUIRE_FALSE(has_problem(problems, "", 5));
+        REQUIRE_FALSE(has_problem(problems, "", 6));
+    }
+    SECTION("GraphML") {
+        for (const char* weight : {"0", "-1", "NaN", "inf"}) {
+            const std::string text =
+                std::string(R"(<graphml><key id="w" for="edge" attr.name="weight" )"
+                            R"(attr.type="double"/><graph>
+<node id="a"/><node id="b"/>
+<edge source="a" target="b"><data key="w">)") +
+                weight + "</data></edge></graph></graphml>";
+            INFO(weight);
+            REQUIRE_PROBLEM(problems_of([&] { parse_graphml(text, "w.graphml"); }), "weight",
+                            3);
+        }
+    }
+    SECTION("DOT") {
+        for (const char* weight : {"0", "-1", "nan", "inf"}) {
+            const std::string text = std::string("graph { a -- b [weight=\"") + weight + "\"]; }";
+            INFO(weight);
+            REQUIRE_PROBLEM(problems_of([&] { parse_dot(text, "w.dot"); }), "weight", 0);
+        }
+    }
+}
+
+TEST_CASE("bad input: weights 1e308 and 1e-308 are accepted exactly", "[bad_input]") {
+    const ReadResult json = parse_coopnet_json(
+        R"({"actors": [{"id": "a"}, {"id": "b"}, {"id": "c"}],
+ "ties": [{"source": "a", "target": "b", "weight": 1e308},
+          {"source": "b", "target": "c", "weight": 1e-308}]})",
+        "big.json");
+    REQUIRE(json.network.ties()[0].weight == 1e308);
+    REQUIRE(json.network.ties()[1].weight == 1e-308);  // a normal double (min is ~2.2e-308)
+
+    const ReadResult edges = parse_edge_list("a b 1e308\nb c 1e-308\n", "big.txt");
+    REQUIRE(edges.network.ties()[0].weight == 1e308);
+    REQUIRE(edges.network.ties()[1].weight == 1e-308);
+}
+
+// Two parallel ties of weight 1e308 are each valid, but the adjacency merges them into
+// one tie of weight 1e308 + 1e308, which overflows to inf (DBL_MAX is about 1.8e308).
+// Every analysis reads the adjacency, so a finite merged weight is required. This is a
+// known open problem of core (reported to the lead); the test is marked [!mayfail] so that
+// it is reported without failing the suite until core refuses or caps such sums.
+TEST_CASE("bad input: two parallel ties of weight 1e308 do not merge into an infinite weight",
+          "[bad_input][!mayfail]") {
+    const std::string text = "a b 1e308\na b 1e308\n";
+    try {
+        const ReadResult result = parse_edge_list(text, "overflow.txt");
+        const CsrGraph& out = result.network.adjacency().out();
+        REQUIRE(out.degree(0) == 1);
+        CHECK(std::isfinite(out.weights_of(0)[0]));
+    } catch (const InputError& error) {
+        // Refusing the network at build time is the other acceptable outcome.
+        SUCCEED(joined(error.problems()));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Dates, nesting, entities, HTML labels, delimiters
+
+TEST_CASE("bad input: a period that ends before it begins is refused", "[bad_input]") {
+    const std::string json = R"({"actors": [{"id": "a"}, {"id": "b"}],
+ "ties": [{"source": "a", "target": "b", "since": "2005-06", "until": 2003}]})";
+    REQUIRE_PROBLEM(problems_of([&] { parse_coopnet_json(json, "p.json"); }), "2005-06", 2);
+    const std::string graphml = R"(<graphml>
+<key id="s" for="edge" attr.name="since" attr.type="string"/>
+<key id="u" for="edge" attr.name="until" attr.type="string"/>
+<graph><node id="a"/><node id="b"/>
+<edge source="a" target="b"><data key="s">2010</data><data key="u">2009-12-31</data></edge>
+</graph></graphml>)";
+    REQUIRE_PROBLEM(problems_of([&] { parse_graphml(graphml, "p.graphml"); }), "2010", 5);
+}
+
+TEST_CASE("bad input: deeply nested JSON is refused without exhausting the stack",
+          "[bad_input]") {
+    // 100 000 levels would overflow a naive recursive parser's stack.
+    const std::string deep = R"({"actors": [{"id": "a", "x": )" + std::string(100000, '[');
+    REQUIRE_PROBLEM(problems_of([&] { parse_coopnet_json(deep, "deep.json"); }),
+                    "nested deeper than", 1);
+    REQUIRE_PROBLEM(problems_of([&] { parse_node_link_json(deep, "deep.json"); }),
+                    "nested deeper than", 1);
+    // Exactly kMaxJsonDepth levels are still read (the object and array of actors are two).
+    std::string fine = R"({"actors": [{"id": "a", "x": )";
+    const std::size_t extra = kMaxJsonDepth - 3;  // levels left for the attribute value
+    fine += std::string(extra, '[') + std::string(extra, ']') + "}]}";
+    const auto problems = problems_of([&] { parse_coopnet_json(fine, "fine.json"); });
+    REQUIRE_FALSE(has_problem(problems, "nested deeper than"));
+}
+
+TEST_CASE("bad input: GraphML with external entities is refused, nothing is fetched",
+          "[bad_input]") {
+    // The DOCTYPE on line 2 declares file:// and http:// entities.
+    const auto problems =
+        problems_of([] { read_graphml(kBad / "graphml/external_entity.graphml"); });
+    REQUIRE_PROBLEM(problems, "entities are never expanded", 2);
+    // An entity reference without a declaration is not expanded either: pugixml keeps an
+    // unknown reference as its literal text.
+    const std::string undeclared = R"(<graphml>
+<key id="l" for="node" attr.name="label" attr.type="string"/>
+<graph><node id="a"><data key="l">&secret;</data></node></graph></graphml>)";
+    const ReadResult result = parse_graphml(undeclared, "e.graphml");
+    REQUIRE(result.network.actors().size() == 1);
+    REQUIRE(result.network.actors()[0].label == "&secret;");
+}
+
+TEST_CASE("bad input: DOT HTML labels are read as their text without the outer brackets",
+          "[bad_input]") {
+    const ReadResult result = read_dot(kBad / "dot/html_labels.dot");
+    REQUIRE(result.network.actors().size() == 2);
+    REQUIRE(result.network.actors()[0].label == "<b>Jugend</b>amt<br/>Nord");
+    REQUIRE(result.network.actors()[1].label == "<table><tr><td>Verein</td></tr></table>");
+    REQUIRE(result.network.ties().size() == 1);
+    REQUIRE(result.network.ties()[0].kind == "funding");
+}
+
+TEST_CASE("bad input: CSV data rows with another delimiter than the header are refused",
+          "[bad_input]") {
+    // The header `id;label;sector` sets `;`; the row `a,Jugendamt,municipality` is then one
+    // field, so actors.csv has actors with ids like "a,Jugendamt,municipality" (legal), and
+    // ties.csv has rows whose only field is "a,b,2": an unknown source and an empty target.
+    const CsvTable table = read_csv_file(kBad / "csv/mixed_delimiter/actors.csv");
+    REQUIRE(table.delimiter == ';');
+    REQUIRE(table.records.size() == 2);
+    REQUIRE(table.records[0].fields.size() == 1);
+    REQUIRE(table.records[0].fields[0] == "a,Jugendamt,municipality");
+    const auto problems = problems_of([] { read_csv_folder(kBad / "csv/mixed_delimiter"); });
+    REQUIRE_PROBLEM(problems, "tie source 'a,b,2' is not a known actor", 2);
+    REQUIRE(problems.front().where.file.find("ties.csv") != std::string::npos);
+}
+
+// ---------------------------------------------------------------------------------------
+// Fuzz regressions: every input the fuzzers ever crashed on must now parse or be refused
+// with coopnet::Error. The folder name is the reader (scripts/fuzz.sh).
+
+TEST_CASE("bad input: every fuzz regression input parses or is refused cleanly",
+          "[bad_input][fuzz]") {
+    using Reader = std::function<void(std::string_view)>;
+    const std::map<std::string, Reader> readers{
+        {"coopnet_json", [](std::string_view t) { (void)parse_coopnet_json(t, "fuzz"); }},
+        {"node_link_json", [](std::string_view t) { (void)parse_node_link_json(t, "fuzz"); }},
+        {"csv", [](std::string_view t) { (void)parse_csv(t, "fuzz"); }},
+        {"graphml", [](std::string_view t) { (void)parse_graphml(t, "fuzz"); }},
+        {"dot", [](std::string_view t) { (void)parse_dot(t, "fuzz"); }},
+        {"edge_list", [](std::string_view t) { (void)parse_edge_list(t, "fuzz"); }},
+    };
+    const std::filesystem::path root =
+        std::filesystem::path(COOPNET_TEST_DATA_DIR) / "fuzz-regressions";
+    REQUIRE(std::filesystem::is_directory(root));
+    std::size_t replayed = 0;
+    for (const auto& folder : std::filesystem::directory_iterator(root)) {
+        if (!folder.is_directory()) continue;
+        const auto reader = readers.find(folder.path().filename().string());
+        INFO("folder " << folder.path());
+        REQUIRE(reader != readers.end());  // a folder must be named after a reader
+        for (const auto& file : std::filesystem::directory_iterator(folder.path())) {
+            if (!file.is_regular_file()) continue;
+            const std::string bytes = detail::read_whole_file(file.path());
+            INFO("input " << file.path());
+            try {
+                reader->second(bytes);
+            } catch (const Error&) {
+                // refused cleanly
+            }
+            ++replayed;
+        }
+    }
+    SUCCEED("replayed " << replayed << " inputs");
+}
