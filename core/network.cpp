@@ -63,6 +63,29 @@ void Network::index_and_build_adjacency() {
     adjacency_ = Adjacency(actors_.size(), directed_, arcs);
 }
 
+namespace {
+
+// Each weight is finite, but the analysis view sums the weights of one pair's ties (and,
+// for the undirected version of a directed network, both directions): two ties of 1e308
+// would merge into inf and poison every path length and sum. Refuse that.
+void refuse_overflowing_sums(const Network& network) {
+    const CsrGraph& merged = network.adjacency().undirected();
+    std::vector<Diagnostic> problems;
+    for (NodeId u = 0; u < merged.node_count(); ++u) {
+        const auto neighbours = merged.neighbours_of(u);
+        const auto weights = merged.weights_of(u);
+        for (std::size_t k = 0; k < neighbours.size(); ++k) {
+            if (u > neighbours[k] || std::isfinite(weights[k])) continue;
+            problems.push_back({{}, "the ties between '" + network.actor(u).id + "' and '" +
+                                        network.actor(neighbours[k]).id +
+                                        "' add up to more than the largest number (1.8e308)"});
+        }
+    }
+    if (!problems.empty()) throw InputError(std::move(problems));
+}
+
+}  // namespace
+
 Network make_network(std::string name, bool directed, std::vector<Actor> actors,
                      std::vector<Tie> ties, std::vector<Project> projects,
                      ProjectionWeighting weighting) {
@@ -90,6 +113,7 @@ Network make_network(std::string name, bool directed, std::vector<Actor> actors,
     network.projects_ = std::move(projects);
     network.weighting_ = weighting;
     network.index_and_build_adjacency();
+    refuse_overflowing_sums(network);
     return network;
 }
 

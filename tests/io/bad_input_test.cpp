@@ -263,20 +263,19 @@ TEST_CASE("bad input: weights 1e308 and 1e-308 are accepted exactly", "[bad_inpu
 // Two parallel ties of weight 1e308 are each valid, but the adjacency merges them into
 // one tie of weight 1e308 + 1e308, which overflows to inf (DBL_MAX is about 1.8e308).
 // Every analysis reads the adjacency, so a finite merged weight is required. This is a
-// known open problem of core (reported to the lead); the test is marked [!mayfail] so that
-// it is reported without failing the suite until core refuses or caps such sums.
+// problem core refuses when it builds the network, naming the pair.
 TEST_CASE("bad input: two parallel ties of weight 1e308 do not merge into an infinite weight",
-          "[bad_input][!mayfail]") {
+          "[bad_input]") {
     const std::string text = "a b 1e308\na b 1e308\n";
+    REQUIRE_THROWS_AS(parse_edge_list(text, "overflow.txt"), InputError);
     try {
-        const ReadResult result = parse_edge_list(text, "overflow.txt");
-        const CsrGraph& out = result.network.adjacency().out();
-        REQUIRE(out.degree(0) == 1);
-        CHECK(std::isfinite(out.weights_of(0)[0]));
+        parse_edge_list(text, "overflow.txt");
     } catch (const InputError& error) {
-        // Refusing the network at build time is the other acceptable outcome.
-        SUCCEED(joined(error.problems()));
+        CHECK(joined(error.problems()).find("'a' and 'b'") != std::string::npos);
     }
+    // One tie of 1e308 alone is fine.
+    const ReadResult single = parse_edge_list("a b 1e308\n", "single.txt");
+    CHECK(single.network.adjacency().out().weights_of(0)[0] == 1e308);
 }
 
 // ---------------------------------------------------------------------------------------
