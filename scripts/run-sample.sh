@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quick-start command 1: installs what is missing, builds coopnet and runs the main job on
-# the bundled Duisburg-Marxloh sample, leaving the results in out/.
+# the bundled Duisburg-Marxloh sample (analysis, brokers, gaps, map, report), leaving the
+# results in out/.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/scripts/build.sh" --target coopnet
@@ -17,6 +18,8 @@ coopnet="$root/build/coopnet"
 "$coopnet" gaps "$sample" -o "$out/gaps.txt"
 "$coopnet" diff "$root/samples/duisburg-two-periods" --periods 2003-2008 2015-2018 \
     -o "$out/change-2003-2008-vs-2015-2018.txt"
+"$coopnet" map "$sample" -o "$out/map.svg" --suggestions 5
+"$coopnet" report "$sample" -o "$out/report.html"
 "$coopnet" convert "$sample" "$out/duisburg-marxloh.json"
 "$coopnet" convert "$sample" "$out/duisburg-marxloh.graphml"
 cat "$out/analysis.txt" "$out/gaps.txt"
