@@ -69,6 +69,11 @@ namespace {
 // for the undirected version of a directed network, both directions): two ties of 1e308
 // would merge into inf and poison every path length and sum. Refuse that.
 void refuse_overflowing_sums(const Network& network) {
+    // A tie weight that is itself not finite was refused by the builder; a network made
+    // directly with one is left for the kernels to reject.
+    for (const Tie& tie : network.ties()) {
+        if (!std::isfinite(tie.weight)) return;
+    }
     const CsrGraph& merged = network.adjacency().undirected();
     std::vector<Diagnostic> problems;
     for (NodeId u = 0; u < merged.node_count(); ++u) {
