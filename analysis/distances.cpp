@@ -112,6 +112,7 @@ HopTotals hop_totals(const CsrGraph& graph, std::span<const NodeId> sources, std
     for (std::size_t t = 0; t < std::min(threads, std::max<std::size_t>(chunk_count, 1)); ++t) {
         states.emplace_back(n);
     }
+    Progress progress("shortest paths (hops)", chunk_count, "batches of sources");
     detail::run_chunks_in_order(
         states, chunk_count,
         [&](MultiSourceBfs& state, std::size_t chunk) {
@@ -128,7 +129,8 @@ HopTotals hop_totals(const CsrGraph& graph, std::span<const NodeId> sources, std
                 totals.harmonic_sum[v] += p.harmonic_sum[v];
                 totals.eccentricity[v] = std::max(totals.eccentricity[v], p.eccentricity[v]);
             }
-        });
+        },
+        &progress);
     return totals;
 }
 
@@ -194,6 +196,7 @@ IncomingDistances weighted_incoming(const CsrGraph& graph, const std::vector<dou
     for (std::size_t t = 0; t < std::min(threads, std::max<std::size_t>(chunk_count, 1)); ++t) {
         states.emplace_back(n);
     }
+    Progress progress("shortest paths (weighted)", chunk_count, "batches of sources");
     detail::run_chunks_in_order(
         states, chunk_count,
         [&](DijkstraState& state, std::size_t chunk) {
@@ -214,7 +217,8 @@ IncomingDistances weighted_incoming(const CsrGraph& graph, const std::vector<dou
                 result.harmonic_sum[v] += state.harmonic_sum[v];
                 result.eccentricity[v] = std::max(result.eccentricity[v], state.eccentricity[v]);
             }
-        });
+        },
+        &progress);
     return result;
 }
 

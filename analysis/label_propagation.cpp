@@ -8,6 +8,7 @@
 
 #include "analysis/community_detail.hpp"
 #include "analysis/modularity.hpp"
+#include "core/interrupt.hpp"
 
 namespace coopnet {
 namespace {
@@ -34,6 +35,7 @@ CommunityResult label_propagation(const Network& network,
     std::mt19937_64 rng(propagation_options.seed);
     CommunityResult result;
     while (result.iterations < propagation_options.max_sweeps) {
+        throw_if_interrupted();
         ++result.iterations;
         detail::shuffle(order, rng);
         bool changed = false;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analysis/community_detail.hpp"
+#include "core/interrupt.hpp"
 
 namespace coopnet {
 namespace {
@@ -26,6 +27,7 @@ bool one_level(const CsrGraph& g, const std::vector<double>& node_weight, double
     near.reset(n);
     bool any = false;
     for (bool moved = true; moved;) {
+        throw_if_interrupted();
         moved = false;
         for (const NodeId v : order) {
             const CommunityId current = community[v];

@@ -1,17 +1,23 @@
 // coopnet: who works with whom, who holds a cooperation network together, and where
-// cooperation is missing. Exit codes: 0 success, 2 bad input or usage, 1 other failure.
+// cooperation is missing. Exit codes: 0 success, 2 bad input or usage, 1 other failure,
+// 130 interrupted (Ctrl-C; no output is written).
 #include <CLI/CLI.hpp>
+#include <unistd.h>
+
 #include <iostream>
 #include <memory>
 #include <vector>
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
+#include "core/interrupt.hpp"
+#include "core/progress.hpp"
 
 namespace {
 
 constexpr int kExitFailure = 1;
 constexpr int kExitBadInput = 2;
+constexpr int kExitInterrupted = 130;  // 128 + SIGINT, as shells report it
 
 }  // namespace
 
@@ -52,11 +58,16 @@ int main(int argc, char** argv) {
         return code == 0 ? 0 : kExitBadInput;
     }
 
+    install_interrupt_handler();
+    set_progress_enabled(!global.quiet && ::isatty(STDERR_FILENO) == 1);
     try {
         for (const auto& [command, action] : commands) {
             if (command->parsed()) return action();
         }
         return kExitBadInput;
+    } catch (const Interrupted& error) {
+        std::cerr << "coopnet: " << error.what() << '\n';
+        return kExitInterrupted;
     } catch (const InputError& error) {
         for (const Diagnostic& problem : error.problems()) {
             std::cerr << "coopnet: error: " << problem.to_string() << '\n';

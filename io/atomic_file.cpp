@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "core/interrupt.hpp"
 
 namespace coopnet {
 
@@ -73,6 +74,7 @@ void write_file_atomically(const fs::path& target,
             out.flush();
             if (!out) throw OutputError("writing " + target.string() + " failed");
         }
+        throw_if_interrupted();  // Ctrl-C while writing: keep the old file, drop the new one
         fs::rename(temporary, target, error);
         if (error) {
             throw OutputError("cannot move the new " + target.string() +
@@ -99,6 +101,7 @@ void write_directory_atomically(const fs::path& target,
             throw OutputError("cannot create " + temporary.string() + ": " + error.message());
         }
         fill(temporary);
+        throw_if_interrupted();
         // rename() cannot replace a non-empty directory: move the old one aside first,
         // and remove it only once the new one stands in its place.
         if (fs::exists(target, error)) {

@@ -30,15 +30,6 @@ esac
 
 configure=(-S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
            -DCMAKE_CXX_COMPILER=clang++ -DCOOPNET_FUZZ=ON -DCOOPNET_BUILD_TESTS=OFF)
-if ! grep -Eq 'add_subdirectory\(fuzz\)' "$root/CMakeLists.txt"; then
-    # The top level does not add fuzz/ yet: include its CMakeLists.txt at the end of the
-    # top-level directory instead (add_subdirectory cannot be deferred, include can).
-    hook="$build/include_fuzz.cmake"
-    mkdir -p "$build"
-    printf 'cmake_language(DEFER DIRECTORY "%s" CALL include "%s")\n' \
-        "$root" "$root/fuzz/CMakeLists.txt" > "$hook"
-    configure+=(-DCMAKE_PROJECT_INCLUDE="$hook")
-fi
 cmake "${configure[@]}" > "$build.configure.log" 2>&1 || { cat "$build.configure.log"; exit 1; }
 targets=()
 for reader in "${readers[@]}"; do targets+=("fuzz_$reader"); done

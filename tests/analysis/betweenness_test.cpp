@@ -8,6 +8,7 @@
 #include <numeric>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "tests/analysis/classic_graphs.hpp"
@@ -293,4 +294,44 @@ TEST_CASE("betweenness: one and several threads give bit-identical results", "[b
     const BetweennessResult w1 = betweenness(random, weighted(1));
     CHECK(betweenness(random, weighted(2)).raw == w1.raw);
     CHECK(betweenness(random, weighted(4)).raw == w1.raw);
+}
+
+// Path a0 - a1 - … - a149: actor k lies on the k·(149-k) pairs with one end on each side.
+// 150 sources make three chunks of 64 and a last lane group of 6 sources; every lane sees
+// the far actors at a different distance, and the levels run 149 deep.
+TEST_CASE("betweenness: actor k of a 150-actor path lies on k(n-1-k) pairs", "[betweenness]") {
+    const std::size_t n = 150;
+    std::vector<TieSpec> ties;
+    for (NodeId k = 0; k + 1 < n; ++k) ties.push_back({k, k + 1});
+    const Network path = network_from_edges(n, ties);
+    const BetweennessResult b = betweenness(path, unweighted(2));
+    std::vector<double> expected(n);
+    for (std::size_t k = 0; k < n; ++k) expected[k] = static_cast<double>(k * (n - 1 - k));
+    require_close(b.raw, expected);
+}
+
+// Directed ring a0 -> a1 -> … -> a(n-1) -> a0: from each source the unique path to the
+// actor d steps ahead has d-1 inner actors, Σ_{d=1}^{n-1} (d-1) = (n-1)(n-2)/2 per source,
+// shared evenly: every actor scores (n-1)(n-2)/2 = 4753 for n = 99.
+TEST_CASE("betweenness: every actor of a directed ring scores (n-1)(n-2)/2", "[betweenness]") {
+    const std::size_t n = 99;
+    std::vector<TieSpec> ties;
+    for (NodeId k = 0; k < n; ++k) ties.push_back({k, static_cast<NodeId>((k + 1) % n)});
+    const Network ring = network_from_edges(n, ties, true);
+    require_close(betweenness(ring, unweighted(1)).raw, std::vector<double>(n, 4753.0));
+}
+
+TEST_CASE("betweenness: renumbered lane groups match the definition across several chunks",
+          "[betweenness]") {
+    // 150 actors (three chunks, lane groups spanning components): sparse directed and
+    // undirected networks with many components and isolates, and a dense one.
+    for (const auto& [p, directed] : std::vector<std::pair<double, bool>>{
+             {0.01, true}, {0.015, false}, {0.05, true}, {0.08, false}}) {
+        const Network net = classic::gnp_random(150, p, directed, 1, 17);
+        INFO("p " << p << ", directed " << directed);
+        const std::vector<double> expected = naive_betweenness(net, false);
+        const BetweennessResult one = betweenness(net, unweighted(1));
+        require_close(one.raw, expected);
+        CHECK(betweenness(net, unweighted(2)).raw == one.raw);
+    }
 }
