@@ -1,5 +1,6 @@
 // `coopnet diff BEFORE AFTER` or `coopnet diff NET --periods P1 P2`: what changed in a
-// cooperation network between two states, as text for planners or as JSON.
+// cooperation network between two states, as text for planners or as JSON, and with
+// `--map FILE` a map of kept, lost and new ties (viz/diff_map.hpp).
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -14,6 +15,7 @@
 #include "core/error.hpp"
 #include "io/atomic_file.hpp"
 #include "io/network_format.hpp"
+#include "viz/diff_map.hpp"
 
 namespace coopnet::cli {
 
@@ -33,6 +35,9 @@ struct DiffOptions {
     std::filesystem::path output;
     bool unweighted = false;
     std::size_t top = 10;
+    std::filesystem::path map;
+    std::string language = "en";
+    std::uint64_t layout_seed = 1;
 };
 
 /// What the two states are, in words, and the actors' display names.
@@ -65,6 +70,10 @@ Conventions:
                when it is absent from the list after (gone, or ranked lower).
   network      density, weak components, Freeman degree centralisation, and modularity of
                a Leiden partition (seed 1) of each state.
+  --map        kept ties solid grey, lost ties dashed red, new ties bold green; lost actors
+               faded with a dashed outline, new actors with a green double outline; the
+               legend says so (--lang de for German). Format from the extension: .svg, .png,
+               .pdf or .dot; the same input gives the same SVG and DOT, byte for byte.
   --periods    each period filters the network as --from/--to do (ties and projects that
                overlap it, undated ones always); a period's actors are those with a tie or
                a project membership in it.
@@ -290,6 +299,13 @@ void write_text(const NetworkDiff& diff, const DiffContext& context, std::ostrea
         signed_fixed(a.modularity - b.modularity));
 }
 
+/// The last component of a file or folder name ("before.json", "marxloh" for "marxloh/").
+std::string short_name(const std::filesystem::path& path) {
+    std::filesystem::path normal = path.lexically_normal();
+    if (normal.filename().empty()) normal = normal.parent_path();
+    return normal.filename().string();
+}
+
 std::string period_name(const Period& period) {
     if (period.since && period.until) {
         return period.since->to_string() + " to " + period.until->to_string();
@@ -339,6 +355,19 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
                       "betweenness and modularity with every merged tie as weight 1");
     command->add_option("--top", options->top, "length of the broker lists compared (10)")
         ->check(CLI::PositiveNumber);
+    CLI::Option* map = command->add_option(
+        "--map", options->map,
+        "also draw the change as a map: kept, lost and new ties and actors drawn differently "
+        "(.svg, .png, .pdf or .dot; written atomically)");
+    command
+        ->add_option("--lang", options->language,
+                     "language of the map's legend: en (default) or de")
+        ->check(CLI::IsMember({"de", "en"}))
+        ->needs(map);
+    command
+        ->add_option("--layout-seed", options->layout_seed,
+                     "seed of the map's initial placement (default 1)")
+        ->needs(map);
 
     return [options, &global]() {
         const bool period_mode = !options->periods.empty();
@@ -347,6 +376,17 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
                 "diff needs two networks (BEFORE AFTER) or one network and --periods FROM-TO "
                 "FROM-TO");
         }
+        std::optional<MapFormat> map_format;
+        if (!options->map.empty()) {
+            map_format = map_format_for_path(options->map);
+            if (!map_format) {
+                throw InvalidArgument("cannot tell the map format from '" + options->map.string() +
+                                      "'; name it .svg, .png, .pdf or .dot");
+            }
+        }
+        DiffMapOptions map_options;
+        map_options.language = *parse_report_language(options->language);
+        map_options.layout_seed = options->layout_seed;
         InputOptions input;
         input.format = options->input_format;
         input.kinds = options->kinds;
@@ -371,6 +411,8 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
             after = period_network(network, second);
             context.before_name = period_name(first) + " (" + options->before.string() + ")";
             context.after_name = period_name(second) + " (" + options->before.string() + ")";
+            map_options.before_name = period_display_name(first, map_options.language);
+            map_options.after_name = period_display_name(second, map_options.language);
         } else {
             input.path = options->before;
             before = load_network(input, global.quiet);
@@ -379,6 +421,8 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
             inputs.push_back(options->after);
             context.before_name = options->before.string();
             context.after_name = options->after.string();
+            map_options.before_name = short_name(options->before);
+            map_options.after_name = short_name(options->after);
         }
         context.broker_top = options->top;
         context.before = &before;
@@ -396,6 +440,20 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
             write(std::cout);
         } else {
             write_file_atomically(options->output, write, inputs);
+        }
+        if (map_format) {
+            map_options.format = *map_format;
+            const MapResult picture = render_diff_map(before, after, diff, map_options);
+            for (const std::string& warning : picture.warnings) {
+                warn(global.quiet, "Graphviz: " + warning);
+            }
+            write_file_atomically(
+                options->map,
+                [&](std::ostream& out) {
+                    out.write(picture.data.data(),
+                              static_cast<std::streamsize>(picture.data.size()));
+                },
+                inputs);
         }
         return 0;
     };

@@ -1,6 +1,8 @@
 // `coopnet report NET -o report.html [--lang de|en] [--title ...]`: one self-contained HTML
 // report for planners (viz/report.hpp): key findings in plain language, the map, sortable
-// tables and the methods, with the input's SHA-256 checksums.
+// tables and the methods, with the input's SHA-256 checksums. With `--compare BEFORE`
+// (NET is the state after) or `--periods P1 P2` (two periods of NET) it adds the section
+// on change over time.
 #include <algorithm>
 #include <filesystem>
 #include <string>
@@ -8,6 +10,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
+#include "analysis/network_diff.hpp"
 #include "core/error.hpp"
 #include "io/atomic_file.hpp"
 #include "viz/report.hpp"
@@ -27,6 +30,9 @@ struct ReportCommandOptions {
     bool unweighted = false;
     bool no_map = false;
     std::size_t threads = 0;
+    std::filesystem::path compare;
+    std::vector<std::string> periods;
+    std::size_t broker_top = 10;
 };
 
 constexpr const char* kFooter = R"(
@@ -34,7 +40,15 @@ The report (README, "Reports"): key findings in plain language (size and density
 clusters, the top brokers and why, fragile points, the municipality-business-foundation
 triangle, suggested cooperations and who could introduce them), the cooperation map, a
 sortable and filterable actor table, sector mixing, and the methods with the input's
-SHA-256 checksum. One HTML file with inline CSS and script; it needs no network access and
+SHA-256 checksum.
+Change over time: `report AFTER --compare BEFORE` (BEFORE is read with the same input
+options as AFTER) or `report NET --periods 2003-2008 2015-2018` (each period as
+`coopnet diff --periods` takes it) adds the section "Veränderung" / "Change over time":
+ties and actors kept, lost and new, persistence overall and between sectors, the brokers
+that dropped out (top 10 by betweenness, --broker-top), the change of density, components,
+centralisation and modularity, a map of the change and tables of kept, lost and new ties.
+The rest of the report describes NET as given.
+One HTML file with inline CSS and script; it needs no network access and
 prints to a clean PDF. The same input and options give the same file, byte for byte.
 )";
 
@@ -57,6 +71,13 @@ std::vector<ReportInputFile> input_files(const std::filesystem::path& path) {
         inputs.push_back({file.generic_string(), sha256_file_hex(file)});
     }
     return inputs;
+}
+
+// The last component of a file or folder name ("before.json", "marxloh" for "marxloh/").
+std::string short_name(const std::filesystem::path& path) {
+    std::filesystem::path normal = path.lexically_normal();
+    if (normal.filename().empty()) normal = normal.parent_path();
+    return normal.filename().string();
 }
 
 std::string period_subtitle(const InputOptions& input, ReportLanguage language) {
@@ -88,6 +109,20 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
     command->add_flag("--no-map", options->no_map, "leave the map out (no Graphviz layout)");
     command->add_option("--threads", options->threads,
                         "worker threads (0 = all cores); the report does not depend on it");
+    CLI::Option* compare = command->add_option(
+        "--compare", options->compare,
+        "add the change over time from this earlier network (the state before) to NET");
+    command
+        ->add_option("--periods", options->periods,
+                     "add the change over time between two periods of NET: FROM-TO FROM-TO, "
+                     "e.g. 2003-2008 2015-2018")
+        ->expected(2)
+        ->excludes(compare);
+    command
+        ->add_option("--broker-top", options->broker_top,
+                     "with --compare or --periods: brokers compared (top N by betweenness, "
+                     "default 10)")
+        ->check(CLI::PositiveNumber);
 
     return [options, &global]() {
         const Network network = load_network(options->input, global.quiet);
@@ -109,8 +144,28 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
         report.analysis.weights =
             options->unweighted ? WeightMode::Unweighted : WeightMode::Weighted;
         report.analysis.threads = options->threads;
+        std::vector<std::filesystem::path> inputs{options->input.path};
+        if (!options->periods.empty()) {
+            const Period first = parse_period(options->periods.at(0));
+            const Period second = parse_period(options->periods.at(1));
+            report.comparison =
+                ReportComparison{period_network(network, first), period_network(network, second),
+                                 period_display_name(first, report.language),
+                                 period_display_name(second, report.language),
+                                 options->broker_top};
+        } else if (!options->compare.empty()) {
+            InputOptions other = options->input;
+            other.path = options->compare;
+            Network before = load_network(other, global.quiet);
+            report.comparison =
+                ReportComparison{std::move(before), network, short_name(options->compare),
+                                 short_name(options->input.path), options->broker_top};
+            for (ReportInputFile& file : input_files(options->compare)) {
+                report.inputs.push_back(std::move(file));
+            }
+            inputs.push_back(options->compare);
+        }
         const std::string html = render_report(network, report);
-        const std::filesystem::path inputs[] = {options->input.path};
         write_file_atomically(
             options->output, [&](std::ostream& out) { out << html; }, inputs);
         return 0;

@@ -19,6 +19,7 @@
 #include "core/number_format.hpp"
 #include "core/text.hpp"
 #include "viz/detail/graphviz.hpp"
+#include "viz/detail/map_drawing.hpp"
 #include "viz/label_text.hpp"
 #include "viz/palette.hpp"
 
@@ -26,6 +27,12 @@ namespace coopnet {
 
 namespace {
 
+using detail::colour_swatch;
+using detail::fixed2;
+using detail::html_lines;
+using detail::legend_block;
+using detail::LegendRow;
+using detail::line_swatch;
 using detail::set_attribute;
 
 constexpr std::string_view kFormatNames[] = {"dot", "svg", "png", "pdf"};
@@ -39,9 +46,6 @@ constexpr double kBridgeExtraWidth = 2.5;
 constexpr std::size_t kMaxStrands = 3;
 constexpr std::size_t kLegendWrap = 34;
 constexpr std::size_t kLegendMaxGroups = 12;
-
-/// A number for an attribute: rounded to 2 decimals, shortest form ("1.5", "10").
-std::string fixed2(double value) { return format_number(std::round(value * 100.0) / 100.0); }
 
 // ---------------------------------------------------------------------------------------
 // What is drawn
@@ -166,16 +170,6 @@ std::string view_description(const Network& network, const MapOptions& options) 
 // ---------------------------------------------------------------------------------------
 // The legend: an HTML-like table, the graph's label
 
-std::string html_lines(std::string_view text, std::size_t width) {
-    const std::vector<std::string> lines = wrap_words(text, width);
-    std::string out;
-    for (std::size_t l = 0; l < lines.size(); ++l) {
-        if (l > 0) out += "<br align=\"left\"/>";
-        out += escape_html(lines[l]);
-    }
-    return out;
-}
-
 std::string kind_display_name(const Network& network, const std::string& kind) {
     if (kind.empty()) return "(no kind)";
     constexpr std::string_view kProject = "project:";
@@ -188,64 +182,6 @@ std::string kind_display_name(const Network& network, const std::string& kind) {
         }
     }
     return kind;
-}
-
-struct LegendRow {
-    std::string swatch;  ///< HTML of the first cell (may be empty)
-    std::string text;    ///< already escaped HTML
-};
-
-/// A filled square `unit` (the legend font size in points) wide.
-std::string colour_swatch(const std::string& colour, double unit) {
-    return "<td width=\"" + fixed2(unit * 1.3) + "\" height=\"" + fixed2(unit * 1.1) +
-           "\" fixedsize=\"true\" border=\"1\" color=\"#333333\" bgcolor=\"" + colour +
-           "\"></td>";
-}
-
-/// A short thick line in `colour`.
-std::string line_swatch(const std::string& colour, double unit) {
-    return "<td><table border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"" +
-           fixed2(unit * 2.3) + "\" height=\"" + fixed2(unit / 3.0) +
-           "\" fixedsize=\"true\" bgcolor=\"" + colour + "\"></td></tr></table></td>";
-}
-
-std::string legend_block(const std::string& heading, const std::vector<LegendRow>& rows,
-                         double font_size) {
-    std::string out =
-        "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"2\" "
-        "valign=\"top\">"
-        "<tr><td colspan=\"2\" align=\"left\"><font point-size=\"" + fixed2(font_size * 1.1) +
-        "\"><b>" + escape_html(heading) + "</b></font></td></tr>";
-    for (const LegendRow& row : rows) {
-        out += "<tr>" + (row.swatch.empty() ? std::string("<td></td>") : row.swatch) +
-               "<td align=\"left\" balign=\"left\">" + row.text + "</td></tr>";
-    }
-    out += "</table>";
-    return out;
-}
-
-// ---------------------------------------------------------------------------------------
-// Graphviz
-
-std::string_view engine_for_graphviz(LayoutEngine engine) {
-    return kEngineNames[static_cast<std::size_t>(engine)];
-}
-
-std::vector<std::string> warning_lines(const std::string& messages) {
-    std::vector<std::string> lines;
-    std::size_t start = 0;
-    while (start < messages.size()) {
-        std::size_t end = messages.find('\n', start);
-        if (end == std::string::npos) end = messages.size();
-        std::string line(trim(std::string_view(messages).substr(start, end - start)));
-        constexpr std::string_view kWarning = "Warning: ";
-        if (std::string_view(line).substr(0, kWarning.size()) == kWarning) {
-            line.erase(0, kWarning.size());
-        }
-        if (!line.empty()) lines.push_back(std::move(line));
-        start = end + 1;
-    }
-    return lines;
 }
 
 }  // namespace
@@ -531,7 +467,7 @@ MapResult render_map(const Network& network, const MapOptions& options) {
     if (!graph) throw OutputError("Graphviz could not create the map graph: " + messages);
     Agraph_t* g = graph.get();
 
-    const std::string engine_name(engine_for_graphviz(engine));
+    const std::string engine_name(layout_engine_name(engine));
     set_attribute(g, "layout", engine_name);
     if (engine == LayoutEngine::Neato || engine == LayoutEngine::Fdp ||
         engine == LayoutEngine::Sfdp) {
@@ -598,17 +534,7 @@ MapResult render_map(const Network& network, const MapOptions& options) {
     std::vector<Agnode_t*> nodes(n, nullptr);
     for (const NodeId v : view) {
         const Actor& actor = network.actor(v);
-        std::string name;
-        for (const char c : actor.id) {
-            if (c == '\\') {
-                name += "\\\\";
-            } else if (c == '\n') {
-                name += "\\n";
-            } else {
-                name += c;
-            }
-        }
-        detail::CString node_name(name);
+        detail::CString node_name(detail::node_name(actor.id));
         Agnode_t* node = agnode(g, node_name.get(), 1);
         if (node == nullptr) throw OutputError("Graphviz refused the node of actor " + actor.id);
         nodes[v] = node;
@@ -699,31 +625,7 @@ MapResult render_map(const Network& network, const MapOptions& options) {
         set_attribute(edge, "tooltip", graphviz_label(tooltip));
     }
 
-    if (options.format == MapFormat::Dot) {
-        if (agwrite(g, &result.data) != 0) {
-            throw OutputError("Graphviz could not write the map as DOT: " + messages);
-        }
-        result.warnings = warning_lines(messages);
-        return result;
-    }
-
-    detail::ContextHandle context(gvContext());
-    if (!context) throw OutputError("Graphviz could not start: " + messages);
-    if (gvLayout(context.get(), g, engine_name.c_str()) != 0) {
-        throw OutputError("Graphviz could not lay out the map with " + engine_name + ": " +
-                          messages);
-    }
-    detail::LayoutGuard layout(context.get(), g);
-    char* data = nullptr;
-    unsigned int length = 0;
-    const std::string format(map_format_name(options.format));
-    const int status = gvRenderData(context.get(), g, format.c_str(), &data, &length);
-    detail::RenderDataHandle owned(data);
-    if (status != 0 || data == nullptr) {
-        throw OutputError("Graphviz could not render the map as " + format + ": " + messages);
-    }
-    result.data.assign(data, length);
-    result.warnings = warning_lines(messages);
+    detail::write_or_render(g, options.format, engine, messages, result);
     return result;
 }
 

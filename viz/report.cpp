@@ -10,6 +10,8 @@
 #include "analysis/network_analysis.hpp"
 #include "core/error.hpp"
 #include "core/number_format.hpp"
+#include "viz/detail/report_change.hpp"
+#include "viz/detail/report_format.hpp"
 #include "viz/network_map.hpp"
 
 namespace coopnet {
@@ -26,6 +28,26 @@ std::string html_escape(std::string_view text) {
             case '\'': out += "&#39;"; break;
             default: out += c;
         }
+    }
+    return out;
+}
+
+std::string detail::inline_svg(const std::string& svg) {
+    const std::size_t start = svg.find("<svg");
+    if (start == std::string::npos) return {};
+    std::string out;
+    std::size_t pos = start;
+    while (pos < svg.size()) {
+        const std::size_t comment = svg.find("<!--", pos);
+        if (comment == std::string::npos) {
+            out.append(svg, pos, std::string::npos);
+            break;
+        }
+        out.append(svg, pos, comment - pos);
+        const std::size_t end = svg.find("-->", comment + 4);
+        if (end == std::string::npos) break;
+        pos = end + 3;
+        if (pos < svg.size() && svg[pos] == '\n') ++pos;
     }
     return out;
 }
@@ -50,6 +72,7 @@ h3{font-size:1.05em;margin:18px 0 6px}
 .map{border:1px solid var(--line);border-radius:4px;padding:8px;text-align:center;background:#fff}
 .map svg{max-width:100%;height:auto}
 .scroll{overflow-x:auto}
+.scroll.tall{max-height:26em;overflow-y:auto;border-bottom:1px solid var(--line)}
 table{border-collapse:collapse;font-size:.88em;width:100%}
 th,td{padding:4px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
@@ -71,6 +94,7 @@ body{font-size:10.5pt}
 main{max-width:none;padding:0}
 .filter,.hint{display:none}
 thead th{position:static}
+.scroll.tall{max-height:none;overflow:visible;border-bottom:none}
 table.sortable thead th::after{content:""}
 h2{break-after:avoid}
 tr,li,.map{break-inside:avoid}
@@ -157,71 +181,65 @@ constexpr std::string_view kScript = R"(
         applyFilter();
       }
     }
+    var change = document.getElementById('change');
+    var note = '';
+    if (change) {
+      var svg = change.querySelector('#change-map svg');
+      var box = svg ? svg.getBoundingClientRect() : null;
+      var shown = box !== null && box.width > 0 && box.height > 0;
+      var rows = function (id) {
+        var t = document.getElementById(id);
+        return t ? t.tBodies[0].rows.length : 0;
+      };
+      var edges = svg ? svg.querySelectorAll('g.edge').length : 0;
+      if (change.querySelector('#change-map') && (!shown || edges === 0)) { ok = false; }
+      note = '; change map ' + (shown ? Math.round(box.width) + 'x' + Math.round(box.height)
+        : 'not shown') + ', ' + edges + ' lines, tables kept ' + rows('kept-ties') +
+        ' lost ' + rows('lost-ties') + ' new ' + rows('new-ties');
+    }
     document.body.setAttribute('data-selftest',
-      (ok ? 'pass' : 'fail') + ': betweenness descending: ' + names.join(' | '));
+      (ok ? 'pass' : 'fail') + ': betweenness descending: ' + names.join(' | ') + note);
   }
 })();
 )";
 
 class Writer {
 public:
-    Writer(const Network& network, const NetworkAnalysis& analysis, const ReportOptions& options)
+    Writer(const Network& network, const NetworkAnalysis& analysis, const ReportOptions& options,
+           const NetworkDiff* diff)
         : network_(network),
           a_(analysis),
           options_(options),
+          diff_(diff),
           de_(options.language == ReportLanguage::German),
-          w_(report_words(options.language)) {}
+          w_(report_words(options.language)),
+          f_(options.language) {}
 
     std::string run();
 
 private:
-    // German or English.
     [[nodiscard]] std::string_view t(std::string_view german, std::string_view english) const {
-        return de_ ? german : english;
+        return f_.t(german, english);
     }
-    // A number with `digits` decimals, decimal comma in German; "–" when not finite.
     [[nodiscard]] std::string num(double value, int digits = 3) const {
-        if (!std::isfinite(value)) return "–";
-        char buffer[64];
-        std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
-        std::string text(buffer);
-        if (text == "-0" || text.rfind("-0.", 0) == 0) {
-            if (text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
-        }
-        if (de_) std::replace(text.begin(), text.end(), '.', ',');
-        return text;
+        return f_.num(value, digits);
     }
-    [[nodiscard]] std::string sector(std::string_view name) const {
-        return html_escape(sector_display_name(name, options_.language));
-    }
+    [[nodiscard]] std::string sector(std::string_view name) const { return f_.sector(name); }
     [[nodiscard]] std::string name(NodeId v) const {
         return html_escape(network_.actor(v).display_name());
     }
     [[nodiscard]] std::string name_with_sector(NodeId v) const {
         return "<b>" + name(v) + "</b> (" + sector(network_.actor(v).sector) + ")";
     }
-    // "A, B und C" / "A, B and C".
     [[nodiscard]] std::string join(const std::vector<std::string>& items) const {
-        std::string text;
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            if (i > 0) text += i + 1 == items.size() ? std::string(t(" und ", " and ")) : ", ";
-            text += items[i];
-        }
-        return text;
+        return f_.join(items);
     }
-    [[nodiscard]] std::string count_sectors(const std::map<std::string, std::size_t>& sectors) const {
-        std::vector<std::pair<std::string, std::size_t>> sorted(sectors.begin(), sectors.end());
-        std::stable_sort(sorted.begin(), sorted.end(),
-                         [](const auto& x, const auto& y) { return x.second > y.second; });
-        std::vector<std::string> parts;
-        for (const auto& [sector_name, count] : sorted) {
-            parts.push_back(std::to_string(count) + " " + sector(sector_name));
-        }
-        return join(parts);
+    [[nodiscard]] std::string count_sectors(
+        const std::map<std::string, std::size_t>& sectors) const {
+        return f_.count_sectors(sectors);
     }
     [[nodiscard]] std::string actors_word(std::size_t count) const {
-        return std::to_string(count) +
-               std::string(count == 1 ? t(" Akteur", " actor") : t(" Akteure", " actors"));
+        return f_.actors_word(count);
     }
 
     void head();
@@ -233,6 +251,7 @@ private:
     void finding_triangle();
     void finding_suggestions();
     void map_section();
+    void change_section();
     void actor_table();
     void community_table();
     void mixing_table();
@@ -242,8 +261,10 @@ private:
     const Network& network_;
     const NetworkAnalysis& a_;
     const ReportOptions& options_;
+    const NetworkDiff* diff_;  ///< the comparison's diff, or nullptr
     bool de_;
     const ReportWords& w_;
+    detail::ReportFormat f_;
     std::ostringstream out_;
 };
 
@@ -545,29 +566,8 @@ void Writer::findings() {
     finding_fragile();
     finding_triangle();
     finding_suggestions();
+    if (diff_ != nullptr) detail::write_change_finding(out_, *diff_, f_);
     out_ << "</div>\n</section>\n";
-}
-
-// The SVG element alone: no XML declaration, DOCTYPE or comments (Graphviz writes node
-// names into comments, which an HTML page must not carry unescaped).
-std::string inline_svg(const std::string& svg) {
-    const std::size_t start = svg.find("<svg");
-    if (start == std::string::npos) return {};
-    std::string out;
-    std::size_t pos = start;
-    while (pos < svg.size()) {
-        const std::size_t comment = svg.find("<!--", pos);
-        if (comment == std::string::npos) {
-            out.append(svg, pos, std::string::npos);
-            break;
-        }
-        out.append(svg, pos, comment - pos);
-        const std::size_t end = svg.find("-->", comment + 4);
-        if (end == std::string::npos) break;
-        pos = end + 3;
-        if (pos < svg.size() && svg[pos] == '\n') ++pos;
-    }
-    return out;
 }
 
 void Writer::map_section() {
@@ -583,7 +583,7 @@ void Writer::map_section() {
     std::string svg;
     std::string failure;
     try {
-        svg = inline_svg(render_map(network_, map).data);
+        svg = detail::inline_svg(render_map(network_, map).data);
     } catch (const OutputError& error) {
         failure = error.what();
     }
@@ -594,6 +594,11 @@ void Writer::map_section() {
              << "</div>\n";
     }
     out_ << "</section>\n";
+}
+
+void Writer::change_section() {
+    if (diff_ == nullptr) return;
+    detail::write_change_section(out_, *diff_, *options_.comparison, options_, f_);
 }
 
 void Writer::actor_table() {
@@ -815,6 +820,7 @@ void Writer::methods() {
         out_ << "<dt>" << metric.name << "</dt><dd>" << (de_ ? metric.german : metric.english)
              << " <span class=\"note\">" << metric.reference << "</span></dd>\n";
     }
+    if (diff_ != nullptr) detail::write_change_method(out_, *options_.comparison, f_);
     out_ << "</dl>\n<h3>" << t("Gewichte", "Weights") << "</h3>\n<p>";
     if (options_.analysis.weights == WeightMode::Weighted) {
         out_ << t("Ein Gewicht ist eine Stärke der Kooperation. Stärke, Eigenvektor und "
@@ -852,6 +858,7 @@ std::string Writer::run() {
     head();
     findings();
     map_section();
+    change_section();
     actor_table();
     community_table();
     mixing_table();
@@ -869,9 +876,18 @@ std::string render_report(const Network& network, const ReportOptions& options) 
     communities.seed = options.community_seed;
     BrokersAndGapsOptions brokers;
     brokers.top_k = std::max<std::size_t>(options.top, 1);
+    std::optional<NetworkDiff> diff;
+    if (options.comparison) {
+        NetworkDiffOptions diff_options;
+        diff_options.broker_top = options.comparison->broker_top;
+        diff_options.leiden_seed = options.community_seed;
+        diff_options.analysis = options.analysis;
+        diff = diff_networks(options.comparison->before, options.comparison->after,
+                             diff_options);
+    }
     const NetworkAnalysis analysis =
         analyze_network(network, options.analysis, communities, brokers);
-    return Writer(network, analysis, options).run();
+    return Writer(network, analysis, options, diff ? &*diff : nullptr).run();
 }
 
 }  // namespace coopnet

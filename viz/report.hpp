@@ -7,10 +7,21 @@
 // references of every metric, the weights convention, the community algorithm and seed,
 // the coopnet version, the input files and their SHA-256 checksums).
 //
+// With a comparison (`ReportOptions::comparison`: two files, or two periods of one dated
+// network) the report adds the section "Veränderung" / "Change over time" after the map
+// (viz/report_change.cpp): plain-language findings on actors and ties kept, lost and new,
+// the persistence of ties overall and between sectors, the brokers that dropped out and
+// the change of density, components, centralisation and modularity (all from
+// `diff_networks`, analysis/network_diff.hpp), a table of those measures, the map of the
+// change (inline SVG from viz/diff_map.hpp) and tables of the kept, lost and new ties; the
+// key findings end with a one-line summary that points to it.
+//
 // Self-contained: CSS and a small vanilla script are inline; nothing is loaded from the
 // network. `@media print` styles give a clean PDF. With `#selftest` in the URL, the script
 // sorts the actor table by betweenness (descending), checks the order and the filter, and
-// writes the outcome to the `data-selftest` attribute of <body> (for headless browsers).
+// writes the outcome to the `data-selftest` attribute of <body> (for headless browsers);
+// with a change section it also checks that the map of the change is laid out with a
+// non-zero size and has lines, and counts the rows of the tie tables.
 //
 // Escaping: every string taken from the input (ids, labels, sectors, attribute values,
 // the title, file names) is HTML-escaped (`html_escape`); the SVG map is Graphviz's, whose
@@ -21,13 +32,16 @@
 // version and the checksums are inputs).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "analysis/options.hpp"
 #include "core/network.hpp"
+#include "viz/diff_map.hpp"
 #include "viz/report_text.hpp"
 
 namespace coopnet {
@@ -36,6 +50,18 @@ namespace coopnet {
 struct ReportInputFile {
     std::string name;    ///< as shown (e.g. "samples/duisburg-marxloh/actors.csv")
     std::string sha256;  ///< 64 lowercase hex digits (viz/sha256.hpp)
+};
+
+/// Two states of a network compared in the section on change over time.
+struct ReportComparison {
+    Network before;
+    Network after;
+    /// What the two states are, as shown (e.g. "2003–2008", "before.json"); empty = the
+    /// words "vorher"/"before" and "nachher"/"after" alone.
+    std::string before_name;
+    std::string after_name;
+    /// Length of the top-betweenness lists whose dropped-out brokers are named (>= 1).
+    std::size_t broker_top = 10;
 };
 
 struct ReportOptions {
@@ -56,6 +82,10 @@ struct ReportOptions {
     bool map = true;
     /// Weights and threads of every metric.
     AnalysisOptions analysis{};
+    /// When set, the section on change over time compares these two states (with the
+    /// weights of `analysis` and the Leiden seed `community_seed`); the rest of the report
+    /// describes the network given to `render_report`.
+    std::optional<ReportComparison> comparison;
 };
 
 /// `text` with `&` `<` `>` `"` `'` replaced by `&amp;` `&lt;` `&gt;` `&quot;` `&#39;`, safe in
@@ -63,8 +93,9 @@ struct ReportOptions {
 std::string html_escape(std::string_view text);
 
 /// The report of `network` as one HTML document (UTF-8).
-/// @throws InvalidArgument as `analyze_network` and `render_map` do; a Graphviz failure
-///   does not throw: the map section then says that the map could not be drawn.
+/// @throws InvalidArgument as `analyze_network`, `render_map` and `diff_networks` do (a
+///   comparison of a directed with an undirected network, `broker_top` 0); a Graphviz
+///   failure does not throw: the map section then says that the map could not be drawn.
 /// Complexity: that of `analyze_network` with communities and brokers plus `render_map`.
 std::string render_report(const Network& network, const ReportOptions& options = {});
 

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/date.hpp"
+
 namespace coopnet {
 
 /// The language of a report.
@@ -51,9 +53,25 @@ struct ReportWords {
     std::string_view yes;
     std::string_view status_missing, status_weak, status_present;
     std::string_view none;
+    // The section on change over time.
+    std::string_view change;            ///< "Veränderung" / "Change over time"
+    std::string_view change_measures;   ///< heading of the table of whole-network measures
+    std::string_view change_map;        ///< heading of the diff map
+    std::string_view change_map_note;   ///< how kept, lost and new ties are drawn
+    std::string_view kept_ties, lost_ties, new_ties;  ///< headings of the tie tables
+    std::string_view col_measure, col_before, col_after, col_change;
+    std::string_view row_actors, row_ties, row_density, row_components, row_centralization,
+        row_modularity;
 };
 
-/// The words of `language`.
+/// The words of `language`. Each phrase is written once per language, in one table whose
+/// completeness is checked at compile time (every field set exactly once).
 const ReportWords& report_words(ReportLanguage language);
+
+/// A period as a report or map names it: "2003–2008" (en dash), "2016" when both ends are
+/// equal, "ab 2015" / "from 2015" and "bis 2008" / "until 2008" for open ends; ends as
+/// `PartialDate::to_string` writes them. An undated period gives "" (not escaped: dates
+/// hold no markup characters).
+std::string period_display_name(const Period& period, ReportLanguage language);
 
 }  // namespace coopnet

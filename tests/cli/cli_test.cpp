@@ -276,3 +276,133 @@ TEST_CASE("cli: diff counts kept, lost and new ties of two hand-built networks",
     CHECK(json["ties"]["new_ids"] == nlohmann::json::parse(R"([["b", "e"]])"));
     CHECK(run("diff " + quoted(dir / "before.json")).exit_code == 2);  // nothing to compare
 }
+
+namespace {
+
+// The hand-built pair of the diff test above, as two JSON files in `dir`:
+// before a-b, b-c, c-d; after a-b, b-c, b-e: kept 2, lost 1 (c-d), new 1 (b-e).
+void write_diff_pair(const fs::path& dir) {
+    write_text(dir / "before.json",
+               R"({"actors": [{"id": "a"}, {"id": "b"}, {"id": "c"}, {"id": "d"}],
+                   "ties": [{"source": "a", "target": "b"}, {"source": "b", "target": "c"},
+                            {"source": "c", "target": "d"}]})");
+    write_text(dir / "after.json",
+               R"({"actors": [{"id": "a"}, {"id": "b"}, {"id": "c"}, {"id": "e"}],
+                   "ties": [{"source": "a", "target": "b"}, {"source": "b", "target": "c"},
+                            {"source": "b", "target": "e"}]})");
+}
+
+const fs::path kTwoPeriods = fs::path(COOPNET_SAMPLES_DIR) / "duisburg-two-periods";
+
+std::size_t count(const std::string& text, const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t pos = text.find(needle); pos != std::string::npos;
+         pos = text.find(needle, pos + needle.size())) {
+        ++n;
+    }
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("cli: diff --map draws kept, lost and new ties in the format of the extension",
+          "[cli][diff]") {
+    const fs::path dir = scratch_dir("diff-map");
+    write_diff_pair(dir);
+    const std::string pair = quoted(dir / "before.json") + " " + quoted(dir / "after.json");
+    const RunResult dot = run("diff " + pair + " --map " + quoted(dir / "change.dot"));
+    REQUIRE(dot.exit_code == 0);
+    CHECK(dot.out.find("Change in cooperation") != std::string::npos);  // the text as well
+    const std::string text = read_text(dir / "change.dot");
+    // cgraph writes one `class=...` per edge and node: 2 kept ties + 3 kept actors, 1 lost
+    // tie + 1 lost actor (d), 1 new tie + 1 new actor (e).
+    CHECK(count(text, "class=kept") == 5);
+    CHECK(count(text, "class=lost") == 2);
+    CHECK(count(text, "class=new") == 2);
+
+    REQUIRE(run("diff " + pair + " --map " + quoted(dir / "change.svg")).exit_code == 0);
+    CHECK(read_text(dir / "change.svg").rfind("<?xml", 0) == 0);
+    REQUIRE(run("diff " + pair + " --map " + quoted(dir / "change.png") + " --lang de")
+                .exit_code == 0);
+    CHECK(read_text(dir / "change.png").rfind("\x89PNG", 0) == 0);
+    // Unknown extension: exit 2, nothing written.
+    const RunResult bad = run("diff " + pair + " --map " + quoted(dir / "change.txt"));
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.out.find("change.txt") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "change.txt"));
+}
+
+TEST_CASE("cli: diff --periods --map on the two-period sample writes the same SVG twice",
+          "[cli][diff]") {
+    const fs::path dir = scratch_dir("diff-periods-map");
+    const std::string command = "diff " + quoted(kTwoPeriods) + " --periods 2003-2008 2015-2018";
+    REQUIRE(run(command + " --map " + quoted(dir / "one.svg")).exit_code == 0);
+    REQUIRE(run(command + " --map " + quoted(dir / "two.svg")).exit_code == 0);
+    const std::string svg = read_text(dir / "one.svg");
+    CHECK(svg == read_text(dir / "two.svg"));
+    // The sample's README: 3 of 168 ties kept, 123 after, so 165 lost and 120 new.
+    CHECK(count(svg, "class=\"edge kept\"") == 3);
+    CHECK(count(svg, "class=\"edge lost\"") == 165);
+    CHECK(count(svg, "class=\"edge new\"") == 120);
+    CHECK(svg.find("before: 2003–2008 · after: 2015–2018") != std::string::npos);
+}
+
+TEST_CASE("cli: report --compare and --periods add the change section, plain report has none",
+          "[cli][report]") {
+    const fs::path dir = scratch_dir("report-change");
+    write_diff_pair(dir);
+    REQUIRE(run("report " + quoted(dir / "after.json") + " -o " + quoted(dir / "plain.html") +
+                " --no-map")
+                .exit_code == 0);
+    CHECK(read_text(dir / "plain.html").find("<section id=\"change\">") == std::string::npos);
+
+    REQUIRE(run("report " + quoted(dir / "after.json") + " --compare " +
+                quoted(dir / "before.json") + " -o " + quoted(dir / "compare.html") +
+                " --lang en")
+                .exit_code == 0);
+    const std::string compare = read_text(dir / "compare.html");
+    CHECK(compare.find("<section id=\"change\">") != std::string::npos);
+    CHECK(compare.find("<b>before</b> (before.json) and <b>after</b> (after.json)") !=
+          std::string::npos);
+    CHECK(compare.find("Of <b>3 ties</b> before, <b>2</b> last: <b>persistence 66.7 %</b>") !=
+          std::string::npos);
+    // Both inputs are named with their checksums.
+    CHECK(compare.find("before.json</code>, SHA-256") != std::string::npos);
+    CHECK(compare.find("after.json</code>, SHA-256") != std::string::npos);
+
+    const std::string periods = "report " + quoted(kTwoPeriods) + " --periods 2003-2008 2015-2018";
+    REQUIRE(run(periods + " -o " + quoted(dir / "periods.html")).exit_code == 0);
+    const std::string html = read_text(dir / "periods.html");
+    CHECK(html.find("<h2>Veränderung</h2>") != std::string::npos);
+    CHECK(html.find("<b>vorher</b> (2003–2008) und <b>nachher</b> (2015–2018)") !=
+          std::string::npos);
+    CHECK(html.find("id=\"change-map\"") != std::string::npos);
+    REQUIRE(run(periods + " -o " + quoted(dir / "periods2.html")).exit_code == 0);
+    CHECK(html == read_text(dir / "periods2.html"));
+
+    // --compare and --periods exclude each other; a bad period is refused.
+    CHECK(run(periods + " --compare " + quoted(dir / "before.json") + " -o " +
+              quoted(dir / "both.html"))
+              .exit_code == 2);
+    CHECK(run("report " + quoted(kTwoPeriods) + " --periods 2008-2003 2015 -o " +
+              quoted(dir / "bad.html"))
+              .exit_code == 2);
+    CHECK_FALSE(fs::exists(dir / "bad.html"));
+}
+
+// Bad-input catalogue (tests/io/bad_input_test.cpp) at the command line: the message and
+// the exit code a user sees.
+TEST_CASE("cli: a CSV folder whose rows use another delimiter than the header exits 2",
+          "[cli][bad_input]") {
+    // Both files have a `;` header and `,` rows; the first `,` of line 2 is column 2.
+    const fs::path folder = fs::path(COOPNET_TEST_DATA_DIR) / "bad/csv/mixed_delimiter";
+    const RunResult result = run("validate " + quoted(folder));
+    CHECK(result.exit_code == 2);
+    const std::string message =
+        ": row is separated by ',' but the header (line 1) is separated by ';'";
+    CHECK(result.out.find((folder / "actors.csv").string() + ":2:2" + message) !=
+          std::string::npos);
+    CHECK(result.out.find((folder / "ties.csv").string() + ":2:2" + message) !=
+          std::string::npos);
+    CHECK(result.out.find("not a known actor") == std::string::npos);
+}

@@ -1,0 +1,217 @@
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cctype>
+#include <string>
+
+#include "analysis/network_diff.hpp"
+#include "io/network_format.hpp"
+#include "tests/viz/viz_test_networks.hpp"
+#include "viz/report.hpp"
+
+using namespace coopnet;
+using namespace coopnet::viz_testing;
+
+namespace {
+
+std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+std::size_t count(const std::string& text, const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t pos = text.find(needle); pos != std::string::npos;
+         pos = text.find(needle, pos + needle.size())) {
+        ++n;
+    }
+    return n;
+}
+
+/// The text between `<section id="change">` and its `</section>` ("" when absent).
+std::string change_section(const std::string& html) {
+    const std::size_t start = html.find("<section id=\"change\">");
+    if (start == std::string::npos) return {};
+    return html.substr(start, html.find("</section>", start) - start);
+}
+
+/// The rows of the table with id `id`.
+std::size_t table_rows(const std::string& html, const std::string& id) {
+    const std::size_t start = html.find("<table id=\"" + id + "\"");
+    if (start == std::string::npos) return 0;
+    const std::size_t end = html.find("</table>", start);
+    return count(html.substr(start, end - start), "<tr><td>");
+}
+
+// before:  a --- b          after:  a --- b
+//           \   /                   |   / |
+//             c --- d               e --- c
+//
+// before ties a-b, b-c, a-c, c-d; after a-b, b-c, a-e, b-e, c-e.
+// Hand count: actors kept a, b, c; lost d; new e. Ties kept a-b, b-c (2 of 4: 50 %);
+// lost a-c, c-d; new a-e, b-e, c-e. Cross-sector before (c and d are both foundations):
+// a-b, b-c, a-c; kept a-b, b-c: 2 of 3 = 66.7 %.
+// Density: before 4 ties of 6 pairs = 66.7 %; after 5 of 6 = 83.3 %.
+// Freeman degree centralisation, sum(d_max - d_i) / ((n-1)(n-2)) with (n-1)(n-2) = 6:
+// before degrees a 2, b 2, c 3, d 1: (1 + 1 + 0 + 2) / 6 = 0.67; after a 2, b 3, c 2, e 3:
+// (1 + 0 + 1 + 0) / 6 = 0.33.
+// Betweenness before: c lies on the only paths a-c-d and b-c-d: 2 of the 3 pairs not
+// containing c, normalised 2 / 3 = 0.667; nobody else brokers. After c lies between no
+// one (a-c goes through b or e), so c, rank 1 before, dropped out but is still there.
+Network before_state() {
+    return build({{"a", "municipality", "Amt"},
+                  {"b", "business", "Betrieb"},
+                  {"c", "foundation", "C-Stiftung"},
+                  {"d", "foundation", "D-Stiftung"}},
+                 {{"a", "b"}, {"b", "c"}, {"a", "c"}, {"c", "d"}});
+}
+
+Network after_state() {
+    return build({{"a", "municipality", "Amt"},
+                  {"b", "business", "Betrieb"},
+                  {"c", "foundation", "C-Stiftung"},
+                  {"e", "education", "Schule"}},
+                 {{"a", "b"}, {"b", "c"}, {"a", "e"}, {"b", "e"}, {"c", "e"}});
+}
+
+ReportOptions compared(bool map = false) {
+    ReportOptions options;
+    options.map = map;
+    options.comparison = ReportComparison{before_state(), after_state(), "2003–2008", "2015–2018"};
+    return options;
+}
+
+}  // namespace
+
+TEST_CASE("report change: the section is there with a comparison and absent without",
+          "[report][change]") {
+    const std::string plain = render_report(after_state(), [] {
+        ReportOptions options;
+        options.map = false;
+        return options;
+    }());
+    CHECK(plain.find("id=\"change\"") == std::string::npos);
+    CHECK(plain.find("Veränderung") == std::string::npos);
+
+    const std::string html = render_report(after_state(), compared());
+    CHECK(count(html, "<section id=\"change\">") == 1);
+    CHECK(html.find("<h2>Veränderung</h2>") != std::string::npos);
+    // After the map section's place and before the actor table.
+    CHECK(html.find("<section id=\"change\">") < html.find("<section id=\"actors\">"));
+    // The key findings point to it.
+    CHECK(html.find("<a href=\"#change\">") < html.find("<section id=\"change\">"));
+    CHECK(html.find("vorher</b> (2003–2008) und <b>nachher</b> (2015–2018)") != std::string::npos);
+}
+
+TEST_CASE("report change: the findings of a hand-built pair, derived by hand", "[report][change]") {
+    const std::string section = change_section(render_report(after_state(), compared()));
+    REQUIRE_FALSE(section.empty());
+    CHECK(section.find("Von <b>4 Akteuren</b> vorher sind <b>3</b> auch nachher dabei; 1 ist "
+                       "nicht mehr dabei, 1 ist neu hinzugekommen.") != std::string::npos);
+    CHECK(section.find("Nicht mehr dabei: D-Stiftung.") != std::string::npos);
+    CHECK(section.find("Neu dabei: Schule.") != std::string::npos);
+    CHECK(section.find("Von <b>4 Kooperationen</b> vorher bestehen <b>2</b> fort: "
+                       "<b>Fortbestand 50,0 %</b>. 2 sind weggefallen, 3 sind neu entstanden.") !=
+          std::string::npos);
+    CHECK(section.find("Zwischen verschiedenen Sektoren bestehen <b>2</b> von 3 fort "
+                       "(<b>66,7 %</b>; insgesamt 50,0 %).") != std::string::npos);
+    CHECK(section.find("<b>C-Stiftung</b> (Stiftung; vorher Rang 1, Betweenness 0,667) – "
+                       "nachher noch dabei, vermittelt aber zwischen niemandem") !=
+          std::string::npos);
+    CHECK(section.find("Die Dichte steigt von 66,7 % auf 83,3 %") != std::string::npos);
+    CHECK(section.find("Vorher wie nachher sind alle Akteure über Kooperationsketten "
+                       "verbunden.") != std::string::npos);
+    CHECK(section.find("Die Zentralisierung (Freeman, nach Zahl der Partner) sinkt von 0,67 "
+                       "auf 0,33: die Kooperation verteilt sich nun gleichmäßiger.") !=
+          std::string::npos);
+    CHECK(section.find("Die Modularität (Leiden) ") != std::string::npos);
+    // Measures table: 4 -> 5 ties is +1; density +16.7 points.
+    CHECK(section.find("<td>Kooperationen (Paare)</td><td class=\"n\">4</td><td class=\"n\">5"
+                       "</td><td class=\"n\">+1</td>") != std::string::npos);
+    CHECK(section.find("+16,7 Prozentpunkte") != std::string::npos);
+    // Tie tables: 2 kept, 2 lost, 3 new rows; the lost c-d tie shown by name and sector.
+    CHECK(table_rows(section, "kept-ties") == 2);
+    CHECK(table_rows(section, "lost-ties") == 2);
+    CHECK(table_rows(section, "new-ties") == 3);
+    CHECK(section.find("<tr><td>C-Stiftung</td><td>Stiftung</td><td>D-Stiftung</td>"
+                       "<td>Stiftung</td></tr>") != std::string::npos);
+}
+
+TEST_CASE("report change: English with the option", "[report][change]") {
+    ReportOptions options = compared();
+    options.language = ReportLanguage::English;
+    const std::string html = render_report(after_state(), options);
+    const std::string section = change_section(html);
+    CHECK(section.find("<h2>Change over time</h2>") != std::string::npos);
+    CHECK(section.find("Of <b>4 actors</b> before, <b>3</b> are still there after; 1 has left "
+                       "and 1 has joined.") != std::string::npos);
+    CHECK(section.find("Of <b>4 ties</b> before, <b>2</b> last: <b>persistence 50.0 %</b>. 2 "
+                       "ended and 3 began.") != std::string::npos);
+    CHECK(section.find("Density rises from 66.7 % to 83.3 %") != std::string::npos);
+    CHECK(section.find("Veränderung") == std::string::npos);
+}
+
+TEST_CASE("report change: the inline map of the change is there unless maps are off",
+          "[report][change]") {
+    const std::string with_map = change_section(render_report(after_state(), compared(true)));
+    CHECK(with_map.find("<div class=\"map\" id=\"change-map\">") != std::string::npos);
+    CHECK(count(with_map, "<svg") == 1);
+    CHECK(with_map.find("<?xml") == std::string::npos);
+    CHECK(with_map.find("<!--") == std::string::npos);
+    // The map's lines carry their status: 2 kept, 2 lost, 3 new.
+    CHECK(count(with_map, "class=\"edge kept\"") == 2);
+    CHECK(count(with_map, "class=\"edge lost\"") == 2);
+    CHECK(count(with_map, "class=\"edge new\"") == 3);
+    const std::string without = change_section(render_report(after_state(), compared(false)));
+    CHECK(without.find("<svg") == std::string::npos);
+}
+
+TEST_CASE("report change: hostile names from either state are escaped", "[report][change]") {
+    // A lost actor with a hostile label and id, and a new one with a script as its sector.
+    const Network before =
+        build({{"--><img src=x onerror=alert(1)>", "municipality", "<img src=x onerror=alert(1)>"},
+               {"b", "business", "B & \"Partner\""}},
+              {{"--><img src=x onerror=alert(1)>", "b"}});
+    const Network after = build(
+        {{"b", "business", "B & \"Partner\""}, {"c", "<script>alert(2)</script>", "C 'quoted'"}},
+        {{"b", "c"}});
+    for (const bool map : {false, true}) {
+        CAPTURE(map);
+        ReportOptions options;
+        options.map = map;
+        options.title = "<b>T</b>";
+        options.comparison = ReportComparison{before, after, "<i>vorher</i>", "x\"y"};
+        const std::string html = render_report(after, options);
+        const std::string section = change_section(html);
+        REQUIRE_FALSE(section.empty());
+        CHECK(lower(html).find("<img") == std::string::npos);
+        CHECK(count(lower(html), "<script") == 1);  // the page's own
+        CHECK(html.find("<i>vorher</i>") == std::string::npos);
+        CHECK(section.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
+        CHECK(section.find("&lt;i&gt;vorher&lt;/i&gt;") != std::string::npos);
+        CHECK(section.find("B &amp; &quot;Partner&quot;") != std::string::npos);
+        CHECK(section.find("&lt;script&gt;alert(2)&lt;/script&gt;") != std::string::npos);
+    }
+}
+
+TEST_CASE("report change: the same input gives byte-identical HTML, map included",
+          "[report][change]") {
+    const Network network =
+        read_network(std::string(COOPNET_SAMPLES_DIR) + "/duisburg-two-periods").network;
+    ReportOptions options;
+    options.version = "0.1.0";
+    options.comparison = ReportComparison{period_network(network, parse_period("2003-2008")),
+                                          period_network(network, parse_period("2015-2018")),
+                                          "2003–2008", "2015–2018"};
+    const std::string first = render_report(network, options);
+    const std::string second = render_report(network, options);
+    CHECK(first == second);
+    // The sample's README: 3 of 168 ties kept (1.8 %), the Jugendamt gone after.
+    const std::string section = change_section(first);
+    CHECK(section.find("Von <b>168 Kooperationen</b> vorher bestehen <b>3</b> fort: "
+                       "<b>Fortbestand 1,8 %</b>.") != std::string::npos);
+    CHECK(section.find("<b>Jugendamt der Stadt Duisburg</b> (Kommune/Verwaltung; vorher Rang "
+                       "2") != std::string::npos);
+    CHECK(section.find("nachher nicht mehr im Netzwerk") != std::string::npos);
+    CHECK(count(section, "<svg") == 1);
+}

@@ -1,0 +1,146 @@
+#include "viz/detail/map_drawing.hpp"
+
+#include <cmath>
+
+#include "core/error.hpp"
+#include "core/number_format.hpp"
+#include "core/text.hpp"
+#include "viz/detail/graphviz.hpp"
+#include "viz/label_text.hpp"
+
+namespace coopnet::detail {
+
+std::string fixed2(double value) { return format_number(std::round(value * 100.0) / 100.0); }
+
+std::string node_name(std::string_view actor_id) {
+    std::string name;
+    name.reserve(actor_id.size());
+    for (const char c : actor_id) {
+        if (c == '\\') {
+            name += "\\\\";
+        } else if (c == '\n') {
+            name += "\\n";
+        } else {
+            name += c;
+        }
+    }
+    return name;
+}
+
+std::string html_lines(std::string_view text, std::size_t width) {
+    const std::vector<std::string> lines = wrap_words(text, width);
+    std::string out;
+    for (std::size_t l = 0; l < lines.size(); ++l) {
+        if (l > 0) out += "<br align=\"left\"/>";
+        out += escape_html(lines[l]);
+    }
+    return out;
+}
+
+std::string colour_swatch(std::string_view colour, double unit) {
+    return "<td width=\"" + fixed2(unit * 1.3) + "\" height=\"" + fixed2(unit * 1.1) +
+           "\" fixedsize=\"true\" border=\"1\" color=\"#333333\" bgcolor=\"" + std::string(colour) +
+           "\"></td>";
+}
+
+std::string outlined_swatch(std::string_view fill, std::string_view border_colour, int border,
+                            std::string_view style, double unit) {
+    std::string cell = "<td width=\"" + fixed2(unit * 1.3) + "\" height=\"" + fixed2(unit * 1.1) +
+                       "\" fixedsize=\"true\" border=\"" + std::to_string(border) + "\" color=\"" +
+                       std::string(border_colour) + "\"";
+    if (!style.empty()) cell += " style=\"" + std::string(style) + "\"";
+    return cell + " bgcolor=\"" + std::string(fill) + "\"></td>";
+}
+
+std::string double_outlined_swatch(std::string_view fill, std::string_view border_colour,
+                                   double unit) {
+    // As large as colour_swatch: a 1-point table border, 1 point of space, and a cell with
+    // a 1-point border of its own inside.
+    const std::string colour(border_colour);
+    return "<td width=\"" + fixed2(unit * 1.3) + "\" height=\"" + fixed2(unit * 1.1) +
+           "\" fixedsize=\"true\" cellpadding=\"0\"><table border=\"1\" color=\"" + colour +
+           "\" cellborder=\"0\" cellspacing=\"1\" cellpadding=\"0\"><tr><td width=\"" +
+           fixed2(unit * 1.3 - 4.0) + "\" height=\"" + fixed2(unit * 1.1 - 4.0) +
+           "\" fixedsize=\"true\" border=\"1\" color=\"" + colour + "\" bgcolor=\"" +
+           std::string(fill) + "\"></td></tr></table></td>";
+}
+
+std::string line_swatch(std::string_view colour, double unit, double thickness) {
+    return "<td><table border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"" +
+           fixed2(unit * 2.3) + "\" height=\"" + fixed2(thickness * unit / 3.0) +
+           "\" fixedsize=\"true\" bgcolor=\"" + std::string(colour) + "\"></td></tr></table></td>";
+}
+
+std::string dashed_line_swatch(std::string_view colour, double unit, double thickness) {
+    // Three dashes of 0.5 unit with gaps of 0.4 unit: 2.3 units, as long as line_swatch.
+    const std::string dash = "<td width=\"" + fixed2(unit * 0.5) + "\" height=\"" +
+                             fixed2(thickness * unit / 3.0) + "\" fixedsize=\"true\" bgcolor=\"" +
+                             std::string(colour) + "\"></td>";
+    const std::string gap = "<td width=\"" + fixed2(unit * 0.4) + "\" height=\"" +
+                            fixed2(thickness * unit / 3.0) + "\" fixedsize=\"true\"></td>";
+    return "<td><table border=\"0\" cellspacing=\"0\" cellpadding=\"0\"><tr>" + dash + gap + dash +
+           gap + dash + "</tr></table></td>";
+}
+
+std::string legend_block(std::string_view heading, const std::vector<LegendRow>& rows,
+                         double font_size) {
+    std::string out =
+        "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"2\" "
+        "valign=\"top\">"
+        "<tr><td colspan=\"2\" align=\"left\"><font point-size=\"" +
+        fixed2(font_size * 1.1) + "\"><b>" + escape_html(heading) + "</b></font></td></tr>";
+    for (const LegendRow& row : rows) {
+        out += "<tr>" + (row.swatch.empty() ? std::string("<td></td>") : row.swatch) +
+               "<td align=\"left\" balign=\"left\">" + row.text + "</td></tr>";
+    }
+    out += "</table>";
+    return out;
+}
+
+std::vector<std::string> warning_lines(const std::string& messages) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    while (start < messages.size()) {
+        std::size_t end = messages.find('\n', start);
+        if (end == std::string::npos) end = messages.size();
+        std::string line(trim(std::string_view(messages).substr(start, end - start)));
+        constexpr std::string_view kWarning = "Warning: ";
+        if (std::string_view(line).substr(0, kWarning.size()) == kWarning) {
+            line.erase(0, kWarning.size());
+        }
+        if (!line.empty()) lines.push_back(std::move(line));
+        start = end + 1;
+    }
+    return lines;
+}
+
+void write_or_render(Agraph_t* graph, MapFormat format, LayoutEngine engine,
+                     const std::string& messages, MapResult& result) {
+    if (format == MapFormat::Dot) {
+        if (agwrite(graph, &result.data) != 0) {
+            throw OutputError("Graphviz could not write the map as DOT: " + messages);
+        }
+        result.warnings = warning_lines(messages);
+        return;
+    }
+    const std::string engine_name(layout_engine_name(engine));
+    ContextHandle context(gvContext());
+    if (!context) throw OutputError("Graphviz could not start: " + messages);
+    if (gvLayout(context.get(), graph, engine_name.c_str()) != 0) {
+        throw OutputError("Graphviz could not lay out the map with " + engine_name + ": " +
+                          messages);
+    }
+    LayoutGuard layout(context.get(), graph);
+    char* data = nullptr;
+    unsigned int length = 0;
+    const std::string format_name(map_format_name(format));
+    const int status = gvRenderData(context.get(), graph, format_name.c_str(), &data, &length);
+    RenderDataHandle owned(data);
+    if (status != 0 || data == nullptr) {
+        throw OutputError("Graphviz could not render the map as " + format_name + ": " + messages);
+    }
+    result.data.assign(data, length);
+    result.warnings = warning_lines(messages);
+}
+
+}  // namespace coopnet::detail

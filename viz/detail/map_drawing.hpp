@@ -1,0 +1,68 @@
+// The parts that every map of viz draws the same way: numbers for Graphviz attributes,
+// actor names as node names, the legend's HTML-like tables, and the last step (write DOT,
+// or lay out and render SVG/PNG/PDF with gvc). Internal to viz (not a public header).
+#pragma once
+
+#include <graphviz/cgraph.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "viz/network_map.hpp"
+
+namespace coopnet::detail {
+
+/// A number for an attribute: rounded to 2 decimals, shortest form ("1.5", "10").
+std::string fixed2(double value);
+
+/// The name of an actor's node: its id with `\` doubled and line breaks as `\n`, so that
+/// cgraph writes and reads it back unchanged.
+std::string node_name(std::string_view actor_id);
+
+/// `text` wrapped at `width` characters (viz/label_text.hpp) and escaped for an HTML-like
+/// label, lines joined by left-aligned breaks.
+std::string html_lines(std::string_view text, std::size_t width);
+
+/// One row of a legend block.
+struct LegendRow {
+    std::string swatch;  ///< HTML of the first cell (may be empty)
+    std::string text;    ///< already escaped HTML
+};
+
+/// A filled square `unit` (the legend font size in points) wide, outlined in #333333.
+std::string colour_swatch(std::string_view colour, double unit);
+
+/// A square like `colour_swatch` with its own outline: `border` points wide (Graphviz takes
+/// whole points) in `border_colour`, and `style` ("", "dashed" or "dotted") for it.
+std::string outlined_swatch(std::string_view fill, std::string_view border_colour, int border,
+                            std::string_view style, double unit);
+
+/// A square like `colour_swatch` inside two outlines in `border_colour` (a double border,
+/// as Graphviz draws `peripheries=2`).
+std::string double_outlined_swatch(std::string_view fill, std::string_view border_colour,
+                                   double unit);
+
+/// A short line in `colour`, `thickness` times the default thickness (unit / 3).
+std::string line_swatch(std::string_view colour, double unit, double thickness = 1.0);
+
+/// A short dashed line in `colour`: three dashes with gaps.
+std::string dashed_line_swatch(std::string_view colour, double unit, double thickness = 1.0);
+
+/// A table with a bold heading row and one row per entry (swatch, text).
+std::string legend_block(std::string_view heading, const std::vector<LegendRow>& rows,
+                         double font_size);
+
+/// Graphviz's messages one per entry, without the "Warning: " prefix.
+std::vector<std::string> warning_lines(const std::string& messages);
+
+/// The last step of a map: writes `graph` as DOT into `result.data`, or lays it out with
+/// `engine` (never Automatic) and renders it as SVG, PNG or PDF; sets `result.warnings`
+/// from `messages`, the sink of the caller's GraphvizErrorCapture. Call with
+/// graphviz_mutex() held.
+/// @throws OutputError when Graphviz fails, with its messages.
+void write_or_render(Agraph_t* graph, MapFormat format, LayoutEngine engine,
+                     const std::string& messages, MapResult& result);
+
+}  // namespace coopnet::detail

@@ -1,0 +1,29 @@
+// The section of the HTML report on change over time (viz/report.hpp): written by
+// viz/report_change.cpp. Internal to viz (not a public header).
+#pragma once
+
+#include <ostream>
+
+#include "analysis/network_diff.hpp"
+#include "viz/detail/report_format.hpp"
+#include "viz/report.hpp"
+
+namespace coopnet::detail {
+
+/// The last group of the key findings: one line on how many ties lasted, with a link to
+/// the section (`#change`).
+void write_change_finding(std::ostream& out, const NetworkDiff& diff, const ReportFormat& f);
+
+/// The section `<section id="change">`: findings in plain language, the table of
+/// whole-network measures (`#change-measures`), the map of the change (inline SVG, unless
+/// `options.map` is false), and the tables of kept, lost and new ties (`#kept-ties`,
+/// `#lost-ties`, `#new-ties`). Every name from the input is escaped.
+void write_change_section(std::ostream& out, const NetworkDiff& diff,
+                          const ReportComparison& comparison, const ReportOptions& options,
+                          const ReportFormat& f);
+
+/// The entry of the methods section on the comparison (a <dt> and a <dd>).
+void write_change_method(std::ostream& out, const ReportComparison& comparison,
+                         const ReportFormat& f);
+
+}  // namespace coopnet::detail

@@ -1,0 +1,421 @@
+#include "viz/diff_map.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <mutex>
+#include <utility>
+#include <vector>
+
+#include "core/error.hpp"
+#include "viz/detail/graphviz.hpp"
+#include "viz/detail/map_drawing.hpp"
+#include "viz/label_text.hpp"
+#include "viz/palette.hpp"
+
+namespace coopnet {
+
+namespace {
+
+using detail::fixed2;
+using detail::LegendRow;
+using detail::set_attribute;
+
+constexpr std::size_t kLegendWrap = 34;
+constexpr std::string_view kLostTextColour = "#555555";
+/// The fill of lost actors: their colour at this opacity (hex alpha 0x59 = 35 %).
+constexpr std::string_view kLostFillAlpha = "59";
+
+/// A phrase of the legend in both languages.
+struct Phrase {
+    std::string_view german;
+    std::string_view english;
+};
+
+constexpr Phrase kBefore{"vorher", "before"};
+constexpr Phrase kAfter{"nachher", "after"};
+constexpr Phrase kSectorHeading{"Sektor", "sector"};
+constexpr Phrase kTiesHeading{"Kooperationen", "ties"};
+constexpr Phrase kActorsHeading{"Akteure", "actors"};
+constexpr Phrase kKeptTie{"grau, durchgezogen: besteht fort", "grey, solid: kept"};
+constexpr Phrase kLostTie{"rot, gestrichelt: weggefallen", "red, dashed: lost"};
+constexpr Phrase kNewTie{"grün, kräftig: neu", "green, bold: new"};
+constexpr Phrase kKeptActor{"normal: weiterhin dabei", "plain: kept"};
+constexpr Phrase kLostActor{"blass, gestrichelter Rand: nicht mehr dabei",
+                            "faded, dashed outline: lost"};
+constexpr Phrase kNewActor{"grüner Doppelrand: neu dabei", "green double outline: new"};
+constexpr Phrase kArrow{"Pfeil: Richtung der Kooperation", "arrow: direction of the tie"};
+constexpr Phrase kLabels{"beschriftet: die ", "labelled: the top "};
+constexpr Phrase kLabelsEnd{" Akteure mit den meisten Partnern", " actors by partners"};
+constexpr Phrase kActorsWord{" Akteure, ", " actors, "};
+constexpr Phrase kPairsWord{" Kooperationen (Paare)", " tied pairs"};
+constexpr Phrase kNoneGroup{"(ohne)", "(none)"};
+
+/// One actor of the union of both states.
+struct DrawnActor {
+    const Actor* actor = nullptr;  ///< from the state after when present there
+    ChangeStatus status = ChangeStatus::Kept;
+};
+
+/// One merged tie of the union.
+struct DrawnLine {
+    std::size_t first = 0;  ///< index into the drawn actors
+    std::size_t second = 0;
+    ChangeStatus status = ChangeStatus::Kept;
+};
+
+bool contains(const std::vector<std::string>& sorted, const std::string& id) {
+    return std::binary_search(sorted.begin(), sorted.end(), id);
+}
+
+void check_diff(const Network& before, const Network& after, const NetworkDiff& diff) {
+    const auto mismatch = [](const std::string& why) {
+        return InvalidArgument("diff map: the diff does not describe these networks: " + why);
+    };
+    if (before.directed() != diff.directed || after.directed() != diff.directed) {
+        throw mismatch("directed and undirected differ");
+    }
+    if (diff.actors.before() != before.actor_count() ||
+        diff.actors.after() != after.actor_count()) {
+        throw mismatch("the numbers of actors differ");
+    }
+    for (const auto* list : {&diff.actors.kept, &diff.actors.lost}) {
+        for (const std::string& id : *list) {
+            if (!before.find(id)) throw mismatch("actor '" + id + "' is not in the state before");
+        }
+    }
+    for (const auto* list : {&diff.actors.kept, &diff.actors.added}) {
+        for (const std::string& id : *list) {
+            if (!after.find(id)) throw mismatch("actor '" + id + "' is not in the state after");
+        }
+    }
+}
+
+/// The union network (for the colours): kept and new actors as after has them, lost ones
+/// as before has them, in drawing order; no ties.
+Network union_network(const std::vector<DrawnActor>& actors, bool directed) {
+    NetworkBuilder builder;
+    builder.set_directed(directed);
+    for (const DrawnActor& drawn : actors) builder.add_actor(*drawn.actor);
+    return builder.build();
+}
+
+}  // namespace
+
+std::string_view change_status_name(ChangeStatus status) {
+    switch (status) {
+        case ChangeStatus::Kept:
+            return "kept";
+        case ChangeStatus::Lost:
+            return "lost";
+        case ChangeStatus::New:
+            return "new";
+    }
+    return "kept";
+}
+
+MapResult render_diff_map(const Network& before, const Network& after, const NetworkDiff& diff,
+                          const DiffMapOptions& options) {
+    // ---- validate before any work
+    if (options.color_by.empty()) throw InvalidArgument("diff map: the colour attribute is empty");
+    check_diff(before, after, diff);
+    const bool de = options.language == ReportLanguage::German;
+    const auto say = [de](const Phrase& phrase) {
+        return std::string(de ? phrase.german : phrase.english);
+    };
+
+    // ---- the union: before's actors in its order, then the new ones in after's order
+    std::vector<DrawnActor> actors;
+    actors.reserve(diff.actors.kept.size() + diff.actors.lost.size() + diff.actors.added.size());
+    std::map<std::string_view, std::size_t> index_of;
+    for (NodeId v = 0; v < before.actor_count(); ++v) {
+        const Actor& actor = before.actor(v);
+        if (contains(diff.actors.kept, actor.id)) {
+            actors.push_back({&after.actor(*after.find(actor.id)), ChangeStatus::Kept});
+        } else {
+            actors.push_back({&actor, ChangeStatus::Lost});
+        }
+        index_of.emplace(actors.back().actor->id, actors.size() - 1);
+    }
+    for (NodeId v = 0; v < after.actor_count(); ++v) {
+        const Actor& actor = after.actor(v);
+        if (!contains(diff.actors.added, actor.id)) continue;
+        actors.push_back({&actor, ChangeStatus::New});
+        index_of.emplace(actor.id, actors.size() - 1);
+    }
+
+    std::vector<DrawnLine> lines;
+    std::array<std::size_t, 3> tie_counts{};
+    const auto add_lines = [&](const std::vector<TiePair>& pairs, ChangeStatus status) {
+        for (const TiePair& pair : pairs) {
+            const auto first = index_of.find(pair.first);
+            const auto second = index_of.find(pair.second);
+            if (first == index_of.end() || second == index_of.end()) {
+                throw InvalidArgument(
+                    "diff map: the diff does not describe these networks: the "
+                    "tie " +
+                    pair.first + " - " + pair.second + " joins an actor of neither");
+            }
+            lines.push_back({first->second, second->second, status});
+            ++tie_counts[static_cast<std::size_t>(status)];
+        }
+    };
+    add_lines(diff.ties.lost, ChangeStatus::Lost);
+    add_lines(diff.ties.added, ChangeStatus::New);
+    add_lines(diff.ties.kept, ChangeStatus::Kept);
+
+    const std::size_t n = actors.size();
+    const bool large = n > kLargeMapActors;
+    LayoutEngine engine = options.layout;
+    if (engine == LayoutEngine::Automatic)
+        engine = large ? LayoutEngine::Sfdp : LayoutEngine::Neato;
+
+    const Network everyone = union_network(actors, diff.directed);
+    const ActorColours colours = colour_actors(everyone, options.color_by);
+
+    std::vector<std::size_t> degree(n, 0);
+    for (const DrawnLine& line : lines) {
+        ++degree[line.first];
+        ++degree[line.second];
+    }
+    const std::size_t label_count =
+        std::min(n, options.labels.value_or(large ? kLargeMapLabels : n));
+    std::vector<std::size_t> order(n);
+    for (std::size_t i = 0; i < n; ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return degree[a] > degree[b]; });
+    std::vector<bool> labelled(n, false);
+    for (std::size_t i = 0; i < label_count; ++i) labelled[order[i]] = true;
+
+    // ---- the legend
+    const double legend_font = large ? 12.0 * std::sqrt(double(n) / kLargeMapActors) : 12.0;
+    std::string legend;
+    {
+        std::vector<std::size_t> group_counts(colours.groups.size(), 0);
+        for (std::size_t i = 0; i < n; ++i) ++group_counts[colours.actor_group[i]];
+        std::vector<LegendRow> group_rows;
+        for (std::size_t g = 0; g < colours.groups.size(); ++g) {
+            if (group_counts[g] == 0) continue;
+            std::string group = colours.groups[g];
+            if (options.color_by == "sector") {
+                group = sector_display_name(group, options.language);
+            } else if (group == "(none)") {
+                group = say(kNoneGroup);
+            }
+            group_rows.push_back(
+                {detail::colour_swatch(colours.colours[g], legend_font),
+                 detail::html_lines(group + " (" + std::to_string(group_counts[g]) + ")",
+                                    kLegendWrap)});
+        }
+        const auto counted = [&](const Phrase& phrase, std::size_t count) {
+            return detail::html_lines(say(phrase) + " (" + std::to_string(count) + ")",
+                                      kLegendWrap);
+        };
+        const std::vector<LegendRow> tie_rows{
+            {detail::line_swatch(kKeptColour, legend_font, kKeptTieWidth / 2.0),
+             counted(kKeptTie, tie_counts[static_cast<std::size_t>(ChangeStatus::Kept)])},
+            {detail::dashed_line_swatch(kLostColour, legend_font, kLostTieWidth / 2.0),
+             counted(kLostTie, tie_counts[static_cast<std::size_t>(ChangeStatus::Lost)])},
+            {detail::line_swatch(kNewColour, legend_font, kNewTieWidth / 2.0),
+             counted(kNewTie, tie_counts[static_cast<std::size_t>(ChangeStatus::New)])},
+        };
+        const std::string plain = std::string(kUncolouredGrey);
+        std::vector<LegendRow> actor_rows{
+            {detail::outlined_swatch(plain, kKeptColour, 1, "", legend_font),
+             counted(kKeptActor, diff.actors.kept.size())},
+            {detail::outlined_swatch(plain + std::string(kLostFillAlpha), kLostColour, 2, "dashed",
+                                     legend_font),
+             counted(kLostActor, diff.actors.lost.size())},
+            {detail::double_outlined_swatch(plain, kNewColour, legend_font),
+             counted(kNewActor, diff.actors.added.size())},
+        };
+        if (diff.directed) actor_rows.push_back({"", detail::html_lines(say(kArrow), kLegendWrap)});
+        if (label_count < n) {
+            actor_rows.push_back(
+                {"",
+                 detail::html_lines(say(kLabels) + std::to_string(label_count) + say(kLabelsEnd),
+                                    kLegendWrap)});
+        }
+
+        const std::string heading = !options.title.empty()   ? options.title
+                                    : !after.name().empty()  ? after.name()
+                                    : !before.name().empty() ? before.name()
+                                                             : std::string("network");
+        std::string states;
+        if (!options.before_name.empty()) states += say(kBefore) + ": " + options.before_name;
+        if (!options.after_name.empty()) {
+            if (!states.empty()) states += " · ";
+            states += say(kAfter) + ": " + options.after_name;
+        }
+        const std::string about =
+            std::to_string(n) + say(kActorsWord) + std::to_string(lines.size()) + say(kPairsWord);
+        legend =
+            "<table border=\"0\" cellborder=\"0\" cellspacing=\"6\" cellpadding=\"0\">"
+            "<tr><td colspan=\"3\" align=\"left\"><font point-size=\"" +
+            fixed2(legend_font * 1.5) + "\"><b>" + escape_html(heading) + "</b></font></td></tr>";
+        if (!states.empty()) {
+            legend += "<tr><td colspan=\"3\" align=\"left\">" + escape_html(states) + "</td></tr>";
+        }
+        legend += "<tr><td colspan=\"3\" align=\"left\">" + escape_html(about) + "</td></tr>";
+        const std::string colour_heading =
+            options.color_by == "sector" ? say(kSectorHeading) : options.color_by;
+        legend += "<tr><td valign=\"top\" align=\"left\">" +
+                  detail::legend_block(colour_heading, group_rows, legend_font) +
+                  "</td><td valign=\"top\" align=\"left\">" +
+                  detail::legend_block(say(kTiesHeading), tie_rows, legend_font) +
+                  "</td><td valign=\"top\" align=\"left\">" +
+                  detail::legend_block(say(kActorsHeading), actor_rows, legend_font) +
+                  "</td></tr></table>";
+    }
+
+    // ---- the Graphviz graph
+    MapResult result;
+    result.layout = engine;
+    result.actors = n;
+    result.ties = lines.size();
+
+    std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
+    std::string messages;
+    detail::GraphvizErrorCapture capture(messages);
+    detail::CString graph_name("diff");
+    detail::GraphHandle graph(agopen(graph_name.get(), diff.directed ? Agdirected : Agundirected,
+                                     detail::string_output_discipline()));
+    if (!graph) throw OutputError("Graphviz could not create the diff map graph: " + messages);
+    Agraph_t* g = graph.get();
+
+    set_attribute(g, "layout", layout_engine_name(engine));
+    if (engine == LayoutEngine::Neato || engine == LayoutEngine::Fdp ||
+        engine == LayoutEngine::Sfdp) {
+        set_attribute(g, "start", std::to_string(options.layout_seed));
+        set_attribute(g, "overlap", "prism");
+        set_attribute(g, "sep", large ? "+2" : "+10");
+    }
+    if (engine == LayoutEngine::Dot) set_attribute(g, "rankdir", "LR");
+    set_attribute(g, "splines", large ? "false" : "true");
+    set_attribute(g, "outputorder", "edgesfirst");
+    set_attribute(g, "bgcolor", "white");
+    set_attribute(g, "pad", "0.3");
+    set_attribute(g, "fontname", "Helvetica");
+    set_attribute(g, "fontsize", fixed2(legend_font));
+    set_attribute(g, "labelloc", "b");
+    set_attribute(g, "labeljust", "l");
+    detail::set_html_attribute(g, g, "label", legend);
+
+    const auto node_default = [&](const char* name, const std::string& value) {
+        detail::CString name_text(name);
+        detail::CString value_text(value);
+        agattr(g, AGNODE, name_text.get(), value_text.get());
+    };
+    node_default("label", "\\N");
+    node_default("fontname", "Helvetica");
+    node_default("fontsize", large ? fixed2(legend_font) : "11");
+    node_default("shape", large ? "circle" : "box");
+    node_default("style", large ? "filled" : "rounded,filled");
+    node_default("color", std::string(kKeptColour));
+    node_default("penwidth", "1");
+    node_default("fixedsize", large ? "true" : "false");
+    node_default("margin", "0.08,0.04");
+    const auto edge_default = [&](const char* name, const std::string& value) {
+        detail::CString name_text(name);
+        detail::CString value_text(value);
+        agattr(g, AGEDGE, name_text.get(), value_text.get());
+    };
+    edge_default("penwidth", "1");
+    if (diff.directed) edge_default("arrowsize", "0.7");
+
+    const std::string arrow = diff.directed ? " -> " : " - ";
+    std::vector<Agnode_t*> nodes(n, nullptr);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Actor& actor = *actors[i].actor;
+        detail::CString name(detail::node_name(actor.id));
+        Agnode_t* node = agnode(g, name.get(), 1);
+        if (node == nullptr) throw OutputError("Graphviz refused the node of actor " + actor.id);
+        nodes[i] = node;
+        const std::string& fill = colours.colours[colours.actor_group[i]];
+        const ChangeStatus status = actors[i].status;
+        set_attribute(node, "class", change_status_name(status));
+        if (labelled[i]) {
+            set_attribute(node, "label",
+                          graphviz_label(wrap_words(actor.display_name(), options.wrap_width)));
+            if (large) {
+                set_attribute(node, "shape", "box");
+                set_attribute(node, "style", "rounded,filled");
+                set_attribute(node, "fixedsize", "false");
+            }
+        } else {
+            set_attribute(node, "label", "");
+            const double size = large ? 0.12 : 0.25;
+            set_attribute(node, "width", fixed2(size));
+            set_attribute(node, "height", fixed2(size));
+            if (!large) {
+                set_attribute(node, "shape", "circle");
+                set_attribute(node, "fixedsize", "true");
+            }
+        }
+        const std::string style = labelled[i] ? "rounded,filled" : "filled";
+        switch (status) {
+            case ChangeStatus::Kept:
+                set_attribute(node, "fillcolor", fill);
+                set_attribute(node, "fontcolor", std::string(contrasting_text_colour(fill)));
+                break;
+            case ChangeStatus::Lost:
+                set_attribute(node, "fillcolor", fill + std::string(kLostFillAlpha));
+                set_attribute(node, "fontcolor", std::string(kLostTextColour));
+                set_attribute(node, "color", std::string(kLostColour));
+                set_attribute(node, "style", style + ",dashed");
+                set_attribute(node, "penwidth", "1.5");
+                break;
+            case ChangeStatus::New:
+                set_attribute(node, "fillcolor", fill);
+                set_attribute(node, "fontcolor", std::string(contrasting_text_colour(fill)));
+                set_attribute(node, "color", std::string(kNewColour));
+                set_attribute(node, "peripheries", "2");
+                set_attribute(node, "penwidth", "2");
+                break;
+        }
+        const std::string word = status == ChangeStatus::Kept   ? say(kKeptActor)
+                                 : status == ChangeStatus::Lost ? say(kLostActor)
+                                                                : say(kNewActor);
+        const std::vector<std::string> tooltip{actor.display_name() + ": " +
+                                               word.substr(word.find(": ") + 2)};
+        set_attribute(node, "tooltip", graphviz_label(tooltip));
+    }
+
+    for (const DrawnLine& line : lines) {
+        Agedge_t* edge = agedge(g, nodes[line.first], nodes[line.second], nullptr, 1);
+        if (edge == nullptr) throw OutputError("Graphviz refused a tie of the diff map");
+        const double scale = large ? 0.5 : 1.0;
+        const Phrase* word = &kKeptTie;
+        switch (line.status) {
+            case ChangeStatus::Kept:
+                set_attribute(edge, "color", std::string(kKeptColour));
+                set_attribute(edge, "style", "solid");
+                set_attribute(edge, "penwidth", fixed2(kKeptTieWidth * scale));
+                break;
+            case ChangeStatus::Lost:
+                set_attribute(edge, "color", std::string(kLostColour));
+                set_attribute(edge, "style", "dashed");
+                set_attribute(edge, "penwidth", fixed2(kLostTieWidth * scale));
+                word = &kLostTie;
+                break;
+            case ChangeStatus::New:
+                set_attribute(edge, "color", std::string(kNewColour));
+                set_attribute(edge, "style", "solid");
+                set_attribute(edge, "penwidth", fixed2(kNewTieWidth * scale));
+                word = &kNewTie;
+                break;
+        }
+        set_attribute(edge, "class", change_status_name(line.status));
+        const std::string text = say(*word);
+        const std::vector<std::string> tooltip{actors[line.first].actor->display_name() + arrow +
+                                               actors[line.second].actor->display_name() + ": " +
+                                               text.substr(text.find(": ") + 2)};
+        set_attribute(edge, "tooltip", graphviz_label(tooltip));
+    }
+
+    detail::write_or_render(g, options.format, engine, messages, result);
+    return result;
+}
+
+}  // namespace coopnet

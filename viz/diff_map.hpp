@@ -1,0 +1,94 @@
+// A map of change: two states of a cooperation network (analysis/network_diff.hpp) drawn
+// as one picture, so that a planner sees at once which cooperations lasted, which ended
+// and which began. Built with cgraph and laid out and rendered in-process with gvc, as
+// `coopnet map` (viz/network_map.hpp) is, into DOT, SVG, PNG or PDF.
+//
+// What the picture shows (the legend under the drawing says so, in German or English):
+// - every actor of either state, filled with its sector's colour (Okabe–Ito, as on
+//   `coopnet map`; an actor present after takes its attributes from the state after);
+//   - kept actors plain, outlined thin and dark;
+//   - lost actors faded (their colour at 35 % opacity) with a dashed outline in
+//     `kLostColour` and grey text;
+//   - new actors with a double outline in `kNewColour`;
+// - one line per merged tie of either state (the identity of analysis/network_diff.hpp):
+//   - kept ties solid, dark grey (`kKeptColour`), 3 points: what lasted stands out;
+//   - lost ties dashed, `kLostColour` (vermillion), 1.2 points;
+//   - new ties solid and bold, `kNewColour` (bluish green), 2 points;
+//   colour and line style both carry the status, so it survives greyscale printing and
+//   every common colour-vision deficiency. Lost ties are drawn first, kept ties last (on
+//   top). Each line and actor carries its status as its Graphviz `class` ("kept", "lost",
+//   "new"; in SVG also on the element's class attribute) and in its tooltip.
+//
+// Layout: neato on the union of both states (so kept actors sit between the two eras) for
+// up to `kLargeMapActors` actors, sfdp above (small dots, `kLargeMapLabels` labels by
+// degree in the union unless `labels` says otherwise); seeded through `start`, overlaps
+// removed (`overlap=prism`). Node sizes do not encode a metric here.
+//
+// Determinism: DOT and SVG are byte-identical for the same input and options (as
+// `render_map`). Thread safety: as `render_map` (one Graphviz user at a time).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "analysis/network_diff.hpp"
+#include "core/network.hpp"
+#include "viz/network_map.hpp"
+#include "viz/report_text.hpp"
+
+namespace coopnet {
+
+/// The colour of kept ties (and the outline of kept actors): dark grey.
+inline constexpr std::string_view kKeptColour = "#444444";
+/// The colour of lost ties and of the dashed outline of lost actors: Okabe–Ito vermillion.
+inline constexpr std::string_view kLostColour = "#D55E00";
+/// The colour of new ties and of the double outline of new actors: Okabe–Ito bluish green.
+inline constexpr std::string_view kNewColour = "#009E73";
+
+/// Line widths in points of kept, lost and new ties (halved on large maps).
+inline constexpr double kKeptTieWidth = 3.0;
+inline constexpr double kLostTieWidth = 1.2;
+inline constexpr double kNewTieWidth = 2.0;
+
+/// "kept", "lost" or "new": the Graphviz `class` of an element of that status.
+std::string_view change_status_name(ChangeStatus status);
+
+struct DiffMapOptions {
+    MapFormat format = MapFormat::Svg;
+    /// The language of the legend (viz/report_text.hpp).
+    ReportLanguage language = ReportLanguage::English;
+    /// Actor property that sets the fill colour (`colour_actors` in viz/palette.hpp),
+    /// taken over the union of both states.
+    std::string color_by{"sector"};
+    LayoutEngine layout = LayoutEngine::Automatic;
+    /// Seed of the initial placement (Graphviz `start`), for neato, fdp and sfdp.
+    std::uint64_t layout_seed = 1;
+    /// Actors labelled: the top ones by degree in the union (ties by drawing order);
+    /// nothing = all on small maps, `kLargeMapLabels` on large ones.
+    std::optional<std::size_t> labels;
+    /// Characters per label line; 0 = no wrapping.
+    std::size_t wrap_width = 20;
+    /// Heading of the legend; empty = the name of the state after, else before, else
+    /// "network".
+    std::string title;
+    /// What the two states are, for the legend (e.g. "2003–2008", a file name); empty ones
+    /// are left out.
+    std::string before_name;
+    std::string after_name;
+};
+
+/// Draws the change from `before` to `after` as described in the file comment.
+/// @param diff `diff_networks(before, after, ...)` (or `diff_periods`): the statuses of
+///   actors and ties are taken from it, the names and sectors from the networks.
+/// @throws InvalidArgument when `diff` does not describe these two networks (an actor of a
+///   diff list missing from its network, actor counts that differ, or directedness that
+///   differs), for an empty `color_by`, or for the Automatic layout never (it is resolved);
+///   OutputError when Graphviz fails (its messages included).
+/// Complexity O((n + m) log(n + m)) plus the layout (neato about O(n²) per iteration).
+MapResult render_diff_map(const Network& before, const Network& after, const NetworkDiff& diff,
+                          const DiffMapOptions& options = {});
+
+}  // namespace coopnet
