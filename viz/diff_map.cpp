@@ -284,23 +284,8 @@ MapResult render_diff_map(const Network& before, const Network& after, const Net
     if (!graph) throw OutputError("Graphviz could not create the diff map graph: " + messages);
     Agraph_t* g = graph.get();
 
-    set_attribute(g, "layout", layout_engine_name(engine));
-    if (engine == LayoutEngine::Neato || engine == LayoutEngine::Fdp ||
-        engine == LayoutEngine::Sfdp) {
-        set_attribute(g, "start", std::to_string(options.layout_seed));
-        set_attribute(g, "overlap", "prism");
-        set_attribute(g, "sep", large ? "+2" : "+10");
-    }
-    if (engine == LayoutEngine::Dot) set_attribute(g, "rankdir", "LR");
-    set_attribute(g, "splines", large ? "false" : "true");
-    set_attribute(g, "outputorder", "edgesfirst");
-    set_attribute(g, "bgcolor", "white");
-    set_attribute(g, "pad", "0.3");
-    set_attribute(g, "fontname", "Helvetica");
-    set_attribute(g, "fontsize", fixed2(legend_font));
-    set_attribute(g, "labelloc", "b");
-    set_attribute(g, "labeljust", "l");
-    detail::set_html_attribute(g, g, "label", legend);
+    detail::set_map_graph_style(g, engine, options.layout_seed, "prism", large, legend_font,
+                                legend);
 
     const auto node_default = [&](const char* name, const std::string& value) {
         detail::CString name_text(name);

@@ -467,28 +467,13 @@ MapResult render_map(const Network& network, const MapOptions& options) {
     if (!graph) throw OutputError("Graphviz could not create the map graph: " + messages);
     Agraph_t* g = graph.get();
 
-    const std::string engine_name(layout_engine_name(engine));
-    set_attribute(g, "layout", engine_name);
-    if (engine == LayoutEngine::Neato || engine == LayoutEngine::Fdp ||
-        engine == LayoutEngine::Sfdp) {
-        set_attribute(g, "start", std::to_string(options.layout_seed));
-        // Full prism overlap removal (1000 attempts) costs minutes on tens of thousands of
-        // actors (100 s for a 20 000-actor Barabási–Albert graph); 10 attempts spread such
-        // a map nearly as well in seconds. (Without removal sfdp's drawing is far smaller
-        // than its nodes.)
-        set_attribute(g, "overlap", view.size() <= kFullOverlapRemovalActors ? "prism" : "prism10");
-        set_attribute(g, "sep", large ? "+2" : "+10");
-    }
-    if (engine == LayoutEngine::Dot) set_attribute(g, "rankdir", "LR");
-    set_attribute(g, "splines", large ? "false" : "true");
-    set_attribute(g, "outputorder", "edgesfirst");
-    set_attribute(g, "bgcolor", "white");
-    set_attribute(g, "pad", "0.3");
-    set_attribute(g, "fontname", "Helvetica");
-    set_attribute(g, "fontsize", fixed2(legend_font));
-    set_attribute(g, "labelloc", "b");
-    set_attribute(g, "labeljust", "l");
-    detail::set_html_attribute(g, g, "label", legend);
+    // Full prism overlap removal (1000 attempts) costs minutes on tens of thousands of
+    // actors (100 s for a 20 000-actor Barabási–Albert graph); 10 attempts spread such a map
+    // nearly as well in seconds. (Without removal sfdp's drawing is far smaller than its
+    // nodes.)
+    const char* overlap = view.size() <= kFullOverlapRemovalActors ? "prism" : "prism10";
+    detail::set_map_graph_style(g, engine, options.layout_seed, overlap, large, legend_font,
+                                legend);
 
     // Node defaults, written once as `node [...]`.
     const auto node_default = [&](const char* name, const std::string& value) {

@@ -6,27 +6,13 @@
 #include "analysis/network_diff.hpp"
 #include "io/network_format.hpp"
 #include "tests/viz/viz_test_networks.hpp"
+#include "tests/viz/text_search.hpp"
 #include "viz/report.hpp"
 
 using namespace coopnet;
 using namespace coopnet::viz_testing;
 
 namespace {
-
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return text;
-}
-
-std::size_t count(const std::string& text, const std::string& needle) {
-    std::size_t n = 0;
-    for (std::size_t pos = text.find(needle); pos != std::string::npos;
-         pos = text.find(needle, pos + needle.size())) {
-        ++n;
-    }
-    return n;
-}
 
 /// The text between `<section id="change">` and its `</section>` ("" when absent).
 std::string change_section(const std::string& html) {

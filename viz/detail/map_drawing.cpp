@@ -143,4 +143,26 @@ void write_or_render(Agraph_t* graph, MapFormat format, LayoutEngine engine,
     result.warnings = warning_lines(messages);
 }
 
+void set_map_graph_style(Agraph_t* graph, LayoutEngine engine, std::uint64_t layout_seed,
+                         std::string_view overlap, bool large, double legend_font,
+                         const std::string& legend) {
+    set_attribute(graph, "layout", layout_engine_name(engine));
+    if (engine == LayoutEngine::Neato || engine == LayoutEngine::Fdp ||
+        engine == LayoutEngine::Sfdp) {
+        set_attribute(graph, "start", std::to_string(layout_seed));
+        set_attribute(graph, "overlap", overlap);
+        set_attribute(graph, "sep", large ? "+2" : "+10");
+    }
+    if (engine == LayoutEngine::Dot) set_attribute(graph, "rankdir", "LR");
+    set_attribute(graph, "splines", large ? "false" : "true");
+    set_attribute(graph, "outputorder", "edgesfirst");
+    set_attribute(graph, "bgcolor", "white");
+    set_attribute(graph, "pad", "0.3");
+    set_attribute(graph, "fontname", "Helvetica");
+    set_attribute(graph, "fontsize", fixed2(legend_font));
+    set_attribute(graph, "labelloc", "b");
+    set_attribute(graph, "labeljust", "l");
+    set_html_attribute(graph, graph, "label", legend);
+}
+
 }  // namespace coopnet::detail

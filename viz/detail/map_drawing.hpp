@@ -6,6 +6,7 @@
 #include <graphviz/cgraph.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +57,14 @@ std::string legend_block(std::string_view heading, const std::vector<LegendRow>&
 
 /// Graphviz's messages one per entry, without the "Warning: " prefix.
 std::vector<std::string> warning_lines(const std::string& messages);
+
+/// The graph attributes every map shares: the layout `engine` (seeded for the force-directed
+/// ones, overlaps removed by `overlap`, e.g. "prism"), left-to-right ranks for dot, straight
+/// lines for `large` maps, lines drawn under the actors, white background, and the legend
+/// (an HTML-like label, `legend_font` points) at the bottom left.
+void set_map_graph_style(Agraph_t* graph, LayoutEngine engine, std::uint64_t layout_seed,
+                         std::string_view overlap, bool large, double legend_font,
+                         const std::string& legend);
 
 /// The last step of a map: writes `graph` as DOT into `result.data`, or lays it out with
 /// `engine` (never Automatic) and renders it as SVG, PNG or PDF; sets `result.warnings`
