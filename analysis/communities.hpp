@@ -25,8 +25,9 @@ struct CommunityOptions {
     double resolution = 1.0;  ///< γ of the quality function (Leiden and Louvain)
     std::uint64_t seed = 1;
     /// Leiden iterations: 0 = until an iteration changes nothing (leidenalg's
-    /// n_iterations=-1). The default cap keeps million-tie networks in seconds; small
-    /// networks are stable long before it.
+    /// n_iterations=-1), which on large networks with weak community structure takes
+    /// about 50–100+ iterations (leiden.hpp). The default cap keeps million-tie networks
+    /// in seconds; networks of a few hundred actors are usually stable before it.
     std::size_t max_iterations = 10;
 };
 

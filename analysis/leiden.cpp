@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analysis/community_detail.hpp"
+#include "core/interrupt.hpp"
 
 namespace coopnet {
 namespace {
@@ -208,7 +209,6 @@ public:
         return renumber(refined, relabel_);
     }
 
-private:
     // refined := the connected parts of each community (breadth-first search).
     void split_into_connected_parts(const CsrGraph& g, const std::vector<CommunityId>& community,
                                     std::vector<CommunityId>& refined) {
@@ -234,6 +234,7 @@ private:
         }
     }
 
+private:
     const LeidenOptions& options_;
     double lambda_;
     std::mt19937_64 rng_;
@@ -288,46 +289,64 @@ CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leid
                               ? (two_m > 0.0 ? leiden_options.resolution / two_m : 0.0)
                               : leiden_options.resolution;
 
+    std::vector<CommunityId> relabel;
     if (two_m > 0.0) {
         LeidenRun run(leiden_options, lambda);
         std::vector<CommunityId> community;
         std::vector<CommunityId> refined;
-        std::vector<CommunityId> relabel;
+        std::vector<CommunityId> lower;
+        std::vector<Level> aggregates;             // levels 1, 2, … of this iteration
+        std::vector<std::vector<CommunityId>> up;  // up[l][v]: node of level l+1 holding v
         for (;;) {
+            if (interrupt_requested()) throw Interrupted();
             ++result.iterations;
             bool moved = false;
-            // The finest level starts from the current partition.
-            const Level* level = &base;
-            Level aggregate;
+            aggregates.clear();
+            up.clear();
+            // Upwards: move, refine, aggregate, from the current partition at the finest
+            // level until every community is one node.
             community = partition;
-            std::vector<CommunityId> node_of(n);  // original node -> node of current level
-            std::iota(node_of.begin(), node_of.end(), NodeId{0});
             for (;;) {
+                const Level& level = aggregates.empty() ? base : aggregates.back();
+                const std::size_t level_nodes = level.graph.node_count();
                 std::size_t k = 0;
-                moved = run.move_nodes(*level, community, k) || moved;
-                if (k == level->graph.node_count()) break;
-                const std::size_t r = run.refine(*level, community, k, refined);
-                if (r == level->graph.node_count()) break;  // nothing left to aggregate
+                moved = run.move_nodes(level, community, k) || moved;
+                if (k == level_nodes) break;
+                const std::size_t r = run.refine(level, community, k, refined);
+                if (r == level_nodes) break;  // nothing left to aggregate
                 // Initial partition of the aggregate: the community of P of each member.
                 std::vector<CommunityId> next_community(r);
-                for (NodeId v = 0; v < level->graph.node_count(); ++v) {
-                    next_community[refined[v]] = community[v];
-                }
-                AggregateGraph collapsed =
-                    aggregate_graph(level->graph, level->internal, refined, r);
+                for (NodeId v = 0; v < level_nodes; ++v) next_community[refined[v]] = community[v];
+                AggregateGraph collapsed = aggregate_graph(level.graph, level.internal, refined, r);
                 Level next;
                 next.graph = std::move(collapsed.between);
                 next.internal = std::move(collapsed.internal);
                 next.node_weight.assign(r, 0.0);
-                for (NodeId v = 0; v < level->graph.node_count(); ++v) {
-                    next.node_weight[refined[v]] += level->node_weight[v];
+                for (NodeId v = 0; v < level_nodes; ++v) {
+                    next.node_weight[refined[v]] += level.node_weight[v];
                 }
-                for (CommunityId& node : node_of) node = refined[node];
-                aggregate = std::move(next);
-                level = &aggregate;
+                up.push_back(refined);
+                aggregates.push_back(std::move(next));
                 community = std::move(next_community);
             }
-            for (NodeId v = 0; v < n; ++v) partition[v] = community[node_of[v]];
+            // Downwards: the partition found at the top, projected on each lower level in
+            // turn. In the last iteration of a capped run, local moving runs again on each
+            // level (multilevel refinement [2]); a stable iteration would move nothing there.
+            const bool last = leiden_options.max_iterations != 0 &&
+                              result.iterations >= leiden_options.max_iterations;
+            for (std::size_t l = up.size(); l-- > 0;) {
+                const Level& level = l == 0 ? base : aggregates[l - 1];
+                lower.resize(level.graph.node_count());
+                for (NodeId v = 0; v < lower.size(); ++v) lower[v] = community[up[l][v]];
+                std::swap(community, lower);
+                if (last) {
+                    std::size_t k = 0;
+                    moved = run.move_nodes(level, community, k) || moved;
+                }
+            }
+            // Those moves may disconnect a community: its connected parts become communities
+            // of their own (which never lowers the quality: no tie joins them).
+            run.split_into_connected_parts(graph, community, partition);
             renumber(partition, relabel);
             if (!moved) {
                 result.converged = true;
@@ -341,7 +360,6 @@ CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leid
     } else {
         result.converged = true;
     }
-    std::vector<CommunityId> relabel;
     result.partition.community_count = renumber(partition, relabel);
     result.partition.community = std::move(partition);
     result.modularity =

@@ -81,7 +81,8 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
                         "resolution of the quality function (default 1)");
     command->add_option("--seed", options->seed, "random seed of the community search (default 1)");
     command->add_option("--iterations", options->iterations,
-                        "Leiden iterations at most (default 10; 0 = until nothing changes)");
+                        "Leiden iterations at most (default 10; 0 = until an iteration changes "
+                        "nothing, which can take 100 or more on large networks)");
     command->add_option("--groups", options->groups,
                         "actor attribute that forms the groups of brokerage roles, mixing and "
                         "suggestions (default: sector)");

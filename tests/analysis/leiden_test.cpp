@@ -1,5 +1,6 @@
 #include "analysis/leiden.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdint>
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "analysis/modularity.hpp"
+#include "core/interrupt.hpp"
 #include "tests/analysis/classic_graphs.hpp"
 #include "tests/analysis/test_networks.hpp"
 
@@ -261,4 +263,75 @@ TEST_CASE("leiden: bad options are rejected", "[leiden]") {
     CHECK_THROWS_AS(leiden(network, options), InvalidArgument);
     options.randomness = std::nan("");
     CHECK_THROWS_AS(leiden(network, options), InvalidArgument);
+}
+
+TEST_CASE("leiden: until stable ends on seeded random graphs, the same way for a seed",
+          "[leiden]") {
+    // Every move raises the quality, so the iterations must end; a stable iteration moves
+    // nothing, so a cap at or above it changes nothing, and a rerun repeats it exactly.
+    std::size_t most = 0;
+    const auto check = [&most](const Network& network, std::uint64_t seed) {
+        LeidenOptions options;
+        options.seed = seed;
+        options.max_iterations = 0;
+        const CommunityResult stable = leiden(network, options);
+        CHECK(stable.converged);
+        most = std::max(most, stable.iterations);
+        const CommunityResult again = leiden(network, options);
+        CHECK(again.partition == stable.partition);
+        CHECK(again.iterations == stable.iterations);
+        options.max_iterations = stable.iterations;
+        const CommunityResult capped = leiden(network, options);
+        CHECK(capped.converged);
+        CHECK(capped.partition == stable.partition);
+        options.max_iterations = stable.iterations + 5;
+        CHECK(leiden(network, options).partition == stable.partition);
+    };
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        check(random_graph(seed, 200, 260), seed);
+        check(classic::barabasi_albert(300, 2, seed), seed);
+    }
+    // A handful on these small graphs (the largest count seen was 9).
+    CHECK(most <= 15);
+}
+
+TEST_CASE("leiden: the polish of a capped run keeps communities connected and quality exact",
+          "[leiden]") {
+    // The last iteration of a capped run moves nodes again on the way down, which can
+    // disconnect a community; the split into connected parts must undo that, and the
+    // reported quality must still be that of the partition returned.
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+        const Network ba = classic::barabasi_albert(400, 3, seed);
+        const Network sparse = random_graph(seed, 300, 420);
+        for (const QualityFunction f : {QualityFunction::Modularity, QualityFunction::Cpm}) {
+            LeidenOptions options;
+            options.seed = seed;
+            options.quality = f;
+            options.resolution = f == QualityFunction::Modularity ? 1.0 : 0.05;
+            for (const std::size_t cap : {std::size_t{1}, std::size_t{2}, std::size_t{3}}) {
+                options.max_iterations = cap;
+                for (const Network* network : {&ba, &sparse}) {
+                    const CommunityResult result = leiden(*network, options);
+                    CHECK(result.iterations <= cap);
+                    CHECK(all_connected(*network, result.partition));
+                    const CsrGraph g = clustering_graph(*network);
+                    const double recomputed =
+                        f == QualityFunction::Modularity
+                            ? graph_modularity(g, result.partition.community,
+                                               result.partition.community_count, 1.0)
+                            : graph_cpm_quality(g, result.partition.community,
+                                                result.partition.community_count, 0.05);
+                    CHECK(result.quality == Approx(recomputed).margin(1e-12));
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("leiden: an interrupt request stops it with Interrupted", "[leiden]") {
+    const Network network = classic::barabasi_albert(200, 2, 3);
+    request_interrupt();
+    CHECK_THROWS_AS(leiden(network), Interrupted);
+    clear_interrupt();
+    CHECK(leiden(network).partition.community_count > 1);
 }

@@ -18,8 +18,9 @@ namespace fs = std::filesystem;
 namespace {
 
 // `n` actors, each tied to three others scattered by multiplication modulo n: a sparse
-// graph with short paths, on which exact unweighted betweenness takes about a second of
-// CPU for n = 6000 and half a minute for n = 40 000.
+// graph with short paths, on which exact unweighted betweenness takes a few seconds of
+// CPU for n = 10 000 (well over the half second before a progress line appears) and half
+// a minute for n = 40 000.
 fs::path write_scattered_graph(const fs::path& dir, long n) {
     const fs::path file = dir / "scattered.edgelist";
     std::ofstream out(file);
@@ -83,11 +84,11 @@ TEST_CASE("progress shows on a terminal and stays out of pipes", "[cli][progress
         return;
     }
     const fs::path dir = fresh_dir("progress");
-    const fs::path input = write_scattered_graph(dir, 6000);
+    const fs::path input = write_scattered_graph(dir, 10000);
     const fs::path tty_log = dir / "tty.txt";
     const fs::path pipe_log = dir / "pipe.txt";
     const std::string analyze = std::string(COOPNET_EXECUTABLE) + " analyze '" +
-                                input.string() + "' --format csv --unweighted --threads 2 -o /dev/null";
+                                input.string() + "' --format csv --unweighted --threads 1 -o /dev/null";
     // `script` gives the command a pseudo-terminal and copies what it printed.
     const std::string on_terminal =
         "script -qec \"" + analyze + "\" '" + tty_log.string() + "' > /dev/null 2>&1";
