@@ -27,7 +27,7 @@
 //   clustering   local_clustering (0 below two neighbours); checksum Σ c(v)
 //   leiden       modularity, γ = 1, seed 1, 2 iterations (igraph's n_iterations=2);
 //                checksum = modularity
-//   leiden_stable  the same until an iteration moves no node (coopnet's default)
+//   leiden_default  the same with 10 iterations at most (`coopnet analyze`'s default)
 // The thread-aware kernels (betweenness, closeness, harmonic, clustering) run once per
 // `--threads` value (default 1 and 2) and say whether the result is bit-identical to the
 // first thread count's; the others ignore threads and run once with threads = 1.
@@ -112,7 +112,7 @@ constexpr double kRepeatBudget = 10.0;  // seconds
 
 const std::vector<std::string> kMetrics = {
     "betweenness", "closeness",  "harmonic", "pagerank",      "eigenvector",
-    "coreness",    "clustering", "leiden",   "leiden_stable",
+    "coreness",    "clustering", "leiden",   "leiden_default",
 };
 
 bool is_threaded(std::string_view metric) {
@@ -199,12 +199,12 @@ Measurement measure(const coopnet::Network& network, const std::string& metric,
         };
     } else if (metric == "clustering") {
         kernel = [&] { m.values = coopnet::local_clustering(network, options); };
-    } else if (metric == "leiden" || metric == "leiden_stable") {
+    } else if (metric == "leiden" || metric == "leiden_default") {
         coopnet::LeidenOptions leiden_options;
         leiden_options.quality = coopnet::QualityFunction::Modularity;
         leiden_options.resolution = 1.0;
         leiden_options.seed = 1;
-        leiden_options.max_iterations = metric == "leiden" ? 2 : 0;
+        leiden_options.max_iterations = metric == "leiden" ? 2 : 10;
         kernel = [&, leiden_options] {
             const coopnet::CommunityResult result =
                 coopnet::leiden(network, leiden_options, options);
@@ -223,7 +223,7 @@ Measurement measure(const coopnet::Network& network, const std::string& metric,
     } else if (metric == "eigenvector") {
         const double top = max_of(m.values);
         m.checksum = top > 0.0 ? sum(m.values) / top : 0.0;
-    } else if (metric != "leiden" && metric != "leiden_stable") {
+    } else if (metric != "leiden" && metric != "leiden_default") {
         m.checksum = sum(m.values);
     }
     return m;
