@@ -288,9 +288,7 @@ MapResult render_diff_map(const Network& before, const Network& after, const Net
                                 legend);
 
     const auto node_default = [&](const char* name, const std::string& value) {
-        detail::CString name_text(name);
-        detail::CString value_text(value);
-        agattr(g, AGNODE, name_text.get(), value_text.get());
+        detail::set_default_attribute(g, AGNODE, name, value);
     };
     node_default("label", "\\N");
     node_default("fontname", "Helvetica");
@@ -302,9 +300,7 @@ MapResult render_diff_map(const Network& before, const Network& after, const Net
     node_default("fixedsize", large ? "true" : "false");
     node_default("margin", "0.08,0.04");
     const auto edge_default = [&](const char* name, const std::string& value) {
-        detail::CString name_text(name);
-        detail::CString value_text(value);
-        agattr(g, AGEDGE, name_text.get(), value_text.get());
+        detail::set_default_attribute(g, AGEDGE, name, value);
     };
     edge_default("penwidth", "1");
     if (diff.directed) edge_default("arrowsize", "0.7");

@@ -477,9 +477,7 @@ MapResult render_map(const Network& network, const MapOptions& options) {
 
     // Node defaults, written once as `node [...]`.
     const auto node_default = [&](const char* name, const std::string& value) {
-        detail::CString name_text(name);
-        detail::CString value_text(value);
-        agattr(g, AGNODE, name_text.get(), value_text.get());
+        detail::set_default_attribute(g, AGNODE, name, value);
     };
     // cgraph does not write an empty default, so the default stays `\N` and unlabelled
     // actors get an explicit empty label.
@@ -492,9 +490,7 @@ MapResult render_map(const Network& network, const MapOptions& options) {
     node_default("fixedsize", large ? "true" : "false");
     node_default("margin", "0.08,0.04");
     const auto edge_default = [&](const char* name, const std::string& value) {
-        detail::CString name_text(name);
-        detail::CString value_text(value);
-        agattr(g, AGEDGE, name_text.get(), value_text.get());
+        detail::set_default_attribute(g, AGEDGE, name, value);
     };
     edge_default("penwidth", large ? "0.5" : "1");
     if (network.directed()) edge_default("arrowsize", "0.7");

@@ -165,4 +165,10 @@ void set_map_graph_style(Agraph_t* graph, LayoutEngine engine, std::uint64_t lay
     set_html_attribute(graph, graph, "label", legend);
 }
 
+void set_default_attribute(Agraph_t* graph, int kind, const char* name, const std::string& value) {
+    CString name_text(name);
+    CString value_text(value);
+    agattr(graph, kind, name_text.get(), value_text.get());
+}
+
 }  // namespace coopnet::detail

@@ -66,6 +66,10 @@ void set_map_graph_style(Agraph_t* graph, LayoutEngine engine, std::uint64_t lay
                          std::string_view overlap, bool large, double legend_font,
                          const std::string& legend);
 
+/// Declares the default of attribute `name` for every node (`kind` = AGNODE) or edge
+/// (AGEDGE) of `graph`, written once as `node [...]` / `edge [...]` in DOT.
+void set_default_attribute(Agraph_t* graph, int kind, const char* name, const std::string& value);
+
 /// The last step of a map: writes `graph` as DOT into `result.data`, or lays it out with
 /// `engine` (never Automatic) and renders it as SVG, PNG or PDF; sets `result.warnings`
 /// from `messages`, the sink of the caller's GraphvizErrorCapture. Call with
