@@ -36,28 +36,29 @@ std::optional<PartialDate> PartialDate::parse(std::string_view text) {
     PartialDate date;
     const auto year = parse_digits(text.substr(0, 4), 4);
     if (!year) return std::nullopt;
-    date.year = *year;
+    date.year = static_cast<std::int16_t>(*year);
     if (text.size() == 4) return date;
     if (text.size() < 7 || text[4] != '-') return std::nullopt;
     const auto month = parse_digits(text.substr(5, 2), 2);
     if (!month || *month < 1 || *month > 12) return std::nullopt;
-    date.month = *month;
+    date.month = static_cast<std::uint8_t>(*month);
     if (text.size() == 7) return date;
     if (text.size() != 10 || text[7] != '-') return std::nullopt;
     const auto day = parse_digits(text.substr(8, 2), 2);
     if (!day || *day < 1 || *day > days_in_month(date.year, date.month)) return std::nullopt;
-    date.day = *day;
+    date.day = static_cast<std::uint8_t>(*day);
     return date;
 }
 
 std::string PartialDate::to_string() const {
     char buffer[16];
     if (month == 0) {
-        std::snprintf(buffer, sizeof buffer, "%04d", year);
+        std::snprintf(buffer, sizeof buffer, "%04d", int{year});
     } else if (day == 0) {
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d", int{year}, int{month});
     } else {
-        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+        std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", int{year}, int{month},
+                      int{day});
     }
     return buffer;
 }

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
+#include <functional>
 
 #include "core/number_format.hpp"
 
@@ -11,9 +11,24 @@ namespace coopnet {
 std::string projected_tie_kind(const Project& project) { return "project:" + project.id; }
 
 std::optional<NodeId> Network::find(std::string_view id) const {
-    const auto it = index_.find(std::string(id));
-    if (it == index_.end()) return std::nullopt;
-    return it->second;
+    return index_.find(id, [this](NodeId v) -> const std::string& { return actors_[v].id; });
+}
+
+template <class Emit>
+void Network::for_each_projected_arc(const Emit& emit) const {
+    for (const Project& project : projects_) {
+        const std::size_t size = project.members.size();
+        if (size < 2) continue;
+        const double weight = weighting_ == ProjectionWeighting::Newman
+                                  ? 1.0 / static_cast<double>(size - 1)
+                                  : 1.0;
+        for (std::size_t i = 0; i < size; ++i) {
+            for (std::size_t j = i + 1; j < size; ++j) {
+                emit(Arc{project.members[i], project.members[j], weight});
+                if (directed_) emit(Arc{project.members[j], project.members[i], weight});
+            }
+        }
+    }
 }
 
 std::vector<Tie> Network::projected_ties() const {
@@ -24,13 +39,14 @@ std::vector<Tie> Network::projected_ties() const {
         const double weight = weighting_ == ProjectionWeighting::Newman
                                   ? 1.0 / static_cast<double>(size - 1)
                                   : 1.0;
+        const SharedString kind = projected_tie_kind(project);  // one string per project
         for (std::size_t i = 0; i < size; ++i) {
             for (std::size_t j = i + 1; j < size; ++j) {
                 Tie tie;
                 tie.source = project.members[i];
                 tie.target = project.members[j];
                 tie.weight = weight;
-                tie.kind = projected_tie_kind(project);
+                tie.kind = kind;
                 tie.period = project.period;
                 ties.push_back(std::move(tie));
                 if (directed_) {
@@ -48,19 +64,19 @@ std::vector<Tie> Network::projected_ties() const {
 Network Network::with_projection_weighting(ProjectionWeighting weighting) const {
     Network copy = *this;
     copy.weighting_ = weighting;
-    copy.index_and_build_adjacency();
+    copy.build_adjacency();
     return copy;
 }
 
-void Network::index_and_build_adjacency() {
-    index_.clear();
-    index_.reserve(actors_.size());
-    for (NodeId v = 0; v < actors_.size(); ++v) index_.emplace(actors_[v].id, v);
-    std::vector<Arc> arcs;
-    arcs.reserve(ties_.size());
-    for (const Tie& tie : ties_) arcs.push_back({tie.source, tie.target, tie.weight});
-    for (const Tie& tie : projected_ties()) arcs.push_back({tie.source, tie.target, tie.weight});
-    adjacency_ = Adjacency(actors_.size(), directed_, arcs);
+void Network::build_adjacency() {
+    // The arcs are generated twice or three times (counting, then filling, per view)
+    // rather than stored: no arc list beside the ties.
+    const auto arcs = [this](const std::function<void(const Arc&)>& emit) {
+        for (const Tie& tie : ties_) emit(Arc{tie.source, tie.target, tie.weight});
+        for_each_projected_arc(emit);
+    };
+    adjacency_ = Adjacency();  // free the old rows before the new ones are built
+    adjacency_ = Adjacency::generated(actors_.size(), directed_, arcs);
 }
 
 namespace {
@@ -81,9 +97,11 @@ void refuse_overflowing_sums(const Network& network) {
         const auto weights = merged.weights_of(u);
         for (std::size_t k = 0; k < neighbours.size(); ++k) {
             if (u > neighbours[k] || std::isfinite(weights[k])) continue;
-            problems.push_back({{}, "the ties between '" + network.actor(u).id + "' and '" +
-                                        network.actor(neighbours[k]).id +
-                                        "' add up to more than the largest number (1.8e308)"});
+            Diagnostic problem;
+            problem.message = "the ties between '" + network.actor(u).id + "' and '" +
+                              network.actor(neighbours[k]).id +
+                              "' add up to more than the largest number (1.8e308)";
+            problems.push_back(std::move(problem));
         }
     }
     if (!problems.empty()) throw InputError(std::move(problems));
@@ -91,15 +109,9 @@ void refuse_overflowing_sums(const Network& network) {
 
 }  // namespace
 
-Network make_network(std::string name, bool directed, std::vector<Actor> actors,
-                     std::vector<Tie> ties, std::vector<Project> projects,
-                     ProjectionWeighting weighting) {
-    std::unordered_set<std::string_view> seen;
-    for (const Actor& actor : actors) {
-        if (!seen.insert(actor.id).second) {
-            throw InvalidArgument("duplicate actor id '" + actor.id + "'");
-        }
-    }
+Network Network::assemble(std::string name, bool directed, std::vector<Actor> actors,
+                          std::vector<Tie> ties, std::vector<Project> projects,
+                          ProjectionWeighting weighting, detail::IdIndex index) {
     const auto check = [&](NodeId v) {
         if (v >= actors.size()) throw InvalidArgument("actor index out of range");
     };
@@ -117,9 +129,36 @@ Network make_network(std::string name, bool directed, std::vector<Actor> actors,
     network.ties_ = std::move(ties);
     network.projects_ = std::move(projects);
     network.weighting_ = weighting;
-    network.index_and_build_adjacency();
+    network.index_ = std::move(index);
+    network.build_adjacency();
     refuse_overflowing_sums(network);
     return network;
+}
+
+Network make_network(std::string name, bool directed, std::vector<Actor> actors,
+                     std::vector<Tie> ties, std::vector<Project> projects,
+                     ProjectionWeighting weighting) {
+    detail::IdIndex index;
+    index.reserve(actors.size());
+    const auto id_of = [&actors](NodeId v) -> const std::string& { return actors[v].id; };
+    for (NodeId v = 0; v < actors.size(); ++v) {
+        if (!index.insert(actors[v].id, v, id_of).second) {
+            throw InvalidArgument("duplicate actor id '" + actors[v].id + "'");
+        }
+    }
+    return Network::assemble(std::move(name), directed, std::move(actors), std::move(ties),
+                             std::move(projects), weighting, std::move(index));
+}
+
+void NetworkBuilder::reserve(std::size_t actors, std::size_t ties) {
+    actors_.reserve(actors);
+    actor_index_.reserve(actors);
+    ties_.reserve(ties);
+}
+
+std::optional<NodeId> NetworkBuilder::find_actor(std::string_view id) const {
+    return actor_index_.find(id,
+                             [this](NodeId v) -> const std::string& { return actors_[v].id; });
 }
 
 void NetworkBuilder::add_actor(Actor actor, SourceLocation where) {
@@ -128,17 +167,66 @@ void NetworkBuilder::add_actor(Actor actor, SourceLocation where) {
         return;
     }
     if (actor.sector.empty()) actor.sector = kDefaultSector;
-    const auto [it, inserted] =
-        actor_index_.emplace(actor.id, static_cast<NodeId>(actors_.size()));
-    if (!inserted) {
-        report(std::move(where), "duplicate actor id '" + actor.id + "'");
-        return;
-    }
+    const auto v = static_cast<NodeId>(actors_.size());
+    // The index compares against actors_[v].id, so the actor goes in first and comes out
+    // again when its id is taken.
     actors_.push_back(std::move(actor));
+    const auto id_of = [this](NodeId u) -> const std::string& { return actors_[u].id; };
+    if (!actor_index_.insert(actors_.back().id, v, id_of).second) {
+        report(std::move(where), "duplicate actor id '" + actors_.back().id + "'");
+        actors_.pop_back();
+    }
+}
+
+NodeId NetworkBuilder::actor_for(std::string_view id) {
+    if (id.empty()) throw InvalidArgument("an actor id must not be empty");
+    if (const auto found = find_actor(id)) return *found;
+    const auto v = static_cast<NodeId>(actors_.size());
+    Actor actor;
+    actor.id = std::string(id);
+    actors_.push_back(std::move(actor));
+    const auto id_of = [this](NodeId u) -> const std::string& { return actors_[u].id; };
+    actor_index_.insert(actors_.back().id, v, id_of);
+    return v;
+}
+
+bool NetworkBuilder::passes_checks(const Tie& tie) {
+    return std::isfinite(tie.weight) && tie.weight > 0 && !tie.period.reversed();
+}
+
+SharedString NetworkBuilder::shared_kind(std::string kind) {
+    if (kind.empty()) return {};
+    const auto found = kinds_.find(kind);
+    if (found != kinds_.end()) return found->second;
+    SharedString shared(kind);
+    kinds_.emplace(std::move(kind), shared);
+    return shared;
 }
 
 void NetworkBuilder::add_tie(TieRecord tie, SourceLocation where) {
-    ties_.push_back({std::move(tie), std::move(where)});
+    const std::optional<NodeId> source = find_actor(tie.source);
+    const std::optional<NodeId> target = find_actor(tie.target);
+    Tie resolved{source.value_or(0),
+                 target.value_or(0),
+                 tie.weight,
+                 shared_kind(std::move(tie.kind)),
+                 std::move(tie.period),
+                 std::move(tie.attributes)};
+    if (!source || !target || !passes_checks(resolved)) {
+        DeferredTie deferred{ties_.size(), std::nullopt, std::nullopt, std::move(where)};
+        if (!source) deferred.source = std::move(tie.source);
+        if (!target) deferred.target = std::move(tie.target);
+        deferred_.push_back(std::move(deferred));
+    }
+    ties_.push_back(std::move(resolved));
+}
+
+void NetworkBuilder::add_resolved_tie(Tie tie, const SourceLocation& where) {
+    if (tie.source >= actors_.size() || tie.target >= actors_.size()) {
+        throw InvalidArgument("tie end is not the index of an actor added so far");
+    }
+    if (!passes_checks(tie)) deferred_.push_back({ties_.size(), std::nullopt, std::nullopt, where});
+    ties_.push_back(std::move(tie));
 }
 
 void NetworkBuilder::add_project(ProjectRecord project, SourceLocation where) {
@@ -168,58 +256,69 @@ void NetworkBuilder::report(SourceLocation where, std::string message) {
     problems_.push_back({std::move(where), std::move(message)});
 }
 
-bool NetworkBuilder::has_actor(std::string_view id) const {
-    return actor_index_.count(std::string(id)) > 0;
-}
+bool NetworkBuilder::has_actor(std::string_view id) const { return find_actor(id).has_value(); }
 
 Network NetworkBuilder::build() {
-    std::vector<Tie> ties;
-    ties.reserve(ties_.size());
-    for (PendingTie& pending : ties_) {
-        TieRecord& record = pending.tie;
+    // Only deferred ties need a look; the others passed when they arrived. Checked in the
+    // order of arrival, the failing ones are dropped by compacting ties_ in place.
+    std::size_t kept = 0;
+    auto next = deferred_.begin();
+    for (std::size_t i = 0; i < ties_.size(); ++i) {
+        Tie& tie = ties_[i];
         bool ok = true;
-        const auto resolve = [&](const std::string& id, const char* role) -> NodeId {
-            const auto it = actor_index_.find(id);
-            if (it != actor_index_.end()) return it->second;
-            report(pending.where, std::string("tie ") + role + " '" + id + "' is not a known actor");
-            ok = false;
-            return 0;
-        };
-        const NodeId source = resolve(record.source, "source");
-        const NodeId target = resolve(record.target, "target");
-        if (!std::isfinite(record.weight) || record.weight <= 0) {
-            report(pending.where, "tie weight must be a finite number > 0, not " +
-                                      format_number(record.weight));
-            ok = false;
-        }
-        if (record.period.reversed()) {
-            report(pending.where, "tie begins (" + record.period.since->to_string() +
-                                      ") after it ends (" + record.period.until->to_string() +
-                                      ")");
-            ok = false;
+        if (next != deferred_.end() && next->position == i) {
+            DeferredTie& pending = *next++;
+            const auto resolve = [&](const std::optional<std::string>& id, NodeId& end,
+                                     const char* role) {
+                if (!id) return;
+                if (const auto found = find_actor(*id)) {
+                    end = *found;
+                    return;
+                }
+                report(pending.where,
+                       std::string("tie ") + role + " '" + *id + "' is not a known actor");
+                ok = false;
+            };
+            resolve(pending.source, tie.source, "source");
+            resolve(pending.target, tie.target, "target");
+            if (!std::isfinite(tie.weight) || tie.weight <= 0) {
+                report(pending.where, "tie weight must be a finite number > 0, not " +
+                                          format_number(tie.weight));
+                ok = false;
+            }
+            if (tie.period.reversed()) {
+                report(pending.where, "tie begins (" + tie.period.since->to_string() +
+                                          ") after it ends (" + tie.period.until->to_string() +
+                                          ")");
+                ok = false;
+            }
         }
         if (!ok) continue;
-        ties.push_back(Tie{source, target, record.weight, std::move(record.kind),
-                           std::move(record.period), std::move(record.attributes)});
+        if (kept != i) ties_[kept] = std::move(tie);
+        ++kept;
     }
+    ties_.erase(ties_.begin() + static_cast<std::ptrdiff_t>(kept), ties_.end());
+    deferred_.clear();
+    kinds_.clear();
     for (PendingMembership& membership : memberships_) {
         const auto project = project_index_.find(membership.project);
-        const auto actor = actor_index_.find(membership.actor);
+        const std::optional<NodeId> actor = find_actor(membership.actor);
         if (project == project_index_.end()) {
             report(membership.where, "membership names unknown project '" + membership.project + "'");
         }
-        if (actor == actor_index_.end()) {
+        if (!actor) {
             report(membership.where, "membership names unknown actor '" + membership.actor + "'");
         }
-        if (project == project_index_.end() || actor == actor_index_.end()) continue;
+        if (project == project_index_.end() || !actor) continue;
         auto& members = projects_[project->second].members;
-        if (std::find(members.begin(), members.end(), actor->second) == members.end()) {
-            members.push_back(actor->second);
+        if (std::find(members.begin(), members.end(), *actor) == members.end()) {
+            members.push_back(*actor);
         }
     }
     if (!problems_.empty()) throw InputError(problems_);
-    return make_network(std::move(name_), directed_, std::move(actors_), std::move(ties),
-                        std::move(projects_), weighting_);
+    // Ids are unique by construction: the index passes on as it is.
+    return Network::assemble(std::move(name_), directed_, std::move(actors_), std::move(ties_),
+                             std::move(projects_), weighting_, std::move(actor_index_));
 }
 
 }  // namespace coopnet

@@ -34,7 +34,7 @@ NetworkFacts network_facts(const Network& network) {
 
     std::map<std::string, std::size_t> kinds;
     const auto count_tie = [&](const Tie& tie) {
-        ++kinds[tie.kind.empty() ? std::string("(none)") : tie.kind];
+        ++kinds[tie.kind.empty() ? std::string("(none)") : tie.kind.str()];
         if (tie.is_self_tie()) ++facts.self_ties;
         if (!tie.period.since && !tie.period.until) ++facts.undated_ties;
         widen(facts, tie.period);

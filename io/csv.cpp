@@ -121,13 +121,20 @@ public:
             }
             CsvRecord record;
             record.line = cursor_.position().line;
+            record_quoted_ = false;
             if (!read_record(record)) return false;
-            if (!all_blank(record.fields)) records.push_back(std::move(record));
+            if (!all_blank(record.fields)) {
+                records.push_back(std::move(record));
+                quoted_.push_back(record_quoted_);
+            }
         }
         return true;
     }
 
     std::vector<Diagnostic>& problems() { return problems_; }
+
+    /// For each record run() kept: whether any of its fields was quoted.
+    [[nodiscard]] const std::vector<bool>& quoted() const { return quoted_; }
 
 private:
     bool is_blank(char c) const { return (c == ' ' || c == '\t') && c != delimiter_; }
@@ -158,6 +165,7 @@ private:
         while (!lookahead.done() && is_blank(lookahead.peek())) lookahead.take_char();
         if (!lookahead.done() && lookahead.peek() == '"') {
             cursor_ = lookahead;
+            record_quoted_ = true;
             return read_quoted(field);
         }
         bool reported = false;
@@ -208,11 +216,76 @@ private:
     char delimiter_;
     std::string file_;
     std::vector<Diagnostic> problems_;
+    std::vector<bool> quoted_;
+    bool record_quoted_ = false;
 };
 
 std::string delimiter_name(char delimiter) {
     if (delimiter == '\t') return "tab";
     return std::string("'") + delimiter + "'";
+}
+
+// The candidate delimiter other than `delimiter` that occurs most often in `field` (on a
+// tie in the order of detect_delimiter: `;`, tab, `,`), or nothing when none occurs.
+std::optional<char> other_delimiter(std::string_view field, char delimiter) {
+    std::optional<char> best;
+    std::size_t best_count = 0;
+    for (const char candidate : {';', '\t', ','}) {
+        if (candidate == delimiter) continue;
+        const auto count =
+            static_cast<std::size_t>(std::count(field.begin(), field.end(), candidate));
+        if (count > best_count) {
+            best = candidate;
+            best_count = count;
+        }
+    }
+    return best;
+}
+
+// Number of characters (code points) in the valid UTF-8 `text`.
+std::size_t character_count(std::string_view text) {
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return !is_continuation(c); }));
+}
+
+// Rows written with another delimiter than the header line's are read as one field each:
+// a data row that is a single unquoted field holding another candidate delimiter, while the
+// header has several fields, is reported once per file, at the first such row and at its
+// first foreign delimiter, with the number of rows like it.
+void check_row_delimiters(const CsvTable& table, const std::vector<CsvRecord>& records,
+                          const std::vector<bool>& quoted, bool forced,
+                          std::vector<Diagnostic>& problems) {
+    if (table.header.size() < 2) return;
+    const CsvRecord* first = nullptr;
+    char foreign = 0;
+    std::size_t rows = 0;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        const CsvRecord& record = records[i];
+        if (record.fields.size() != 1 || quoted[i]) continue;
+        const auto other = other_delimiter(record.fields.front(), table.delimiter);
+        if (!other) continue;
+        if (first == nullptr) {
+            first = &record;
+            foreign = *other;
+        }
+        ++rows;
+    }
+    if (first == nullptr) return;
+    const std::string& field = first->fields.front();
+    const CsvPosition start = first->positions.front();
+    const std::size_t column = start.column + character_count(field.substr(0, field.find(foreign)));
+    std::string message =
+        "row is separated by " + delimiter_name(foreign) + " but the " +
+        (forced ? std::string("delimiter given is ")
+                : "header (line " + std::to_string(table.header_line) + ") is separated by ") +
+        delimiter_name(table.delimiter) + ", so the row reads as one field; " +
+        "use one delimiter throughout the file (or quote the field if its " +
+        delimiter_name(foreign) + " is text)";
+    if (rows > 1) {
+        message +=
+            "; " + std::to_string(rows - 1) + (rows == 2 ? " more row" : " more rows") + " like it";
+    }
+    problems.push_back({SourceLocation{table.file, start.line, column}, std::move(message)});
 }
 
 }  // namespace
@@ -262,6 +335,8 @@ CsvTable parse_csv(std::string_view bytes, std::string file, const CsvReadOption
         table.header_positions = std::move(records.front().positions);
         table.header_line = records.front().line;
         records.erase(records.begin());
+        const std::vector<bool> quoted(parser.quoted().begin() + 1, parser.quoted().end());
+        check_row_delimiters(table, records, quoted, options.delimiter.has_value(), problems);
     }
     for (const CsvRecord& record : records) {
         if (record.fields.size() > table.header.size()) {

@@ -79,13 +79,20 @@ struct CsvReadOptions {
 ///   delimiter are skipped. Unquoted fields are kept as written, blanks included.
 /// - Rows: blank lines and rows whose fields are all blank are skipped. A row may have
 ///   fewer fields than the header (the missing ones are empty), not more.
+/// - Mixed delimiters: when the header has several fields, a data row that reads as one
+///   unquoted field holding another of the three delimiters was written with that other
+///   delimiter; it is refused rather than read as an id like "a,b,2" (quote such a field
+///   when the character is text).
 ///
 /// @param bytes  the file contents
 /// @param file   the name to use in messages and warnings
 /// @throws InputError listing every problem, each with file, line and column: an
 ///   unterminated quoted field (at its opening quote; the rest of the file is not read),
 ///   a stray quote inside an unquoted field, text after a closing quote, a row with more
-///   fields than the header (at its first extra field), an empty file, UTF-16 text.
+///   fields than the header (at its first extra field), rows separated by another
+///   delimiter than the header (once per file, at the first such row's first foreign
+///   delimiter, naming both delimiters and how many rows are like it), an empty file,
+///   UTF-16 text.
 /// Complexity: linear in the size of the text.
 CsvTable parse_csv(std::string_view bytes, std::string file, const CsvReadOptions& options = {});
 

@@ -389,7 +389,10 @@ void read_actors(FolderReader& reader, const CsvTable& table, NetworkBuilder& bu
     }
 }
 
-void read_ties(FolderReader& reader, const CsvTable& table, NetworkBuilder& builder) {
+// With `actors_read` false (actors.csv missing or unreadable) the cells are still checked,
+// but no tie is added: each would only repeat that its actors are unknown.
+void read_ties(FolderReader& reader, const CsvTable& table, NetworkBuilder& builder,
+               bool actors_read) {
     const auto columns = reader.map_columns(table, kTies);
     if (!columns) return;
     for (const CsvRecord& record : table.records) {
@@ -400,7 +403,7 @@ void read_ties(FolderReader& reader, const CsvTable& table, NetworkBuilder& buil
         tie.kind = FolderReader::text(*columns, record, Field::Kind);
         tie.period = reader.period(table, *columns, record);
         tie.attributes = reader.attributes(*columns, record);
-        builder.add_tie(std::move(tie), {table.file, record.line, 0});
+        if (actors_read) builder.add_tie(std::move(tie), {table.file, record.line, 0});
     }
 }
 
@@ -417,9 +420,11 @@ void read_projects(FolderReader& reader, const CsvTable& table, NetworkBuilder& 
     }
 }
 
-void read_memberships(FolderReader& reader, const CsvTable& table, NetworkBuilder& builder) {
+// `actors_read` as for read_ties().
+void read_memberships(FolderReader& reader, const CsvTable& table, NetworkBuilder& builder,
+                      bool actors_read) {
     const auto columns = reader.map_columns(table, kMemberships);
-    if (!columns) return;
+    if (!columns || !actors_read) return;
     for (const CsvRecord& record : table.records) {
         builder.add_membership(FolderReader::text(*columns, record, Field::Project),
                                FolderReader::text(*columns, record, Field::Actor),
@@ -456,18 +461,22 @@ ReadResult read_csv_folder(const fs::path& folder) {
             read_network_file(reader, *table, builder, result.warnings);
         }
     }
+    bool actors_read = false;
     if (actors_file) {
-        if (auto table = reader.load(*actors_file)) read_actors(reader, *table, builder);
+        if (auto table = reader.load(*actors_file)) {
+            read_actors(reader, *table, builder);
+            actors_read = true;
+        }
     }
     if (projects_file) {
         if (auto table = reader.load(*projects_file)) read_projects(reader, *table, builder);
     }
     if (ties_file) {
-        if (auto table = reader.load(*ties_file)) read_ties(reader, *table, builder);
+        if (auto table = reader.load(*ties_file)) read_ties(reader, *table, builder, actors_read);
     }
     if (memberships_file) {
         if (auto table = reader.load(*memberships_file)) {
-            read_memberships(reader, *table, builder);
+            read_memberships(reader, *table, builder, actors_read);
         }
     }
     result.network = builder.build();

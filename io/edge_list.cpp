@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <fstream>
 #include <iterator>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -52,54 +52,52 @@ Directive parse_directive(std::string_view comment) {
     return {};
 }
 
+// Feeds the lines of an edge list to a NetworkBuilder: actors on first sight through
+// actor_for (one id index, no copies of the ids beyond the actors' own), ties as resolved
+// NodeId pairs (no TieRecord and no SourceLocation per tie: the one location below
+// carries the file name and is updated per line, and is copied only with a problem).
 class EdgeListParser {
 public:
-    EdgeListParser(std::string_view text, const std::string& file_name)
-        : text_(text), file_(file_name) {}
+    explicit EdgeListParser(const std::string& file_name) : where_{file_name, 0, 0} {}
 
-    ReadResult parse() {
-        if (const auto bad = find_invalid_utf8(text_)) {
-            const auto [line, column] = line_and_column(text_, *bad);
-            throw InputError(SourceLocation{file_, line, column}, "invalid UTF-8 byte sequence");
+    /// Parses the whole text; nothing of it is kept afterwards.
+    void parse(std::string_view text) {
+        if (const auto bad = find_invalid_utf8(text)) {
+            const auto [line, column] = line_and_column(text, *bad);
+            throw InputError(SourceLocation{where_.file, line, column},
+                             "invalid UTF-8 byte sequence");
         }
-        // The count of lines sizes the tables once: ties are at most as many as lines,
-        // and the id table gets as many buckets (ids are fewer in all but the sparsest
-        // graphs, where it grows once or twice).
-        const std::size_t lines =
-            static_cast<std::size_t>(std::count(text_.begin(), text_.end(), '\n')) + 1;
-        index_.reserve(lines);
-        ties_.reserve(lines);
+        // The count of lines sizes the tie table once: ties are at most as many as lines.
+        const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+        builder_.reserve(0, lines + 1);
 
         std::size_t line_number = 0;
         // A UTF-8 byte order mark (Windows editors write one) is not part of the first id.
-        std::size_t pos = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-        while (pos < text_.size()) {
-            std::size_t end = text_.find('\n', pos);
-            if (end == std::string_view::npos) end = text_.size();
+        std::size_t pos = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+        while (pos < text.size()) {
+            const void* newline = std::memchr(text.data() + pos, '\n', text.size() - pos);
+            const std::size_t end =
+                newline != nullptr
+                    ? static_cast<std::size_t>(static_cast<const char*>(newline) - text.data())
+                    : text.size();
             ++line_number;
-            parse_line(text_.substr(pos, end - pos), line_number);
+            parse_line(text.substr(pos, end - pos), line_number);
             pos = end + 1;
         }
-        if (!problems_.empty()) throw InputError(std::move(problems_));
+    }
+
+    /// The network; throws InputError listing every problem found.
+    ReadResult finish() {
+        if (!builder_.problems().empty()) throw InputError(builder_.problems());
+        builder_.set_directed(directed_);
         ReadResult result;
-        result.network = make_network({}, directed_, std::move(actors_), std::move(ties_));
-        result.warnings = std::move(warnings_);
+        result.network = builder_.build();
         return result;
     }
 
 private:
     void report(std::size_t line, std::string message) {
-        problems_.push_back({SourceLocation{file_, line, 0}, std::move(message)});
-    }
-
-    NodeId actor_for(std::string_view id) {
-        const auto [it, inserted] = index_.try_emplace(id, static_cast<NodeId>(actors_.size()));
-        if (inserted) {
-            Actor actor;
-            actor.id = std::string(id);
-            actors_.push_back(std::move(actor));
-        }
-        return it->second;
+        builder_.report(SourceLocation{where_.file, line, 0}, std::move(message));
     }
 
     void parse_comment(std::string_view comment, std::size_t line) {
@@ -109,7 +107,7 @@ private:
                 return;
             case Directive::Kind::Directed:
             case Directive::Kind::Undirected:
-                if (!ties_.empty()) {
+                if (any_tie_) {
                     report(line,
                            "'# " + std::string(trim(comment)) + "' must come before the first tie");
                     return;
@@ -127,7 +125,7 @@ private:
                                      std::string(directive.id) + "'");
                     return;
                 }
-                actor_for(directive.id);
+                builder_.actor_for(directive.id);
                 return;
         }
     }
@@ -179,21 +177,18 @@ private:
             }
         }
         Tie tie;
-        tie.source = actor_for(tokens[0]);
-        tie.target = actor_for(tokens[1]);
+        tie.source = builder_.actor_for(tokens[0]);
+        tie.target = builder_.actor_for(tokens[1]);
         tie.weight = weight;
-        ties_.push_back(std::move(tie));
+        where_.line = line_number;
+        builder_.add_resolved_tie(std::move(tie), where_);
+        any_tie_ = true;
     }
 
-    std::string_view text_;
-    const std::string& file_;
+    SourceLocation where_;
+    NetworkBuilder builder_;
     bool directed_ = false;
-    // Keys view into text_, which outlives the parser.
-    std::unordered_map<std::string_view, NodeId> index_;
-    std::vector<Actor> actors_;
-    std::vector<Tie> ties_;
-    std::vector<Diagnostic> problems_;
-    std::vector<Diagnostic> warnings_;
+    bool any_tie_ = false;
 };
 
 void check_writable_id(const std::string& id) {
@@ -211,12 +206,19 @@ void check_writable_id(const std::string& id) {
 }  // namespace
 
 ReadResult parse_edge_list(std::string_view text, const std::string& file_name) {
-    return EdgeListParser(text, file_name).parse();
+    EdgeListParser parser(file_name);
+    parser.parse(text);
+    return parser.finish();
 }
 
 ReadResult read_edge_list(const std::filesystem::path& path) {
-    const std::string text = read_whole_file(path);
-    return parse_edge_list(text, path.string());
+    EdgeListParser parser(path.string());
+    {
+        // The text goes before the adjacency is built, the peak of the load.
+        const std::string text = read_whole_file(path);
+        parser.parse(text);
+    }
+    return parser.finish();
 }
 
 void write_edge_list(const Network& network, std::ostream& out) {

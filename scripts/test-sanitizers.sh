@@ -1,36 +1,60 @@
 #!/usr/bin/env bash
-# Builds the test suite with AddressSanitizer and UndefinedBehaviorSanitizer (gcc) in its own
-# build directory and runs ctest there. Any sanitizer report fails the run.
+# Builds the whole test suite with AddressSanitizer and UndefinedBehaviorSanitizer (gcc) in its
+# own build directory and runs it with ctest. Any sanitizer report (memory error, leak,
+# undefined behaviour) fails the run. scripts/test.sh calls it after the normal suite unless
+# COOPNET_SANITIZERS=0.
 #
-#   scripts/test-sanitizers.sh                 # all tests, in build-asan
+#   scripts/test-sanitizers.sh                 # every test suite, in build-asan
 #   scripts/test-sanitizers.sh io_tests        # only these test targets (and their ctest entries)
 #
-# Environment: BUILD_DIR (default <repo>/build-asan), JOBS (default 2: the machine is shared).
+# Environment: BUILD_DIR (default <repo>/build-asan), JOBS (default 2: CI has two cores and
+# the development machine is shared).
+#
+# Speed: -O1 keeps the instrumented code within a few times native speed (-O0 is much slower
+# under ASan), -g and -fno-omit-frame-pointer give readable stack traces cheaply.
+#
+# Left out of the sanitizer run, with the reason:
+# - "e2e: report in headless chromium": it tests the HTML report's script in a browser, not
+#   our memory handling (viz_tests covers `report`'s code under the sanitizers), and Chromium
+#   is neither instrumented nor installed in CI (the normal suite skips it there too).
+# No other test needs more than a minute under the sanitizers (the slowest, the progress
+# meter test of cli_tests, takes about 35 s; the million-actor and million-line tests under
+# 10 s), so nothing else is excluded.
+#
+# Third-party findings are suppressed, each explained in its file: scripts/sanitizers/
+# lsan.supp (leaks inside Graphviz, Fontconfig, Pango, GLib, Cairo) and asan.supp (a
+# use-after-free read inside Graphviz's Pango plugin).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$root/build-asan}"
 jobs="${JOBS:-2}"
-flags="-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined"
+sanitize="-fsanitize=address,undefined -fno-sanitize-recover=all"
+excluded="^e2e: report in headless chromium$"
 
+"$root/scripts/install-deps.sh"
 cmake -S "$root" -B "$build" \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_CXX_COMPILER=g++ \
-    -DCMAKE_CXX_FLAGS="$flags" \
-    -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" \
-    -DCOOPNET_BUILD_TESTS=ON
+    -DCMAKE_CXX_FLAGS="$sanitize -fno-omit-frame-pointer" \
+    -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
+    -DCMAKE_EXE_LINKER_FLAGS="$sanitize" \
+    -DCOOPNET_BUILD_TESTS=ON >/dev/null
 
-# Leaks count as failures; UBSan stops at the first report with a stack trace.
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1}"
+# Leaks count as failures; every sanitizer stops at its first report with a stack trace
+# (-fno-sanitize-recover=all makes UBSan findings fatal, not just printed).
+supp="$root/scripts/sanitizers"
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1:abort_on_error=1:strict_string_checks=1:check_initialization_order=1:suppressions=$supp/asan.supp}"
+export LSAN_OPTIONS="${LSAN_OPTIONS:-suppressions=$supp/lsan.supp:print_suppressions=0}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 
 if [ "$#" -gt 0 ]; then
     cmake --build "$build" -j"$jobs" --target "$@"
-    # ctest entries are prefixed with the suite name ("io_tests:...").
+    # ctest entries are prefixed with the suite name ("io_tests: ...").
     regex="^($(IFS='|'; echo "$*")):"
     cd "$build"
-    ctest --output-on-failure -j"$jobs" -R "$regex"
+    ctest --output-on-failure -j"$jobs" -R "$regex" -E "$excluded"
 else
     cmake --build "$build" -j"$jobs"
     cd "$build"
-    ctest --output-on-failure -j"$jobs"
+    ctest --output-on-failure -j"$jobs" -E "$excluded"
 fi

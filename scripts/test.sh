@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
 # Quick-start command 2: installs, builds and runs the whole test suite (ctest over Catch2).
+#
+# Environment:
+#   COOPNET_SANITIZERS  after the normal suite, build and run the whole suite again under
+#                       AddressSanitizer + UndefinedBehaviorSanitizer in build-asan/
+#                       (scripts/test-sanitizers.sh); on unless set to 0, so CI (.ci/run)
+#                       runs it. COOPNET_SANITIZERS=0 scripts/test.sh skips it.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/scripts/build.sh"
-cd "$root/build"
-ctest --output-on-failure -j"$(nproc)"
+(cd "$root/build" && ctest --output-on-failure -j"$(nproc)")
+if [ "${COOPNET_SANITIZERS:-1}" != "0" ]; then
+    "$root/scripts/test-sanitizers.sh"
+fi

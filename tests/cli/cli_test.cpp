@@ -389,3 +389,20 @@ TEST_CASE("cli: report --compare and --periods add the change section, plain rep
               .exit_code == 2);
     CHECK_FALSE(fs::exists(dir / "bad.html"));
 }
+
+// Bad-input catalogue (tests/io/bad_input_test.cpp) at the command line: the message and
+// the exit code a user sees.
+TEST_CASE("cli: a CSV folder whose rows use another delimiter than the header exits 2",
+          "[cli][bad_input]") {
+    // Both files have a `;` header and `,` rows; the first `,` of line 2 is column 2.
+    const fs::path folder = fs::path(COOPNET_TEST_DATA_DIR) / "bad/csv/mixed_delimiter";
+    const RunResult result = run("validate " + quoted(folder));
+    CHECK(result.exit_code == 2);
+    const std::string message =
+        ": row is separated by ',' but the header (line 1) is separated by ';'";
+    CHECK(result.out.find((folder / "actors.csv").string() + ":2:2" + message) !=
+          std::string::npos);
+    CHECK(result.out.find((folder / "ties.csv").string() + ":2:2" + message) !=
+          std::string::npos);
+    CHECK(result.out.find("not a known actor") == std::string::npos);
+}

@@ -2,41 +2,19 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
-#include <random>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "core/error.hpp"
+#include "tests/io/temporary_folder.hpp"
 
 using namespace coopnet;
 namespace fs = std::filesystem;
+using test::read_bytes;
+using test::TemporaryFolder;
 
 namespace {
-
-struct TemporaryFolder {
-    fs::path path;
-    TemporaryFolder() {
-        std::random_device device;
-        path = fs::temp_directory_path() /
-               ("coopnet-atomic-test-" + std::to_string(device()) + std::to_string(device()));
-        fs::create_directories(path);
-    }
-    ~TemporaryFolder() {
-        std::error_code error;
-        fs::remove_all(path, error);
-    }
-    TemporaryFolder(const TemporaryFolder&) = delete;
-    TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-};
-
-std::string read_bytes(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 void write_bytes(const fs::path& path, const std::string& bytes) {
     std::ofstream out(path, std::ios::binary);
@@ -56,7 +34,7 @@ std::vector<std::string> names_in(const fs::path& folder) {
 }  // namespace
 
 TEST_CASE("atomic file: a new file is written with exactly the callback's bytes", "[atomic_file]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("atomic-test");
     const fs::path target = folder.path / "out.csv";
     write_file_atomically(target, [](std::ostream& out) { out << "a,b\r\n1,2\n"; });
     CHECK(read_bytes(target) == "a,b\r\n1,2\n");
@@ -65,7 +43,7 @@ TEST_CASE("atomic file: a new file is written with exactly the callback's bytes"
 
 TEST_CASE("atomic file: an exception in the callback leaves no file and no temporary",
           "[atomic_file]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("atomic-test");
     const fs::path target = folder.path / "out.csv";
     CHECK_THROWS_AS(write_file_atomically(target,
                                           [](std::ostream& out) {
@@ -78,7 +56,7 @@ TEST_CASE("atomic file: an exception in the callback leaves no file and no tempo
 }
 
 TEST_CASE("atomic file: an existing output is replaced only by a complete one", "[atomic_file]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("atomic-test");
     const fs::path target = folder.path / "out.csv";
     write_bytes(target, "old contents\n");
     CHECK_THROWS_AS(write_file_atomically(target,
@@ -97,7 +75,7 @@ TEST_CASE("atomic file: an existing output is replaced only by a complete one", 
 
 TEST_CASE("atomic file: writing onto an input is refused and the input left alone",
           "[atomic_file]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("atomic-test");
     const fs::path input = folder.path / "in.csv";
     write_bytes(input, "precious\n");
     const std::vector<fs::path> inputs = {input};
@@ -119,7 +97,7 @@ TEST_CASE("atomic file: writing onto an input is refused and the input left alon
 }
 
 TEST_CASE("atomic file: a file inside an input folder is refused", "[atomic_file]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("atomic-test");
     const std::vector<fs::path> inputs = {folder.path};
     CHECK_THROWS_AS(write_file_atomically(
                         folder.path / "out.csv", [](std::ostream& out) { out << "x"; }, inputs),
@@ -128,7 +106,7 @@ TEST_CASE("atomic file: a file inside an input folder is refused", "[atomic_file
 }
 
 TEST_CASE("atomic file: a directory in the target's place is an output error", "[atomic_file]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("atomic-test");
     fs::create_directory(folder.path / "out.csv");
     CHECK_THROWS_AS(
         write_file_atomically(folder.path / "out.csv", [](std::ostream& out) { out << "x"; }),
@@ -139,7 +117,7 @@ TEST_CASE("atomic file: a directory in the target's place is an output error", "
 
 TEST_CASE("atomic file: a directory is created and an old one replaced as a whole",
           "[atomic_file]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("atomic-test");
     const fs::path target = folder.path / "out";
     write_directory_atomically(target, [](const fs::path& directory) {
         write_bytes(directory / "a.csv", "first");
@@ -156,7 +134,7 @@ TEST_CASE("atomic file: a directory is created and an old one replaced as a whol
 
 TEST_CASE("atomic file: a failing fill leaves the old directory and no temporary",
           "[atomic_file]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("atomic-test");
     const fs::path target = folder.path / "out";
     fs::create_directory(target);
     write_bytes(target / "a.csv", "old");
@@ -173,7 +151,7 @@ TEST_CASE("atomic file: a failing fill leaves the old directory and no temporary
 
 TEST_CASE("atomic file: a directory is not written over a file or an input folder",
           "[atomic_file]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("atomic-test");
     write_bytes(folder.path / "out", "a file");
     const auto fill = [](const fs::path& directory) { write_bytes(directory / "x", "x"); };
     CHECK_THROWS_AS(write_directory_atomically(folder.path / "out", fill), OutputError);
@@ -189,7 +167,7 @@ TEST_CASE("atomic file: a directory is not written over a file or an input folde
 
 TEST_CASE("atomic file: same_file sees through spellings and links, not across files",
           "[atomic_file]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("atomic-test");
     write_bytes(folder.path / "a", "1");
     write_bytes(folder.path / "b", "1");
     fs::create_symlink(folder.path / "a", folder.path / "link");

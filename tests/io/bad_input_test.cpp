@@ -338,17 +338,46 @@ TEST_CASE("bad input: DOT HTML labels are read as their text without the outer b
 
 TEST_CASE("bad input: CSV data rows with another delimiter than the header are refused",
           "[bad_input]") {
-    // The header `id;label;sector` sets `;`; the row `a,Jugendamt,municipality` is then one
-    // field, so actors.csv has actors with ids like "a,Jugendamt,municipality" (legal), and
-    // ties.csv has rows whose only field is "a,b,2": an unknown source and an empty target.
-    const CsvTable table = read_csv_file(kBad / "csv/mixed_delimiter/actors.csv");
-    REQUIRE(table.delimiter == ';');
-    REQUIRE(table.records.size() == 2);
-    REQUIRE(table.records[0].fields.size() == 1);
-    REQUIRE(table.records[0].fields[0] == "a,Jugendamt,municipality");
-    const auto problems = problems_of([] { read_csv_folder(kBad / "csv/mixed_delimiter"); });
-    REQUIRE_PROBLEM(problems, "tie source 'a,b,2' is not a known actor", 2);
-    REQUIRE(problems.front().where.file.find("ties.csv") != std::string::npos);
+    // actors.csv: the header `id;label;sector` sets `;`, the rows `a,Jugendamt,municipality`
+    // and `b,Verein,civil_society` use `,`, so each reads as one field. The first `,` of
+    // line 2 is its second character. Exit code of `coopnet validate`: 2 (tests/cli).
+    const std::string expected =
+        "row is separated by ',' but the header (line 1) is separated by ';', so the row "
+        "reads as one field; use one delimiter throughout the file (or quote the field if "
+        "its ',' is text)";
+    const auto actors =
+        problems_of([] { read_csv_file(kBad / "csv/mixed_delimiter/actors.csv"); });
+    REQUIRE(actors.size() == 1);
+    CHECK(actors[0].message == expected + "; 1 more row like it");
+    CHECK(actors[0].where.line == 2);
+    CHECK(actors[0].where.column == 2);
+
+    // The folder: one problem per file, ties.csv (`a,b,2` under `source;target;weight`)
+    // included, and no "unknown actor" for its tie, since actors.csv could not be read.
+    const auto folder = problems_of([] { read_csv_folder(kBad / "csv/mixed_delimiter"); });
+    INFO(joined(folder));
+    REQUIRE(folder.size() == 2);
+    CHECK(folder[0].where.file.find("actors.csv") != std::string::npos);
+    CHECK(folder[1].where.file.find("ties.csv") != std::string::npos);
+    CHECK(folder[1].message == expected);
+    CHECK(folder[1].where.line == 2);
+    CHECK(folder[1].where.column == 2);
+    REQUIRE_FALSE(has_problem(folder, "not a known actor"));
+
+    // A tab-separated header with `;` rows; the other way round with a forced delimiter.
+    REQUIRE_PROBLEM(problems_of([] { parse_csv("source\ttarget\nx;y\n", "t.csv"); }),
+                    "row is separated by ';' but the header (line 1) is separated by tab", 2);
+    CsvReadOptions comma;
+    comma.delimiter = ',';
+    REQUIRE_PROBLEM(problems_of([&] { parse_csv("a,b\nx;y\n", "t.csv", comma); }),
+                    "row is separated by ';' but the delimiter given is ','", 2);
+
+    // Still accepted: a quoted single field, a single field without another delimiter, a
+    // one-column file, and a row with fewer fields in the header's delimiter.
+    const CsvTable fine = parse_csv("id;label\n\"Amt, Nord\"\nb\nc;C\n", "fine.csv");
+    REQUIRE(fine.records.size() == 3);
+    CHECK(fine.records[0].fields == std::vector<std::string>{"Amt, Nord"});
+    CHECK(parse_csv("id\nAmt; Nord\n", "one.csv").records[0].fields[0] == "Amt; Nord");
 }
 
 // ---------------------------------------------------------------------------------------

@@ -2,48 +2,19 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
-#include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/error.hpp"
 #include "core/network.hpp"
+#include "tests/io/temporary_folder.hpp"
 
 using namespace coopnet;
 namespace fs = std::filesystem;
+using test::read_bytes;
+using test::TemporaryFolder;
 
 namespace {
-
-// A fresh folder under the system temporary directory, removed at the end of the test.
-struct TemporaryFolder {
-    fs::path path;
-    TemporaryFolder() {
-        std::random_device device;
-        path = fs::temp_directory_path() /
-               ("coopnet-csv-folder-test-" + std::to_string(device()) + std::to_string(device()));
-        fs::create_directories(path);
-    }
-    ~TemporaryFolder() {
-        std::error_code error;
-        fs::remove_all(path, error);
-    }
-    TemporaryFolder(const TemporaryFolder&) = delete;
-    TemporaryFolder& operator=(const TemporaryFolder&) = delete;
-
-    [[nodiscard]] fs::path file(const std::string& name, const std::string& contents) const {
-        std::ofstream out(path / name, std::ios::binary);
-        out << contents;
-        return path / name;
-    }
-};
-
-std::string read_bytes(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 // Every problem read_csv_folder() throws, as `FILE:LINE:COL: message` with FILE relative
 // to `folder` (the folder itself shows as ".").
@@ -191,7 +162,7 @@ TEST_CASE("csv folder: a comma folder with a BOM and network.csv reads name and 
 
 TEST_CASE("csv folder: header names match without case and blanks, in English and German",
           "[csv_folder]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     (void)folder.file("Actors.CSV", " ID ;BEZEICHNUNG;bereich\nA;Amt A;municipality\nB;;\n");
     (void)folder.file("ties.csv", "Quelle;Ziel;GEWICHT;Typ;start;Bis\nA;B;1,5;x;2001;2002\n");
     (void)folder.file("projects.csv", "Kennung;Name;Beginn;Ende\nP;Projekt P;2003;\n");
@@ -215,7 +186,7 @@ TEST_CASE("csv folder: header names match without case and blanks, in English an
 
 TEST_CASE("csv folder: 'Von' is the source in ties.csv and the start in projects.csv",
           "[csv_folder]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     (void)folder.file("actors.csv", "id\na\nb\n");
     (void)folder.file("ties.csv", "Von,An\nb,a\n");
     (void)folder.file("projects.csv", "id,Von,Bis\np,2003,2005\n");
@@ -228,7 +199,7 @@ TEST_CASE("csv folder: 'Von' is the source in ties.csv and the start in projects
 
 TEST_CASE("csv folder: attribute text stays as written and empty cells mean no attribute",
           "[csv_folder]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     (void)folder.file("actors.csv", "id,plz,note\na,04317,\" x \"\nb,,\n");
     (void)folder.file("ties.csv", "source,target,since note\na,b,1.50\n");
     const Network network = read_csv_folder(folder.path).network;
@@ -240,7 +211,7 @@ TEST_CASE("csv folder: attribute text stays as written and empty cells mean no a
 
 TEST_CASE("csv folder: every bad cell of every file is reported with file, line and column",
           "[csv_folder]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     //          line 1   id
     //          line 2   a
     //          line 3   b
@@ -276,7 +247,7 @@ TEST_CASE("csv folder: every bad cell of every file is reported with file, line 
 }
 
 TEST_CASE("csv folder: an ambiguous thousands separator in a weight is refused", "[csv_folder]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     (void)folder.file("actors.csv", "id\na\nb\n");
     (void)folder.file("ties.csv", "Quelle;Ziel;Gewicht\na;b;1.000,5\na;b;1.000\n");
     const auto problems = problems_of(folder.path);
@@ -290,7 +261,7 @@ TEST_CASE(
     "csv folder: problems of CSV syntax and of content in different files are listed "
     "together",
     "[csv_folder]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     (void)folder.file("actors.csv", "id,label\na,x\"y\nb,ok\n");  // stray quote at 2:4
     (void)folder.file("ties.csv", "source,target,weight\na,b,-2\n");
     (void)folder.file("projects.csv", "id,label\np,\"never closed\n");
@@ -303,7 +274,7 @@ TEST_CASE(
 
 TEST_CASE("csv folder: a missing required column is reported at line 1 of its file",
           "[csv_folder]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     (void)folder.file("actors.csv", "name\nAmt\n");
     (void)folder.file("ties.csv", "source,weight\na,1\n");
     (void)folder.file("projects.csv", "id\np\n");
@@ -319,7 +290,7 @@ TEST_CASE("csv folder: a missing required column is reported at line 1 of its fi
 }
 
 TEST_CASE("csv folder: two columns for one field are refused", "[csv_folder]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     (void)folder.file("actors.csv", "id,Name,Label,x,x\na,A,B,1,2\n");
     (void)folder.file("ties.csv", "source,target\n");
     const auto problems = problems_of(folder.path);
@@ -330,7 +301,7 @@ TEST_CASE("csv folder: two columns for one field are refused", "[csv_folder]") {
 }
 
 TEST_CASE("csv folder: missing files and folders are named", "[csv_folder]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     auto problems = problems_of(folder.path);
     INFO(list(problems));
     REQUIRE(problems.size() == 2);
@@ -342,8 +313,22 @@ TEST_CASE("csv folder: missing files and folders are named", "[csv_folder]") {
     CHECK_THROWS_AS(read_csv_folder(file), InputError);
 }
 
+TEST_CASE("csv folder: ties are not checked against an actors.csv that cannot be read",
+          "[csv_folder]") {
+    // actors.csv has an unterminated quote on line 2; ties.csv is fine but for a weight
+    // of 0 on line 3. Its ids are not reported as unknown actors.
+    TemporaryFolder folder("csv-folder-test");
+    (void)folder.file("actors.csv", "id,label\na,\"Jugendamt\nb,Verein\n");
+    (void)folder.file("ties.csv", "source,target,weight\na,b,1\na,b,0\n");
+    const auto problems = problems_of(folder.path);
+    INFO(list(problems));
+    REQUIRE(problems.size() == 2);
+    CHECK(has_line_starting(problems, "actors.csv:2:3: unterminated quoted field"));
+    CHECK(has_line_starting(problems, "ties.csv:3:"));
+}
+
 TEST_CASE("csv folder: an empty file is an error naming it", "[csv_folder]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     (void)folder.file("actors.csv", "id\na\n");
     (void)folder.file("ties.csv", "");
     const auto problems = problems_of(folder.path);
@@ -352,7 +337,7 @@ TEST_CASE("csv folder: an empty file is an error naming it", "[csv_folder]") {
 }
 
 TEST_CASE("csv folder: bad network.csv values are errors, unknown keys warnings", "[csv_folder]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     (void)folder.file("actors.csv", "id\na\n");
     (void)folder.file("ties.csv", "source,target\n");
     (void)folder.file("network.csv", "key,value\ndirected,perhaps\n");
@@ -372,7 +357,7 @@ TEST_CASE("csv folder: a written folder reads back to an equal network in both s
           "[csv_folder]") {
     const Network original = rich_network();
     for (const CsvStyle& style : {CsvStyle::standard(), CsvStyle::excel_de()}) {
-        TemporaryFolder folder;
+        TemporaryFolder folder("csv-folder-test");
         const fs::path target = folder.path / "out";
         write_csv_folder(original, target, style);
         const ReadResult back = read_csv_folder(target);
@@ -388,7 +373,7 @@ TEST_CASE("csv folder: the German sample survives a round trip through both styl
           "[csv_folder]") {
     const Network original = expected_excel_de();
     for (const CsvStyle& style : {CsvStyle::standard(), CsvStyle::excel_de()}) {
-        TemporaryFolder folder;
+        TemporaryFolder folder("csv-folder-test");
         write_csv_folder(original, folder.path / "out", style);
         CHECK(read_csv_folder(folder.path / "out").network == original);
         // Undirected and unnamed: no network.csv.
@@ -398,7 +383,7 @@ TEST_CASE("csv folder: the German sample survives a round trip through both styl
 
 TEST_CASE("csv folder: Newman projection weighting is kept through network.csv", "[csv_folder]") {
     const Network original = rich_network().with_projection_weighting(ProjectionWeighting::Newman);
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     write_csv_folder(original, folder.path / "out", CsvStyle::standard());
     const Network back = read_csv_folder(folder.path / "out").network;
     CHECK(back.projection_weighting() == ProjectionWeighting::Newman);
@@ -413,7 +398,7 @@ TEST_CASE("csv folder: the writer's output is exactly the documented layout", "[
         {0, 1, 1.5, "funding", Period{date(2003), std::nullopt}, {{"note", std::string("x;y")}}},
         {1, 1, 1.0, "", Period{}, {}}};
     const Network network = make_network("", false, std::move(actors), std::move(ties));
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     write_csv_folder(network, folder.path / "default", CsvStyle::standard());
     CHECK(read_bytes(folder.path / "default" / "actors.csv") ==
           "id,label,sector,plz,z\na,Amt,municipality,04317,2.5\nb,,other,,\n");
@@ -438,7 +423,7 @@ TEST_CASE("csv folder: the writer's output is exactly the documented layout", "[
 }
 
 TEST_CASE("csv folder: writing twice gives byte-identical files", "[csv_folder]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     const Network network = rich_network();
     write_csv_folder(network, folder.path / "one", CsvStyle::excel_de());
     write_csv_folder(network, folder.path / "two", CsvStyle::excel_de());
@@ -449,7 +434,7 @@ TEST_CASE("csv folder: writing twice gives byte-identical files", "[csv_folder]"
 }
 
 TEST_CASE("csv folder: projects and memberships are written in order", "[csv_folder]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     write_csv_folder(rich_network(), folder.path / "out", CsvStyle::standard());
     CHECK(read_bytes(folder.path / "out" / "projects.csv") ==
           "id,label,since,until,budget\n"
@@ -464,7 +449,7 @@ TEST_CASE("csv folder: projects and memberships are written in order", "[csv_fol
 
 TEST_CASE("csv folder: the writer replaces an old folder and refuses to overwrite its input",
           "[csv_folder]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     const fs::path target = folder.path / "out";
     fs::create_directories(target);
     { std::ofstream(target / "stale.csv") << "old"; }
@@ -480,7 +465,7 @@ TEST_CASE("csv folder: the writer replaces an old folder and refuses to overwrit
 
 TEST_CASE("csv folder: attribute names that would read back as a field are refused",
           "[csv_folder]") {
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     const auto with_actor_attribute = [](const std::string& name) {
         return make_network("", false, {{"a", "", "other", {{name, std::string("v")}}}}, {});
     };
@@ -498,7 +483,7 @@ TEST_CASE("csv folder: attribute names that would read back as a field are refus
 
 TEST_CASE("csv folder: an empty network round trips", "[csv_folder]") {
     const Network empty = make_network("", false, {}, {});
-    TemporaryFolder folder;
+    TemporaryFolder folder("csv-folder-test");
     write_csv_folder(empty, folder.path / "o", CsvStyle::excel_de());
     CHECK(read_csv_folder(folder.path / "o").network == empty);
 }
