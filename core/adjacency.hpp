@@ -3,8 +3,9 @@
 // are merged into one tie whose weight is the sum of theirs; self-ties are left out.
 // Neighbours of each actor are sorted by index, so traversals are deterministic.
 // Memory: 12 bytes per arc plus 8 per actor (a million undirected ties: about 24 MB).
-// Building takes no more than the result plus one row: the rows are filled in place by a
-// counting sort over arcs that are generated on demand, never stored as a list.
+// Building never stores the arcs as a list: the rows are filled in place by a counting sort
+// over arcs generated on demand, then repeated ties are merged in place and the buffers
+// shrunk, so the peak is the unmerged arcs plus the merged result (once, while shrinking).
 #pragma once
 
 #include <cstddef>

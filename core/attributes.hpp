@@ -91,7 +91,9 @@ public:
     [[nodiscard]] AttributeValue& at(std::string_view name) {
         return const_cast<AttributeValue&>(std::as_const(*this).at(name));
     }
-    /// The value under `name`, inserted as an empty text first when missing.
+    /// The value under `name`, inserted as an empty text first when missing. Unlike
+    /// std::map, inserting moves other entries: `a["x"] = a["y"]` may write through a
+    /// stale reference; copy the value first (or use insert_or_assign, which does).
     AttributeValue& operator[](std::string_view name) {
         return mutable_value(try_emplace(std::string(name)).first);
     }
@@ -117,8 +119,10 @@ public:
     }
     template <class Value>
     std::pair<const_iterator, bool> insert_or_assign(std::string name, Value&& value) {
+        // Converted before inserting: `value` may refer to an entry that the insertion moves.
+        AttributeValue converted(std::forward<Value>(value));
         auto [it, inserted] = try_emplace(std::move(name));
-        mutable_value(it) = std::forward<Value>(value);
+        mutable_value(it) = std::move(converted);
         return {it, inserted};
     }
     /// Removes the name; returns how many entries went (0 or 1).

@@ -10,6 +10,15 @@ namespace coopnet {
 
 std::string projected_tie_kind(const Project& project) { return "project:" + project.id; }
 
+namespace {
+
+// Each pair of a project of `size` members: 1 (shared projects), or 1/(size-1) (Newman 2001).
+double projected_tie_weight(ProjectionWeighting weighting, std::size_t size) {
+    return weighting == ProjectionWeighting::Newman ? 1.0 / static_cast<double>(size - 1) : 1.0;
+}
+
+}  // namespace
+
 std::optional<NodeId> Network::find(std::string_view id) const {
     return index_.find(id, [this](NodeId v) -> const std::string& { return actors_[v].id; });
 }
@@ -19,9 +28,7 @@ void Network::for_each_projected_arc(const Emit& emit) const {
     for (const Project& project : projects_) {
         const std::size_t size = project.members.size();
         if (size < 2) continue;
-        const double weight = weighting_ == ProjectionWeighting::Newman
-                                  ? 1.0 / static_cast<double>(size - 1)
-                                  : 1.0;
+        const double weight = projected_tie_weight(weighting_, size);
         for (std::size_t i = 0; i < size; ++i) {
             for (std::size_t j = i + 1; j < size; ++j) {
                 emit(Arc{project.members[i], project.members[j], weight});
@@ -36,9 +43,7 @@ std::vector<Tie> Network::projected_ties() const {
     for (const Project& project : projects_) {
         const std::size_t size = project.members.size();
         if (size < 2) continue;
-        const double weight = weighting_ == ProjectionWeighting::Newman
-                                  ? 1.0 / static_cast<double>(size - 1)
-                                  : 1.0;
+        const double weight = projected_tie_weight(weighting_, size);
         const SharedString kind = projected_tie_kind(project);  // one string per project
         for (std::size_t i = 0; i < size; ++i) {
             for (std::size_t j = i + 1; j < size; ++j) {
@@ -172,7 +177,14 @@ void NetworkBuilder::add_actor(Actor actor, SourceLocation where) {
     // again when its id is taken.
     actors_.push_back(std::move(actor));
     const auto id_of = [this](NodeId u) -> const std::string& { return actors_[u].id; };
-    if (!actor_index_.insert(actors_.back().id, v, id_of).second) {
+    bool inserted = false;
+    try {
+        inserted = actor_index_.insert(actors_.back().id, v, id_of).second;
+    } catch (...) {
+        actors_.pop_back();  // no actor without an index entry
+        throw;
+    }
+    if (!inserted) {
         report(std::move(where), "duplicate actor id '" + actors_.back().id + "'");
         actors_.pop_back();
     }
@@ -212,21 +224,33 @@ void NetworkBuilder::add_tie(TieRecord tie, SourceLocation where) {
                  shared_kind(std::move(tie.kind)),
                  std::move(tie.period),
                  std::move(tie.attributes)};
-    if (!source || !target || !passes_checks(resolved)) {
-        DeferredTie deferred{ties_.size(), std::nullopt, std::nullopt, std::move(where)};
-        if (!source) deferred.source = std::move(tie.source);
-        if (!target) deferred.target = std::move(tie.target);
-        deferred_.push_back(std::move(deferred));
-    }
+    const bool defer = !source || !target || !passes_checks(resolved);
     ties_.push_back(std::move(resolved));
+    if (!defer) return;
+    DeferredTie deferred{ties_.size() - 1, std::nullopt, std::nullopt, std::move(where)};
+    if (!source) deferred.source = std::move(tie.source);
+    if (!target) deferred.target = std::move(tie.target);
+    push_deferred(std::move(deferred));
+}
+
+void NetworkBuilder::push_deferred(DeferredTie deferred) {
+    // The tie it names is already in ties_: if keeping the entry fails, the tie goes too,
+    // so that no later tie is taken for it.
+    try {
+        deferred_.push_back(std::move(deferred));
+    } catch (...) {
+        ties_.pop_back();
+        throw;
+    }
 }
 
 void NetworkBuilder::add_resolved_tie(Tie tie, const SourceLocation& where) {
     if (tie.source >= actors_.size() || tie.target >= actors_.size()) {
         throw InvalidArgument("tie end is not the index of an actor added so far");
     }
-    if (!passes_checks(tie)) deferred_.push_back({ties_.size(), std::nullopt, std::nullopt, where});
+    const bool defer = !passes_checks(tie);
     ties_.push_back(std::move(tie));
+    if (defer) push_deferred({ties_.size() - 1, std::nullopt, std::nullopt, where});
 }
 
 void NetworkBuilder::add_project(ProjectRecord project, SourceLocation where) {

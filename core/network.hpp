@@ -3,7 +3,7 @@
 // A Network is built once by NetworkBuilder, validated there, and immutable afterwards.
 // Inside, actors are dense NodeId indices; string ids appear only at the edges (io, CLI).
 // Memory (x86-64): a Tie takes 48 bytes, an Actor 104 plus whatever its strings allocate
-// beyond 15 bytes, the id index 16 bytes per slot (at most 2 slots per actor), and the
+// beyond 15 bytes, the id index 16 bytes per slot (2 to 4 slots per actor), and the
 // adjacency 12 bytes per arc (core/adjacency.hpp). A million ties among 200 000 actors
 // with short ids: about 48 + 21 + 8 + 26 MB (was 128 + 29 + 13 + 26 with std::string kinds,
 // std::map attributes, int dates and an std::unordered_map index).
@@ -230,6 +230,8 @@ private:
     [[nodiscard]] std::optional<NodeId> find_actor(std::string_view id) const;
     [[nodiscard]] static bool passes_checks(const Tie& tie);
     SharedString shared_kind(std::string kind);
+    /// Records `deferred` for the tie just added (the last of ties_).
+    void push_deferred(DeferredTie deferred);
 
     std::string name_;
     bool directed_ = false;

@@ -44,8 +44,9 @@ namespace coopnet {
 ///   file, CSV syntax errors (see parse_csv()), a missing required column (naming the
 ///   file and its header line), two columns for one field, a bad weight or date, and all
 ///   that NetworkBuilder checks (unknown or duplicate ids, reversed periods).
-///   When actors.csv is missing or cannot be read, the cells of ties.csv and
-///   memberships.csv are still checked but their actor ids are not (each would be unknown).
+///   When actors.csv is missing or cannot be read, the cells of ties.csv are still checked
+///   but its actor ids are not (each would be unknown), and of memberships.csv only the
+///   header (its rows name actors and nothing else).
 /// Warnings: a file read as Windows-1252, ignored columns of memberships.csv, unknown
 ///   keys of network.csv.
 ReadResult read_csv_folder(const std::filesystem::path& folder);
