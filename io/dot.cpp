@@ -15,6 +15,7 @@
 
 #include "core/number_format.hpp"
 #include "core/text.hpp"
+#include "io/detail/cgraph.hpp"
 
 namespace coopnet {
 
@@ -32,59 +33,9 @@ std::string read_whole_file(const std::filesystem::path& path) {
     return text;
 }
 
-// ---------------------------------------------------------------------------------------
-// cgraph plumbing: one lock, captured error messages, RAII handles.
-
-std::mutex& cgraph_mutex() {
-    static std::mutex mutex;
-    return mutex;
-}
-
-// Where the error function writes while an ErrorCapture is alive (guarded by the mutex).
-std::string* g_error_sink = nullptr;
-
-// Called by cgraph (C code): must never let an exception escape.
-int capture_error(char* message) {
-    try {
-        if (g_error_sink != nullptr && message != nullptr) g_error_sink->append(message);
-    } catch (...) {
-        // Out of memory while keeping a message: drop it, cgraph still reports failure.
-    }
-    return 0;
-}
-
-/// Routes cgraph's messages into `sink` for its lifetime, then restores the previous
-/// error function. Must be created with cgraph_mutex() held.
-class ErrorCapture {
-public:
-    explicit ErrorCapture(std::string& sink) : previous_(agseterrf(&capture_error)) {
-        g_error_sink = &sink;
-    }
-    ~ErrorCapture() {
-        g_error_sink = nullptr;
-        agseterrf(previous_);
-    }
-    ErrorCapture(const ErrorCapture&) = delete;
-    ErrorCapture& operator=(const ErrorCapture&) = delete;
-
-private:
-    agusererrf previous_;
-};
-
-struct GraphCloser {
-    void operator()(Agraph_t* graph) const noexcept { agclose(graph); }
-};
-using GraphHandle = std::unique_ptr<Agraph_t, GraphCloser>;
-
-/// cgraph wants `char*` for names and values it only reads; this keeps a mutable copy.
-class CString {
-public:
-    explicit CString(std::string_view text) : text_(text) {}
-    char* get() { return text_.data(); }
-
-private:
-    std::string text_;
-};
+using detail::CgraphErrorCapture;
+using detail::CString;
+using detail::GraphHandle;
 
 // ---------------------------------------------------------------------------------------
 // Escapes
@@ -179,13 +130,13 @@ ParsedGraph parse_with_cgraph(const std::string& text) {
     ParsedGraph parsed;
     std::string drained;
     {
-        ErrorCapture capture(parsed.messages);
+        CgraphErrorCapture capture(parsed.messages);
         agsetfile(nullptr);  // no file name in messages; line numbers restart at 1
         parsed.graph.reset(agmemread(text.c_str()));
     }
     // cgraph's lexer keeps what follows the first graph buffered and would hand it to the
     // next read (with a skewed line count): consume it here.
-    ErrorCapture capture(drained);
+    CgraphErrorCapture capture(drained);
     for (;;) {
         Agraph_t* extra = agmemread("");
         if (extra == nullptr) break;
@@ -213,7 +164,7 @@ public:
         }
         // cgraph does not know the UTF-8 byte order mark that Windows editors write.
         const std::string text(text_.substr(0, 3) == "\xEF\xBB\xBF" ? text_.substr(3) : text_);
-        std::lock_guard<std::mutex> lock(cgraph_mutex());
+        std::lock_guard<std::mutex> lock(detail::cgraph_mutex());
         ParsedGraph parsed = parse_with_cgraph(text);
         if (!parsed.graph) {
             if (parsed.messages.empty()) {
@@ -335,24 +286,6 @@ private:
 // ---------------------------------------------------------------------------------------
 // Writing
 
-int put_string(void* channel, const char* text) {
-    try {
-        static_cast<std::string*>(channel)->append(text);
-        return 0;
-    } catch (...) {
-        return EOF;
-    }
-}
-
-int flush_nothing(void*) { return 0; }
-
-/// cgraph's discipline with output into a std::string (the channel passed to agwrite).
-Agdisc_t* string_discipline() {
-    static Agiodisc_t io{AgIoDisc.afread, &put_string, &flush_nothing};
-    static Agdisc_t discipline{&AgMemDisc, &AgIdDisc, &io};
-    return &discipline;
-}
-
 void declare(Agraph_t* graph, int kind, const std::string& name, const char* fallback) {
     CString name_text(name);
     CString default_text(fallback);
@@ -384,11 +317,11 @@ void write_dot(const Network& network, std::ostream& out) {
     std::string output;
     std::string messages;
     {
-        std::lock_guard<std::mutex> lock(cgraph_mutex());
-        ErrorCapture capture(messages);
+        std::lock_guard<std::mutex> lock(detail::cgraph_mutex());
+        CgraphErrorCapture capture(messages);
         CString name(escape(network.name()));
         GraphHandle graph(agopen(name.get(), network.directed() ? Agdirected : Agundirected,
-                                 string_discipline()));
+                                 detail::string_output_discipline()));
         if (!graph) throw OutputError("Graphviz could not create a graph for DOT output");
         Agraph_t* g = graph.get();
 

@@ -37,8 +37,8 @@
 // as `coopnet_attr:NAME` and read back as NAME.
 //
 // Thread safety: cgraph keeps global state (its lexer, the error function, the input line
-// number). The functions here serialise their own use of cgraph with a mutex, but must not
-// run at the same time as other Graphviz code in the process (viz rendering).
+// number). The functions here and viz's maps share one lock (io/detail/cgraph.hpp), so
+// any thread may call them; Graphviz work runs one call at a time.
 #pragma once
 
 #include <filesystem>

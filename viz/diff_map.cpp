@@ -275,9 +275,9 @@ MapResult render_diff_map(const Network& before, const Network& after, const Net
     result.actors = n;
     result.ties = lines.size();
 
-    std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
+    std::lock_guard<std::mutex> lock(detail::cgraph_mutex());
     std::string messages;
-    detail::GraphvizErrorCapture capture(messages);
+    detail::CgraphErrorCapture capture(messages);
     detail::CString graph_name("diff");
     detail::GraphHandle graph(agopen(graph_name.get(), diff.directed ? Agdirected : Agundirected,
                                      detail::string_output_discipline()));

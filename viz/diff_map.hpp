@@ -25,7 +25,7 @@
 // removed (`overlap=prism`). Node sizes do not encode a metric here.
 //
 // Determinism: DOT and SVG are byte-identical for the same input and options (as
-// `render_map`). Thread safety: as `render_map` (one Graphviz user at a time).
+// `render_map`). Thread safety: as `render_map` (one Graphviz lock for the process).
 #pragma once
 
 #include <cstddef>

@@ -457,9 +457,9 @@ MapResult render_map(const Network& network, const MapOptions& options) {
     result.ties = lines.size();
     result.suggestions = suggested.size();
 
-    std::lock_guard<std::mutex> lock(detail::graphviz_mutex());
+    std::lock_guard<std::mutex> lock(detail::cgraph_mutex());
     std::string messages;
-    detail::GraphvizErrorCapture capture(messages);
+    detail::CgraphErrorCapture capture(messages);
     detail::CString graph_name("map");
     detail::GraphHandle graph(agopen(graph_name.get(),
                                      network.directed() ? Agdirected : Agundirected,

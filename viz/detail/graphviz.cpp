@@ -1,115 +1,11 @@
 #include "viz/detail/graphviz.hpp"
 
-#include <cstdio>
-#include <string>
-#include <unordered_map>
-#include <vector>
-
 namespace coopnet::detail {
 
-namespace {
-
-// Where the error function writes while a capture is alive (guarded by the mutex).
-std::string* g_message_sink = nullptr;
-
-// Called by cgraph (C code): must never let an exception escape.
-int capture_message(char* message) {
-    try {
-        if (g_message_sink != nullptr && message != nullptr) g_message_sink->append(message);
-    } catch (...) {
-        // Out of memory while keeping a message: drop it; Graphviz still reports failure.
-    }
-    return 0;
-}
-
-// cgraph's writer callback (C code): must never let an exception escape.
-int put_string(void* channel, const char* text) {
-    try {
-        static_cast<std::string*>(channel)->append(text);
-        return 0;
-    } catch (...) {
-        return EOF;
-    }
-}
-
-int flush_nothing(void*) { return 0; }
-
-}  // namespace
-
-std::mutex& graphviz_mutex() {
-    static std::mutex mutex;
-    return mutex;
-}
-
-GraphvizErrorCapture::GraphvizErrorCapture(std::string& sink)
-    : previous_function_(agseterrf(&capture_message)), previous_level_(agseterr(AGWARN)) {
-    g_message_sink = &sink;
-}
-
-GraphvizErrorCapture::~GraphvizErrorCapture() {
-    g_message_sink = nullptr;
-    agseterr(previous_level_);
-    agseterrf(previous_function_);
-}
-
-namespace {
-
-// cgraph's default ID discipline uses the address of a name's interned string as the ID
-// of a named object, and keeps subgraphs ordered by ID: the order of clusters in the DOT
-// and SVG then followed the heap. These IDs count up in creation order instead (named
-// objects even, anonymous ones odd, as cgraph expects), so the output is deterministic.
-struct SequentialIds {
-    std::vector<std::string> names;
-    std::unordered_map<std::string, IDTYPE> ids;
-    IDTYPE anonymous = 1;
-};
-
-void* ids_open(Agraph_t*, Agdisc_t*) { return new SequentialIds; }
-
-long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
-    auto* ids = static_cast<SequentialIds*>(state);
-    if (name == nullptr) {
-        ids->anonymous += 2;
-        *id = ids->anonymous;
-        return 1;
-    }
-    const auto found = ids->ids.find(name);
-    if (found != ids->ids.end()) {
-        *id = found->second;
-        return 1;
-    }
-    if (!create) {
-        *id = 0;  // as the default discipline: an ID no object has
-        return 1;
-    }
-    ids->names.emplace_back(name);
-    *id = static_cast<IDTYPE>(2 * ids->names.size());
-    ids->ids.emplace(name, *id);
-    return 1;
-}
-
-long ids_alloc(void*, int, IDTYPE id) { return id % 2 == 0 ? 1 : 0; }
-
-void ids_free(void*, int, IDTYPE) {}
-
-char* ids_print(void* state, int, IDTYPE id) {
-    auto* ids = static_cast<SequentialIds*>(state);
-    if (id % 2 != 0 || id == 0 || id / 2 > ids->names.size()) return nullptr;
-    return ids->names[id / 2 - 1].data();
-}
-
-void ids_close(void* state) { delete static_cast<SequentialIds*>(state); }
-
-void ids_register(void*, int, void*) {}
-
-}  // namespace
-
-Agdisc_t* string_output_discipline() {
-    static Agiodisc_t io{AgIoDisc.afread, &put_string, &flush_nothing};
-    static Agiddisc_t ids{&ids_open, &ids_map,   &ids_alloc,   &ids_free,
-                          &ids_print, &ids_close, &ids_register};
-    static Agdisc_t discipline{&AgMemDisc, &ids, &io};
-    return &discipline;
+GVC_t* gvc_context() {
+    // Reachable through this static until exit, so leak checkers do not count it.
+    static GVC_t* const context = gvContext();
+    return context;
 }
 
 void set_attribute(void* object, std::string_view name, std::string_view value,

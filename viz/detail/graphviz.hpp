@@ -1,51 +1,24 @@
-// Graphviz plumbing for viz: the process-wide lock, captured error messages, and RAII
-// handles for every Graphviz object viz creates. Internal to viz (not a public header).
-//
-// Graphviz (cgraph and gvc) keeps global state: the error function, the lexer, the
-// layout globals. Everything here must run with `graphviz_mutex()` held. io/dot.cpp keeps
-// its own lock for its cgraph use; the two must not run at the same time (see
-// io/dot.hpp), which the CLI guarantees by running one command at a time.
+// Graphviz plumbing for viz on top of io/detail/cgraph.hpp (the process-wide lock, error
+// capture, graph handles): the one gvc context, rendered data and layouts as RAII handles,
+// and attribute setters. Internal to viz (not a public header). Everything here must run
+// with `cgraph_mutex()` held.
 #pragma once
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
 #include <memory>
-#include <mutex>
-#include <string>
 #include <string_view>
+
+#include "io/detail/cgraph.hpp"
 
 namespace coopnet::detail {
 
-/// The lock around every use of Graphviz in viz.
-std::mutex& graphviz_mutex();
-
-/// Routes Graphviz's messages (errors and warnings, each as cgraph formats it, e.g.
-/// "Warning: ...\n") into `sink` for its lifetime, then restores the previous error
-/// function and level. Create it with graphviz_mutex() held.
-class GraphvizErrorCapture {
-public:
-    explicit GraphvizErrorCapture(std::string& sink);
-    ~GraphvizErrorCapture();
-    GraphvizErrorCapture(const GraphvizErrorCapture&) = delete;
-    GraphvizErrorCapture& operator=(const GraphvizErrorCapture&) = delete;
-
-private:
-    agusererrf previous_function_;
-    agerrlevel_t previous_level_;
-};
-
-struct GraphCloser {
-    void operator()(Agraph_t* graph) const noexcept { agclose(graph); }
-};
-/// An open cgraph graph, closed with agclose.
-using GraphHandle = std::unique_ptr<Agraph_t, GraphCloser>;
-
-struct ContextFreer {
-    void operator()(GVC_t* context) const noexcept { gvFreeContext(context); }
-};
-/// A gvc context, freed with gvFreeContext.
-using ContextHandle = std::unique_ptr<GVC_t, ContextFreer>;
+/// The process's one gvc context, created on first use with its plugins loaded and never
+/// freed. One context rather than one per map: Graphviz 2.42's Pango plugin keeps a
+/// pointer to the last font name it was given, which freeing a context leaves dangling
+/// for the next one (AddressSanitizer found the read after free).
+GVC_t* gvc_context();
 
 struct RenderDataFreer {
     void operator()(char* data) const noexcept { gvFreeRenderData(data); }
@@ -65,21 +38,6 @@ private:
     GVC_t* context_;
     Agraph_t* graph_;
 };
-
-/// A mutable NUL-terminated copy of a text, for cgraph functions that take `char*` but
-/// only read it.
-class CString {
-public:
-    explicit CString(std::string_view text) : text_(text) {}
-    char* get() noexcept { return text_.data(); }
-
-private:
-    std::string text_;
-};
-
-/// The cgraph discipline whose writer appends to the std::string passed to agwrite as
-/// its channel (never throws across the C boundary).
-Agdisc_t* string_output_discipline();
 
 /// Sets attribute `name` of a graph, node or edge (declaring it with default `fallback`
 /// when new) to `value` as a plain string (cgraph quotes it when written).

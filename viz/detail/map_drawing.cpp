@@ -124,17 +124,17 @@ void write_or_render(Agraph_t* graph, MapFormat format, LayoutEngine engine,
         return;
     }
     const std::string engine_name(layout_engine_name(engine));
-    ContextHandle context(gvContext());
-    if (!context) throw OutputError("Graphviz could not start: " + messages);
-    if (gvLayout(context.get(), graph, engine_name.c_str()) != 0) {
+    GVC_t* const context = gvc_context();
+    if (context == nullptr) throw OutputError("Graphviz could not start: " + messages);
+    if (gvLayout(context, graph, engine_name.c_str()) != 0) {
         throw OutputError("Graphviz could not lay out the map with " + engine_name + ": " +
                           messages);
     }
-    LayoutGuard layout(context.get(), graph);
+    LayoutGuard layout(context, graph);
     char* data = nullptr;
     unsigned int length = 0;
     const std::string format_name(map_format_name(format));
-    const int status = gvRenderData(context.get(), graph, format_name.c_str(), &data, &length);
+    const int status = gvRenderData(context, graph, format_name.c_str(), &data, &length);
     RenderDataHandle owned(data);
     if (status != 0 || data == nullptr) {
         throw OutputError("Graphviz could not render the map as " + format_name + ": " + messages);

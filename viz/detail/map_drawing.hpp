@@ -72,8 +72,8 @@ void set_default_attribute(Agraph_t* graph, int kind, const char* name, const st
 
 /// The last step of a map: writes `graph` as DOT into `result.data`, or lays it out with
 /// `engine` (never Automatic) and renders it as SVG, PNG or PDF; sets `result.warnings`
-/// from `messages`, the sink of the caller's GraphvizErrorCapture. Call with
-/// graphviz_mutex() held.
+/// from `messages`, the sink of the caller's CgraphErrorCapture. Call with
+/// cgraph_mutex() held.
 /// @throws OutputError when Graphviz fails, with its messages.
 void write_or_render(Agraph_t* graph, MapFormat format, LayoutEngine engine,
                      const std::string& messages, MapResult& result);
