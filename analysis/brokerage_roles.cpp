@@ -13,16 +13,6 @@ constexpr std::size_t kRepresentative = static_cast<std::size_t>(BrokerageRole::
 constexpr std::size_t kLiaison = static_cast<std::size_t>(BrokerageRole::Liaison);
 constexpr std::size_t kTotal = kBrokerageTotalColumn;
 
-std::string group_label(const Actor& actor, const std::string& attribute) {
-    if (attribute == "sector") {
-        return actor.sector.empty() ? std::string(kNoGroup) : actor.sector;
-    }
-    const auto found = actor.attributes.find(attribute);
-    if (found == actor.attributes.end()) return std::string(kNoGroup);
-    std::string text = attribute_text(found->second);
-    return text.empty() ? std::string(kNoGroup) : text;
-}
-
 double choose2(double x) { return x * (x - 1.0) / 2.0; }
 
 // sd and z for one row, z left empty where sd is 0 (or not a number).
@@ -65,7 +55,7 @@ BrokerageRolesResult brokerage_roles(const Network& network, const BrokerageOpti
     std::vector<std::string> labels(n);
     std::map<std::string, std::size_t, std::less<>> index;
     for (NodeId v = 0; v < n; ++v) {
-        labels[v] = group_label(network.actor(v), options.group_attribute);
+        labels[v] = group_name(network.actor(v), options.group_attribute);
         index.emplace(labels[v], 0);
     }
     for (auto& [label, position] : index) {

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/group_attribute.hpp"
 #include "core/network.hpp"
 
 namespace coopnet {
@@ -36,9 +37,6 @@ using BrokerageZRow = std::array<std::optional<double>, kBrokerageRoleCount + 1>
 
 /// "coordinator", "itinerant", "gatekeeper", "representative" or "liaison".
 std::string_view brokerage_role_name(BrokerageRole role);
-
-/// The label given to actors that lack the group attribute (or have it empty).
-inline constexpr std::string_view kNoGroup = "(none)";
 
 struct BrokerageOptions {
     /// Which actor property forms the groups: "sector" (the default) means `Actor::sector`;

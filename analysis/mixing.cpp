@@ -3,20 +3,10 @@
 #include <algorithm>
 #include <map>
 
-#include "analysis/brokerage_roles.hpp"
+#include "analysis/group_attribute.hpp"
 
 namespace coopnet {
 namespace {
-
-std::string group_name(const Actor& actor, std::string_view attribute) {
-    if (attribute == "sector") {
-        return actor.sector.empty() ? std::string(kNoGroup) : actor.sector;
-    }
-    const auto found = actor.attributes.find(attribute);
-    if (found == actor.attributes.end()) return std::string(kNoGroup);
-    std::string text = attribute_text(found->second);
-    return text.empty() ? std::string(kNoGroup) : text;
-}
 
 std::optional<double> ei_value(std::size_t external, std::size_t internal) {
     if (external + internal == 0) return std::nullopt;

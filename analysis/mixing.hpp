@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/group_attribute.hpp"
 #include "core/network.hpp"
 
 namespace coopnet {
@@ -25,13 +26,12 @@ struct ActorGroups {
     [[nodiscard]] std::size_t count() const noexcept { return names.size(); }
 };
 
-/// Groups actors the way `brokerage_roles` (analysis/brokerage_roles.hpp) does, so that
-/// group indices agree with its `groups`/`group_of`: the name `sector` means
-/// `Actor::sector`; any other name is looked up in `Actor::attributes` (numbers as their
-/// shortest round-trip text, `attribute_text`). Actors without the property, or with empty
-/// text, form one group named "(none)" (`kNoGroup`), a group like any other.
-/// (`attribute_partition` in analysis/partition.hpp groups the same way except that it
-/// keeps an empty sector as the group "", and numbers groups by size, not by name.)
+/// Groups actors by `group_name` (analysis/group_attribute.hpp), as `brokerage_roles` and
+/// `attribute_partition` do, so that group indices agree with brokerage's
+/// `groups`/`group_of`: the name `sector` means `Actor::sector`, any other name an entry of
+/// `Actor::attributes` as text. Actors without the property, or with empty text, form one
+/// group named "(none)" (`kNoGroup`), a group like any other. Groups are numbered by name
+/// (`attribute_partition` numbers them by size).
 /// @throws InvalidArgument if `attribute` is empty.
 /// Complexity O(n log g), g the number of groups.
 ActorGroups actor_groups(const Network& network, std::string_view attribute = "sector");

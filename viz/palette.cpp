@@ -64,7 +64,7 @@ ActorColours colour_actors(const Network& network, std::string_view attribute) {
     std::size_t next = 0;
     for (std::size_t g = 0; g < result.groups.size(); ++g) {
         if (by_sector && default_sector_colour(result.groups[g])) continue;
-        if (!by_sector && result.groups[g] == kMissingAttributeGroup) continue;
+        if (!by_sector && result.groups[g] == kNoGroup) continue;
         while (next < kOkabeIto.size() && used.count(kOkabeIto[next]) > 0) ++next;
         if (next == kOkabeIto.size()) break;
         result.colours[g] = std::string(kOkabeIto[next]);
