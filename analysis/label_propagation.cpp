@@ -23,7 +23,8 @@ CommunityResult label_propagation(const Network& network,
     if (propagation_options.max_sweeps == 0) {
         throw InvalidArgument("label propagation needs max_sweeps >= 1");
     }
-    const CsrGraph graph = clustering_graph(network, options);
+    CsrGraph storage;
+    const CsrGraph& graph = clustering_graph(network, options, storage);
     const std::size_t n = graph.node_count();
     std::vector<CommunityId> label(n);
     std::iota(label.begin(), label.end(), CommunityId{0});

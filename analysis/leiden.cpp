@@ -20,7 +20,11 @@ double random_unit(std::mt19937_64& rng) { return static_cast<double>(rng() >> 1
 // One level of the algorithm: a graph (no self-loops) with node weights s_v and the
 // weight already inside each node (ties collapsed into it).
 struct Level {
-    CsrGraph graph;
+    const CsrGraph* borrowed = nullptr;  // the finest level: the caller's graph, not copied
+    CsrGraph owned;                      // an aggregate level's own graph
+    [[nodiscard]] const CsrGraph& graph() const noexcept {
+        return borrowed != nullptr ? *borrowed : owned;
+    }
     std::vector<double> node_weight;
     std::vector<double> internal;
 };
@@ -47,7 +51,7 @@ public:
     // moved. On return `community` is renumbered densely; the count is returned via out.
     bool move_nodes(const Level& level, std::vector<CommunityId>& community,
                     std::size_t& community_count) {
-        const CsrGraph& g = level.graph;
+        const CsrGraph& g = level.graph();
         const std::size_t n = g.node_count();
         total_.assign(n, 0.0);
         members_.assign(n, 0);
@@ -124,7 +128,7 @@ public:
     // (dense) and their count.
     std::size_t refine(const Level& level, const std::vector<CommunityId>& community, std::size_t k,
                        std::vector<CommunityId>& refined) {
-        const CsrGraph& g = level.graph;
+        const CsrGraph& g = level.graph();
         const std::size_t n = g.node_count();
         // Summed node weight of every community of P.
         total_.assign(k, 0.0);
@@ -274,7 +278,7 @@ CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leid
 
     // Node weights at the finest level and λ.
     Level base;
-    base.graph = graph;
+    base.borrowed = &graph;
     base.internal.assign(n, 0.0);
     base.node_weight.assign(n, 1.0);
     double two_m = 0.0;
@@ -308,7 +312,7 @@ CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leid
             community = partition;
             for (;;) {
                 const Level& level = aggregates.empty() ? base : aggregates.back();
-                const std::size_t level_nodes = level.graph.node_count();
+                const std::size_t level_nodes = level.graph().node_count();
                 std::size_t k = 0;
                 moved = run.move_nodes(level, community, k) || moved;
                 if (k == level_nodes) break;
@@ -317,9 +321,9 @@ CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leid
                 // Initial partition of the aggregate: the community of P of each member.
                 std::vector<CommunityId> next_community(r);
                 for (NodeId v = 0; v < level_nodes; ++v) next_community[refined[v]] = community[v];
-                AggregateGraph collapsed = aggregate_graph(level.graph, level.internal, refined, r);
+                AggregateGraph collapsed = aggregate_graph(level.graph(), level.internal, refined, r);
                 Level next;
-                next.graph = std::move(collapsed.between);
+                next.owned = std::move(collapsed.between);
                 next.internal = std::move(collapsed.internal);
                 next.node_weight.assign(r, 0.0);
                 for (NodeId v = 0; v < level_nodes; ++v) {
@@ -336,7 +340,7 @@ CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leid
                               result.iterations >= leiden_options.max_iterations;
             for (std::size_t l = up.size(); l-- > 0;) {
                 const Level& level = l == 0 ? base : aggregates[l - 1];
-                lower.resize(level.graph.node_count());
+                lower.resize(level.graph().node_count());
                 for (NodeId v = 0; v < lower.size(); ++v) lower[v] = community[up[l][v]];
                 std::swap(community, lower);
                 if (last) {
@@ -376,7 +380,9 @@ CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leid
 CommunityResult leiden(const Network& network, const LeidenOptions& leiden_options,
                        const AnalysisOptions& options) {
     validate(leiden_options);
-    CommunityResult result = leiden_on_graph(clustering_graph(network, options), leiden_options);
+    CsrGraph storage;
+    CommunityResult result =
+        leiden_on_graph(clustering_graph(network, options, storage), leiden_options);
     result.partition = normalized_partition(network, result.partition.community);
     result.clustered_undirected_version = network.directed();
     return result;

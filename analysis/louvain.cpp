@@ -62,7 +62,8 @@ bool one_level(const CsrGraph& g, const std::vector<double>& node_weight, double
 CommunityResult louvain(const Network& network, const LouvainOptions& louvain_options,
                         const AnalysisOptions& options) {
     validate_resolution(louvain_options.resolution);
-    const CsrGraph graph = clustering_graph(network, options);
+    CsrGraph storage;
+    const CsrGraph& graph = clustering_graph(network, options, storage);
     const std::size_t n = graph.node_count();
     std::vector<double> node_weight(n, 1.0);
     double two_m = 0.0;
@@ -81,14 +82,15 @@ CommunityResult louvain(const Network& network, const LouvainOptions& louvain_op
     std::vector<CommunityId> node_of(n);  // original node -> node of the current level
     std::iota(node_of.begin(), node_of.end(), NodeId{0});
     std::mt19937_64 rng(louvain_options.seed);
-    CsrGraph level = graph;
+    const CsrGraph* level = &graph;  // the first level is the clustering graph, not a copy
+    CsrGraph aggregate;
     std::vector<double> internal(n, 0.0);
     for (;;) {
         ++result.iterations;
-        const std::size_t size = level.node_count();
+        const std::size_t size = level->node_count();
         std::vector<CommunityId> community(size);
         std::iota(community.begin(), community.end(), CommunityId{0});
-        if (!one_level(level, node_weight, lambda, rng, community)) break;
+        if (!one_level(*level, node_weight, lambda, rng, community)) break;
         // Dense renumbering by first appearance.
         std::vector<CommunityId> dense(size, std::numeric_limits<CommunityId>::max());
         CommunityId count = 0;
@@ -96,11 +98,12 @@ CommunityResult louvain(const Network& network, const LouvainOptions& louvain_op
             if (dense[c] == std::numeric_limits<CommunityId>::max()) dense[c] = count++;
             c = dense[c];
         }
-        AggregateGraph collapsed = aggregate_graph(level, internal, community, count);
+        AggregateGraph collapsed = aggregate_graph(*level, internal, community, count);
         std::vector<double> next_weight(count, 0.0);
         for (NodeId v = 0; v < size; ++v) next_weight[community[v]] += node_weight[v];
         for (CommunityId& node : node_of) node = community[node];
-        level = std::move(collapsed.between);
+        aggregate = std::move(collapsed.between);
+        level = &aggregate;
         internal = std::move(collapsed.internal);
         node_weight = std::move(next_weight);
     }

@@ -61,7 +61,8 @@ double modularity(const Network& network, const Partition& partition, double res
                   const AnalysisOptions& options) {
     validate_partition(network, partition);
     validate_resolution(resolution);
-    return graph_modularity(clustering_graph(network, options), partition.community,
+    CsrGraph storage;
+    return graph_modularity(clustering_graph(network, options, storage), partition.community,
                             partition.community_count, resolution);
 }
 
@@ -69,7 +70,8 @@ double cpm_quality(const Network& network, const Partition& partition, double re
                    const AnalysisOptions& options) {
     validate_partition(network, partition);
     validate_resolution(resolution);
-    return graph_cpm_quality(clustering_graph(network, options), partition.community,
+    CsrGraph storage;
+    return graph_cpm_quality(clustering_graph(network, options, storage), partition.community,
                              partition.community_count, resolution);
 }
 

@@ -92,15 +92,7 @@ AttributePartition attribute_partition(const Network& network, std::string_view 
     std::vector<std::string> value_names;
     std::vector<CommunityId> labels(n);
     for (NodeId v = 0; v < n; ++v) {
-        const Actor& actor = network.actor(v);
-        std::string value;
-        if (attribute == "sector") {
-            value = actor.sector;
-        } else if (const auto it = actor.attributes.find(attribute); it != actor.attributes.end()) {
-            value = attribute_text(it->second);
-        } else {
-            value = std::string(kMissingAttributeGroup);
-        }
+        std::string value = group_name(network.actor(v), attribute);
         const auto [it, inserted] =
             by_value.try_emplace(value, static_cast<CommunityId>(value_names.size()));
         if (inserted) value_names.push_back(value);
@@ -127,6 +119,17 @@ void validate_partition(const Network& network, const Partition& partition) {
                                   std::to_string(partition.community_count));
         }
     }
+}
+
+const CsrGraph& clustering_graph(const Network& network, const AnalysisOptions& options,
+                                 CsrGraph& storage) {
+    const CsrGraph& undirected = network.adjacency().undirected();
+    const bool unit_weights =
+        !network.directed() && std::all_of(undirected.weights.begin(), undirected.weights.end(),
+                                           [](double w) { return w == 1.0; });
+    if (options.weights == WeightMode::Weighted || unit_weights) return undirected;
+    storage = clustering_graph(network, options);
+    return storage;
 }
 
 CsrGraph clustering_graph(const Network& network, const AnalysisOptions& options) {
@@ -164,7 +167,8 @@ std::vector<CommunitySummary> summarize_communities(const Network& network,
     validate_partition(network, partition);
     const Adjacency& adjacency = network.adjacency();
     const CsrGraph& ties = adjacency.out();  // each arc (directed) or each pair twice
-    const CsrGraph undirected = clustering_graph(network, options);
+    CsrGraph storage;
+    const CsrGraph& undirected = clustering_graph(network, options, storage);
     const std::size_t k = partition.community_count;
     std::vector<CommunitySummary> result(k);
     for (CommunityId c = 0; c < k; ++c) result[c].community = c;
@@ -192,7 +196,9 @@ std::vector<CommunitySummary> summarize_communities(const Network& network,
             summary.internal_weight += tie_weight(ties, i, options);
         }
     }
+    const std::vector<bool> connected = connected_communities(network, partition);
     for (CommunitySummary& summary : result) {
+        summary.connected = connected[summary.community];
         summary.size = summary.members.size();
         if (summary.size > 1) {
             const double s = static_cast<double>(summary.size);
@@ -237,24 +243,35 @@ bool is_connected_community(const Network& network, const Partition& partition, 
         throw InvalidArgument("community " + std::to_string(c) + " does not exist (there are " +
                               std::to_string(partition.community_count) + ")");
     }
+    return connected_communities(network, partition)[c];
+}
+
+std::vector<bool> connected_communities(const Network& network, const Partition& partition) {
+    validate_partition(network, partition);
     const CsrGraph& graph = network.adjacency().undirected();
-    std::vector<NodeId> members;
-    for (NodeId v = 0; v < partition.community.size(); ++v) {
-        if (partition.community[v] == c) members.push_back(v);
-    }
-    if (members.empty()) return false;
+    // Pieces per community: a breadth-first search that stays inside the community of its
+    // start finds one piece; a community is connected when it has exactly one.
+    std::vector<std::size_t> pieces(partition.community_count, 0);
     std::vector<bool> reached(partition.community.size(), false);
-    std::vector<NodeId> queue{members.front()};
-    reached[members.front()] = true;
-    for (std::size_t head = 0; head < queue.size(); ++head) {
-        for (const NodeId w : graph.neighbours_of(queue[head])) {
-            if (!reached[w] && partition.community[w] == c) {
-                reached[w] = true;
-                queue.push_back(w);
+    std::vector<NodeId> queue;
+    for (NodeId start = 0; start < partition.community.size(); ++start) {
+        if (reached[start]) continue;
+        const CommunityId c = partition.community[start];
+        ++pieces[c];
+        queue.assign(1, start);
+        reached[start] = true;
+        for (std::size_t head = 0; head < queue.size(); ++head) {
+            for (const NodeId w : graph.neighbours_of(queue[head])) {
+                if (!reached[w] && partition.community[w] == c) {
+                    reached[w] = true;
+                    queue.push_back(w);
+                }
             }
         }
     }
-    return queue.size() == members.size();
+    std::vector<bool> connected(partition.community_count);
+    for (CommunityId c = 0; c < partition.community_count; ++c) connected[c] = pieces[c] == 1;
+    return connected;
 }
 
 AggregateGraph aggregate_graph(const CsrGraph& graph, std::span<const double> internal_weight,
@@ -299,6 +316,10 @@ AggregateGraph aggregate_graph(const CsrGraph& graph, std::span<const double> in
         touched.clear();
         result.between.offsets[c + 1] = result.between.neighbours.size();
     }
+    // Reserved for the worst case (no tie collapses); Leiden keeps every level of an
+    // iteration, so give back what collapsing saved.
+    result.between.neighbours.shrink_to_fit();
+    result.between.weights.shrink_to_fit();
     return result;
 }
 

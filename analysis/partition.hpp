@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/group_attribute.hpp"
 #include "analysis/options.hpp"
 #include "core/network.hpp"
 
@@ -74,15 +75,11 @@ struct AttributePartition {
     std::vector<std::string> names;  ///< names[c]: the attribute value of community c
 };
 
-/// The name of the group of actors that lack the attribute in `attribute_partition`.
-inline constexpr std::string_view kMissingAttributeGroup = "(none)";
-
-/// Groups actors by the value of one attribute. The name `sector` means the actor's
-/// sector (`Actor::sector`, always present: `other` when none was given); any other name
-/// is looked up in `Actor::attributes` and compared as text (`attribute_text`: numbers in
-/// shortest round-trip form, so 2 and 2.0 are one group). Actors without the attribute
-/// form one group named "(none)" (`kMissingAttributeGroup`); an actor whose value is the
-/// text "(none)" joins that group too.
+/// Groups actors by the value of one attribute, as `group_name` (group_attribute.hpp)
+/// names it: `sector` means the actor's sector (`other` when none was given), any other
+/// name an entry of `Actor::attributes` compared as text; actors without the attribute or
+/// with an empty value form one group named "(none)" (`kNoGroup`), like mixing and
+/// brokerage roles.
 /// @throws InvalidArgument if `attribute` is empty.
 /// Complexity O(n log n).
 AttributePartition attribute_partition(const Network& network, std::string_view attribute);
@@ -111,10 +108,13 @@ struct CommunitySummary {
     /// degree when unweighted); ties broken by the smallest actor id.
     NodeId most_central = 0;
     double most_central_strength = 0.0;
+    /// Whether the members are connected among themselves (`connected_communities`).
+    /// Leiden's communities always are; Louvain's and fixed partitions' may not be.
+    bool connected = false;
 };
 
 /// One summary per community, in community order (empty communities get size 0,
-/// density 0 and most_central 0 with strength 0).
+/// density 0, most_central 0 with strength 0, and are not connected).
 /// @throws InvalidArgument as `validate_partition`. Complexity O(n + m).
 std::vector<CommunitySummary> summarize_communities(const Network& network,
                                                     const Partition& partition,
@@ -150,12 +150,27 @@ CommunityTieMatrix between_community_ties(const Network& network, const Partitio
 /// Complexity O(n + m).
 bool is_connected_community(const Network& network, const Partition& partition, CommunityId c);
 
+/// For every community at once, whether it is connected in the sense of
+/// `is_connected_community` (entry c answers for community c). One pass over the ties,
+/// so checking all communities of a large partition stays linear; the benchmark counts
+/// Louvain's and Leiden's disconnected communities with it (Traag et al. 2019, §2).
+/// @throws InvalidArgument as `validate_partition`. Complexity O(n + m + k).
+std::vector<bool> connected_communities(const Network& network, const Partition& partition);
+
 /// The undirected weighted graph on which communities are found and modularity is
 /// computed: `Adjacency::undirected()` (directed networks: weight a_uv + a_vu) with
 /// `WeightMode::Weighted`; with `Unweighted`, every merged tie weighs 1, so the
 /// undirected version of a directed network weighs 2 where ties run both ways.
 /// Complexity O(n + m).
 CsrGraph clustering_graph(const Network& network, const AnalysisOptions& options = {});
+
+/// The same graph without a copy where the network's own `Adjacency::undirected()` already
+/// is it (weighted, or an undirected network whose merged weights are all 1): returns a
+/// reference to that, or fills `storage` and returns `storage`. For the community methods
+/// on large networks: a million ties take 24 MB per copy.
+/// Complexity O(n + m).
+const CsrGraph& clustering_graph(const Network& network, const AnalysisOptions& options,
+                                 CsrGraph& storage);
 
 /// The graph of communities that Louvain and Leiden aggregate into: one node per
 /// community; `between` holds the summed weights between communities (each direction,

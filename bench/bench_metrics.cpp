@@ -28,6 +28,10 @@
 //   leiden       modularity, γ = 1, seed 1, 2 iterations (igraph's n_iterations=2);
 //                checksum = modularity
 //   leiden_default  the same with 10 iterations at most (`coopnet analyze`'s default)
+//   disconnected  not timed: Louvain and Leiden (modularity, γ = 1, 2 iterations as above)
+//                for seeds 1..20, and how many of the communities each leaves
+//                disconnected (issue #4: Leiden's refinement must leave none); one line
+//                per method with the totals over the seeds
 // The thread-aware kernels (betweenness, closeness, harmonic, clustering) run once per
 // `--threads` value (default 1 and 2) and say whether the result is bit-identical to the
 // first thread count's; the others ignore threads and run once with threads = 1.
@@ -55,6 +59,7 @@
 #include "analysis/cores.hpp"
 #include "analysis/eigenvector.hpp"
 #include "analysis/leiden.hpp"
+#include "analysis/louvain.hpp"
 #include "analysis/options.hpp"
 #include "analysis/pagerank.hpp"
 #include "core/number_format.hpp"
@@ -112,8 +117,10 @@ constexpr double kRepeatBudget = 10.0;  // seconds
 
 const std::vector<std::string> kMetrics = {
     "betweenness", "closeness",  "harmonic", "pagerank",      "eigenvector",
-    "coreness",    "clustering", "leiden",   "leiden_default",
+    "coreness",    "clustering", "leiden",   "leiden_default", "disconnected",
 };
+
+constexpr std::uint64_t kDisconnectedSeeds = 20;
 
 bool is_threaded(std::string_view metric) {
     return metric == "betweenness" || metric == "closeness" || metric == "harmonic" ||
@@ -231,6 +238,51 @@ Measurement measure(const coopnet::Network& network, const std::string& metric,
 
 void print(const JsonLine& line) { std::cout << line.str() << '\n' << std::flush; }
 
+// Louvain and Leiden over kDisconnectedSeeds seeds: the communities each leaves
+// disconnected, summed over the seeds, and the lowest modularity seen.
+void count_disconnected(const coopnet::Network& network, const JsonLine& base) {
+    coopnet::AnalysisOptions options;
+    options.weights = coopnet::WeightMode::Unweighted;
+    for (const std::string method : {"louvain", "leiden"}) {
+        std::size_t communities = 0;
+        std::size_t disconnected = 0;
+        std::size_t seeds_with_disconnected = 0;
+        double lowest_modularity = std::numeric_limits<double>::infinity();
+        double highest_modularity = -std::numeric_limits<double>::infinity();
+        for (std::uint64_t seed = 1; seed <= kDisconnectedSeeds; ++seed) {
+            coopnet::CommunityResult result;
+            if (method == "louvain") {
+                coopnet::LouvainOptions louvain_options;
+                louvain_options.seed = seed;
+                result = coopnet::louvain(network, louvain_options, options);
+            } else {
+                coopnet::LeidenOptions leiden_options;
+                leiden_options.seed = seed;
+                leiden_options.max_iterations = 2;
+                result = coopnet::leiden(network, leiden_options, options);
+            }
+            const std::vector<bool> connected =
+                coopnet::connected_communities(network, result.partition);
+            const auto broken =
+                static_cast<std::size_t>(std::count(connected.begin(), connected.end(), false));
+            communities += result.partition.community_count;
+            disconnected += broken;
+            if (broken > 0) ++seeds_with_disconnected;
+            lowest_modularity = std::min(lowest_modularity, result.modularity);
+            highest_modularity = std::max(highest_modularity, result.modularity);
+        }
+        JsonLine line = base;
+        line.add("metric", "disconnected").add("method", method).add("threads", 1);
+        line.add("seeds", static_cast<std::size_t>(kDisconnectedSeeds));
+        line.add("communities", communities).add("disconnected", disconnected);
+        line.add("seeds_with_disconnected", seeds_with_disconnected);
+        line.add("lowest_modularity", lowest_modularity);
+        line.add("highest_modularity", highest_modularity);
+        line.add("peak_rss_kib", peak_rss_kib());
+        print(line);
+    }
+}
+
 int run(int argc, char** argv) {
     std::optional<std::string> graph_path;
     std::string graph_label;
@@ -288,6 +340,10 @@ int run(int argc, char** argv) {
 
     for (const std::string& metric : metrics) {
         if (metric == "load") continue;
+        if (metric == "disconnected") {
+            count_disconnected(network, base);
+            continue;
+        }
         const std::vector<std::size_t> counts =
             is_threaded(metric) ? thread_counts : std::vector<std::size_t>{1};
         std::vector<double> first_values;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue #3 benchmark: coopnet against python-igraph (and graph-tool when installed) on
+# Issues #3 and #4 benchmark: coopnet against python-igraph (and graph-tool when installed) on
 # seeded Barabási–Albert graphs; prints Markdown tables and the targets met or missed.
 #
 #   bench/run.sh                 # 20 000 × 5 (≈100k ties) and 200 000 × 5 (≈1M ties)
@@ -113,6 +113,13 @@ for metric in "${both_sizes[@]}"; do
     run_metric "$large_graph" "$large_label" "$metric"
 done
 if [[ ${COOPNET_BENCH_CLI_LARGE:-0} == 1 ]]; then run_cli "$large_graph" "$large_label"; fi
+# Issue #4: how many communities Louvain and Leiden leave disconnected over 20 seeds.
+for size in small large; do
+    graph_var=${size}_graph label_var=${size}_label
+    echo "== ${!label_var} disconnected communities, 20 seeds" >&2
+    "$build/bench/bench_metrics" "${!graph_var}" --graph-label "${!label_var}" \
+        --metric disconnected >>"$results"
+done
 record_load "end"
 
 echo >&2

@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Turns the JSON lines of bench/run.sh into Markdown tables and checks issue #3's targets.
+"""Turns the JSON lines of bench/run.sh into Markdown tables and checks the targets of
+issues #3 (speed, memory) and #4 (Leiden: no disconnected community).
 
 Usage: summarize.py RESULTS.jsonl
 
@@ -61,9 +62,13 @@ def main():
     graphs = OrderedDict()
     machine = []
     timed_out = []
+    disconnected = []
     for row in rows:
         if row["tool"] == "machine":
             machine.append(row)
+            continue
+        if row.get("metric") == "disconnected":
+            disconnected.append(row)
             continue
         if row.get("unsupported"):
             continue
@@ -164,6 +169,23 @@ def main():
                           for tool in ("coopnet", "igraph", "graph-tool")
                           if get(tool, graph, "load", 1) is not None))
         print()
+
+    if disconnected:
+        print("### Disconnected communities (issue #4)\n")
+        print("| graph | method | seeds | communities (sum) | disconnected (sum) | "
+              "seeds with any | modularity lowest–highest |")
+        print("|---|---|---|---|---|---|---|")
+        for row in disconnected:
+            method = "Louvain" if row["method"] == "louvain" else "Leiden (2 iterations)"
+            print("| %s | %s | %d | %d | %d | %d | %.4f–%.4f |" % (
+                row["graph"], method, row["seeds"], row["communities"], row["disconnected"],
+                row["seeds_with_disconnected"], row["lowest_modularity"],
+                row["highest_modularity"]))
+        leiden_broken = sum(row["disconnected"] for row in disconnected
+                            if row["method"] == "leiden")
+        print("\n- Leiden leaves no community disconnected: %s — %s\n" % (
+            "none" if leiden_broken == 0 else "%d disconnected" % leiden_broken,
+            "met" if leiden_broken == 0 else "MISSED"))
 
     # Issue #3 targets.
     graph_list = list(graphs)

@@ -75,6 +75,7 @@ Json communities_json(const Network& network, const CommunityAnalysis& communiti
         entry["internal_ties"] = summary.internal_ties;
         entry["internal_weight"] = summary.internal_weight;
         entry["internal_density"] = summary.internal_density;
+        entry["connected"] = summary.connected;
         entry["most_central"] = network.actor(summary.most_central).id;
         Json sectors = Json::object();
         for (const auto& [sector, count] : summary.sector_counts) sectors[sector] = count;
@@ -249,7 +250,7 @@ void write_communities_table(const Network& network, const CommunityAnalysis& co
         out << "  " << summary.community;
         if (!communities.names.empty()) out << " \"" << communities.names[summary.community] << "\"";
         out << ": " << summary.size << " actors, density " << fixed(summary.internal_density)
-            << ", most central: " << network.actor(summary.most_central).display_name() << "\n";
+            << (summary.connected ? "" : ", not connected among themselves") << ", most central: " << network.actor(summary.most_central).display_name() << "\n";
         out << "     ";
         for (std::size_t i = 0; i < summary.members.size() && i < kMembersListed; ++i) {
             out << (i == 0 ? "" : ", ") << network.actor(summary.members[i]).display_name();

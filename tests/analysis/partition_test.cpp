@@ -116,6 +116,11 @@ TEST_CASE("partition: community summaries count members, ties, density and secto
     const auto tie_break =
         summarize_communities(network, partition_from_labels({0, 0, 0, 0, 1, 1, 2}));
     CHECK(tie_break[1].most_central == 4);
+    // Connected among themselves: {a, b, c, d} yes; {e, f} no (both hang on d); {g} alone yes.
+    CHECK(tie_break[0].connected);
+    CHECK_FALSE(tie_break[1].connected);
+    CHECK(tie_break[2].connected);
+    CHECK(summaries[1].connected);
 }
 
 TEST_CASE("partition: the between-community tie matrix counts each tie once", "[partition]") {
@@ -169,6 +174,9 @@ TEST_CASE("partition: connectedness of a community", "[partition]") {
     const Network directed =
         network_from_actors({{"p", ""}, {"q", ""}, {"r", ""}}, {{0, 1, 1.0}, {2, 1, 1.0}}, true);
     CHECK(is_connected_community(directed, partition_from_labels({0, 0, 0}), 0));
+    CHECK(connected_communities(network, p) == std::vector<bool>{true, true, false, true});
+    CHECK(connected_communities(network, with_empty) ==
+          std::vector<bool>{true, true, false, true, false});
 }
 
 TEST_CASE("partition: the aggregate graph sums weights between and inside communities",
