@@ -1,13 +1,12 @@
 // `coopnet analyze NET`: centralities and structure, as a table, JSON or CSV.
 #include <cstdint>
-#include <iostream>
 
 #include "analysis/network_analysis.hpp"
 #include "cli/analysis_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
+#include "cli/output_target.hpp"
 #include "core/error.hpp"
-#include "io/atomic_file.hpp"
 
 namespace coopnet::cli {
 
@@ -120,12 +119,8 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
                 write_analysis_table(network, analysis, options->top, out);
             }
         };
-        if (options->output.empty()) {
-            write(std::cout);
-        } else {
-            const std::filesystem::path inputs[] = {options->input.path};
-            write_file_atomically(options->output, write, inputs);
-        }
+        const std::filesystem::path inputs[] = {options->input.path};
+        write_output(options->output, write, inputs);
         return 0;
     };
 }

@@ -1,12 +1,11 @@
 // `coopnet brokers NET` and `coopnet gaps NET`: who connects the groups, and where
 // cooperation is missing. The two share their options and their analysis.
-#include <iostream>
 
 #include "analysis/communities.hpp"
 #include "cli/brokers_gaps_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
-#include "io/atomic_file.hpp"
+#include "cli/output_target.hpp"
 #include "io/csv.hpp"
 
 namespace coopnet::cli {
@@ -130,12 +129,8 @@ Action make_action(std::shared_ptr<BrokersGapsOptions> options, const GlobalOpti
                 write_gaps_table(network, result, options->groups, out);
             }
         };
-        if (options->output.empty()) {
-            write(std::cout);
-        } else {
-            const std::filesystem::path inputs[] = {options->input.path};
-            write_file_atomically(options->output, write, inputs);
-        }
+        const std::filesystem::path inputs[] = {options->input.path};
+        write_output(options->output, write, inputs);
         return 0;
     };
 }

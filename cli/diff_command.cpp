@@ -12,6 +12,7 @@
 #include "analysis/network_diff.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
+#include "cli/output_target.hpp"
 #include "core/error.hpp"
 #include "io/atomic_file.hpp"
 #include "io/network_format.hpp"
@@ -436,11 +437,7 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
                 write_text(diff, context, out);
             }
         };
-        if (options->output.empty()) {
-            write(std::cout);
-        } else {
-            write_file_atomically(options->output, write, inputs);
-        }
+        write_output(options->output, write, inputs);
         if (map_format) {
             map_options.format = *map_format;
             const MapResult picture = render_diff_map(before, after, diff, map_options);

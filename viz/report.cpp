@@ -12,25 +12,10 @@
 #include "core/number_format.hpp"
 #include "viz/detail/report_change.hpp"
 #include "viz/detail/report_format.hpp"
+#include "viz/label_text.hpp"
 #include "viz/network_map.hpp"
 
 namespace coopnet {
-
-std::string html_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
 
 std::string detail::inline_svg(const std::string& svg) {
     const std::size_t start = svg.find("<svg");
@@ -226,7 +211,7 @@ private:
     }
     [[nodiscard]] std::string sector(std::string_view name) const { return f_.sector(name); }
     [[nodiscard]] std::string name(NodeId v) const {
-        return html_escape(network_.actor(v).display_name());
+        return escape_html(network_.actor(v).display_name());
     }
     [[nodiscard]] std::string name_with_sector(NodeId v) const {
         return "<b>" + name(v) + "</b> (" + sector(network_.actor(v).sector) + ")";
@@ -276,14 +261,14 @@ void Writer::head() {
     out_ << "<!DOCTYPE html>\n<html lang=\"" << w_.html_lang << "\">\n<head>\n"
          << "<meta charset=\"utf-8\">\n"
          << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         << "<meta name=\"generator\" content=\"coopnet " << html_escape(options_.version)
+         << "<meta name=\"generator\" content=\"coopnet " << escape_html(options_.version)
          << "\">\n"
-         << "<title>" << html_escape(title) << " – " << w_.report_kind << "</title>\n"
+         << "<title>" << escape_html(title) << " – " << w_.report_kind << "</title>\n"
          << "<style>" << kStyle << "</style>\n</head>\n<body>\n<main>\n<header>\n"
-         << "<p class=\"kind\">" << w_.report_kind << "</p>\n<h1>" << html_escape(title)
+         << "<p class=\"kind\">" << w_.report_kind << "</p>\n<h1>" << escape_html(title)
          << "</h1>\n";
     if (!options_.subtitle.empty()) {
-        out_ << "<p class=\"subtitle\">" << html_escape(options_.subtitle) << "</p>\n";
+        out_ << "<p class=\"subtitle\">" << escape_html(options_.subtitle) << "</p>\n";
     }
     out_ << "</header>\n";
 }
@@ -588,7 +573,7 @@ void Writer::map_section() {
         failure = error.what();
     }
     if (svg.empty()) {
-        out_ << "<p>" << w_.map_missing << " " << html_escape(failure) << "</p>\n";
+        out_ << "<p>" << w_.map_missing << " " << escape_html(failure) << "</p>\n";
     } else {
         out_ << "<p class=\"note\">" << w_.map_note << "</p>\n<div class=\"map\">\n" << svg
              << "</div>\n";
@@ -634,7 +619,7 @@ void Writer::actor_table() {
     };
     for (NodeId v = 0; v < network_.actor_count(); ++v) {
         const Actor& actor = network_.actor(v);
-        out_ << "<tr data-i=\"" << v << "\"><td title=\"" << html_escape(actor.id) << "\">"
+        out_ << "<tr data-i=\"" << v << "\"><td title=\"" << escape_html(actor.id) << "\">"
              << name(v) << "</td><td>" << sector(actor.sector) << "</td>";
         if (a_.communities) {
             const std::size_t community = a_.communities->partition.community[v] + 1;
@@ -846,10 +831,10 @@ void Writer::methods() {
          << " <span class=\"note\">Traag, Waltman &amp; van Eck (2019), Sci. Rep. 9:5233, "
             "doi:10.1038/s41598-019-41695-z</span></p>\n";
     out_ << "<h3>" << t("Herkunft", "Provenance") << "</h3>\n<ul>\n<li>coopnet "
-         << html_escape(options_.version) << "</li>\n";
+         << escape_html(options_.version) << "</li>\n";
     for (const ReportInputFile& input : options_.inputs) {
-        out_ << "<li>" << t("Eingabe", "Input") << " <code>" << html_escape(input.name)
-             << "</code>, SHA-256 <code>" << html_escape(input.sha256) << "</code></li>\n";
+        out_ << "<li>" << t("Eingabe", "Input") << " <code>" << escape_html(input.name)
+             << "</code>, SHA-256 <code>" << escape_html(input.sha256) << "</code></li>\n";
     }
     out_ << "</ul>\n</section>\n";
 }

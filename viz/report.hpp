@@ -24,8 +24,8 @@
 // non-zero size and has lines, and counts the rows of the tie tables.
 //
 // Escaping: every string taken from the input (ids, labels, sectors, attribute values,
-// the title, file names) is HTML-escaped (`html_escape`); the SVG map is Graphviz's, whose
-// writer escapes its labels (viz/label_text.hpp), and everything before its <svg> element
+// the title, file names) is HTML-escaped with `escape_html` (viz/label_text.hpp); the SVG
+// map is Graphviz's, whose writer escapes its labels (viz/label_text.hpp), and everything before its <svg> element
 // (XML declaration, DOCTYPE) is dropped.
 //
 // Determinism: the same network and options give byte-identical HTML (no dates; the
@@ -87,10 +87,6 @@ struct ReportOptions {
     /// describes the network given to `render_report`.
     std::optional<ReportComparison> comparison;
 };
-
-/// `text` with `&` `<` `>` `"` `'` replaced by `&amp;` `&lt;` `&gt;` `&quot;` `&#39;`, safe in
-/// HTML text and in quoted attribute values. Everything else (UTF-8 included) is kept.
-std::string html_escape(std::string_view text);
 
 /// The report of `network` as one HTML document (UTF-8).
 /// @throws InvalidArgument as `analyze_network`, `render_map` and `diff_networks` do (a

@@ -11,6 +11,7 @@
 
 #include "core/error.hpp"
 #include "viz/diff_map.hpp"
+#include "viz/label_text.hpp"
 
 namespace coopnet::detail {
 
@@ -54,7 +55,7 @@ std::string name_list(const std::vector<std::string>& ids, const States& states,
     std::sort(names.begin(), names.end());
     std::vector<std::string> shown;
     for (std::size_t i = 0; i < names.size() && i < kNamesListed; ++i) {
-        shown.push_back(html_escape(names[i]));
+        shown.push_back(escape_html(names[i]));
     }
     if (names.size() > shown.size()) {
         shown.push_back(std::to_string(names.size() - shown.size()) +
@@ -167,7 +168,7 @@ void brokers_finding(std::ostream& out, const NetworkDiff& diff, const States& s
             << f.t(" wichtigsten Vermittlern (nach Betweenness): ", " brokers (by betweenness): ");
         std::vector<std::string> items;
         for (const DroppedBroker& broker : diff.brokers_dropped_out) {
-            std::string item = "<b>" + html_escape(states.display_name(broker.id)) + "</b> (" +
+            std::string item = "<b>" + escape_html(states.display_name(broker.id)) + "</b> (" +
                                f.sector(states.sector_of(broker.id)) + "; " +
                                std::string(f.t("vorher Rang ", "rank ")) +
                                std::to_string(broker.rank_before) +
@@ -322,8 +323,8 @@ void tie_table(std::ostream& out, const char* id, std::string_view heading,
         << "<table id=\"" << id << "\" class=\"ties\">\n<thead><tr><th>" << a << "</th><th>"
         << sector << "</th><th>" << b << "</th><th>" << sector << "</th></tr></thead>\n<tbody>\n";
     for (const Row& row : rows) {
-        out << "<tr><td>" << html_escape(row.first) << "</td><td>"
-            << f.sector(states.sector_of(row.first_id)) << "</td><td>" << html_escape(row.second)
+        out << "<tr><td>" << escape_html(row.first) << "</td><td>"
+            << f.sector(states.sector_of(row.first_id)) << "</td><td>" << escape_html(row.second)
             << "</td><td>" << f.sector(states.sector_of(row.second_id)) << "</td></tr>\n";
     }
     out << "</tbody>\n</table>\n</div>\n";
@@ -331,7 +332,7 @@ void tie_table(std::ostream& out, const char* id, std::string_view heading,
 
 std::string state_name(std::string_view word, const std::string& name) {
     return "<b>" + std::string(word) + "</b>" +
-           (name.empty() ? "" : " (" + html_escape(name) + ")");
+           (name.empty() ? "" : " (" + escape_html(name) + ")");
 }
 
 }  // namespace
@@ -403,7 +404,7 @@ void write_change_section(std::ostream& out, const NetworkDiff& diff,
             failure = error.what();
         }
         if (svg.empty()) {
-            out << "<p>" << w.map_missing << " " << html_escape(failure) << "</p>\n";
+            out << "<p>" << w.map_missing << " " << escape_html(failure) << "</p>\n";
         } else {
             out << "<p class=\"note\">" << w.change_map_note << "</p>\n"
                 << "<div class=\"map\" id=\"change-map\">\n"

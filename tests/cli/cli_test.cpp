@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -204,7 +205,10 @@ TEST_CASE("cli: analyze JSON carries communities, brokers, gaps and suggestions"
     const auto json = nlohmann::json::parse(read_text(output));
     const std::size_t actors = json["actors"].size();
     std::size_t members = 0;
-    for (const auto& community : json["communities"]) members += community["size"].get<std::size_t>();
+    for (const auto& community : json["communities"]) {
+        members += community["size"].get<std::size_t>();
+        CHECK(community["connected"] == true);  // Leiden's refinement
+    }
     CHECK(members == actors);  // a partition: every actor in exactly one community
     CHECK(json["network"]["community_method"] == "leiden");
     CHECK(json["network"]["modularity"].get<double>() > 0.0);
@@ -217,6 +221,18 @@ TEST_CASE("cli: analyze JSON carries communities, brokers, gaps and suggestions"
     CHECK(json["suggestions"]["pairs"].size() >= 3);
     // The sources name no foundation in Duisburg: the triangle must say the corner is absent.
     CHECK(json["gaps"]["triangle"]["absent"] == nlohmann::json::array({"foundation"}));
+}
+
+TEST_CASE("cli: a full disk behind standard output is an error, not a success", "[cli]") {
+    const fs::path dir = scratch_dir("stdout-full");
+    const fs::path messages = dir / "stderr.txt";
+    // /dev/full accepts the open and fails every write with ENOSPC.
+    const std::string command = std::string(COOPNET_EXECUTABLE) + " analyze " + quoted(kSample) +
+                                " --format json >/dev/full 2>" + quoted(messages);
+    const int status = std::system(command.c_str());
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 1);
+    CHECK_THAT(read_text(messages), Catch::Contains("writing to standard output failed"));
 }
 
 TEST_CASE("cli: gaps on the sample names the missing foundation side in plain words", "[cli]") {

@@ -55,4 +55,6 @@ TEST_CASE("escape_html: the five markup characters become entities, UTF-8 is kep
           "[viz][labels]") {
     CHECK(escape_html("\"><script>&'") == "&quot;&gt;&lt;script&gt;&amp;&#39;");
     CHECK(escape_html("Mädchen\nFrauen") == "Mädchen Frauen");
+    CHECK(escape_html("<img src=x onerror=alert(1)>") == "&lt;img src=x onerror=alert(1)&gt;");
+    CHECK(escape_html("") == "");
 }

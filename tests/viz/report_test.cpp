@@ -76,14 +76,6 @@ TEST_CASE("sha256: a file hashes as its bytes do, and a missing file throws", "[
                       InvalidArgument);
 }
 
-TEST_CASE("report: html_escape replaces the five markup characters and keeps UTF-8",
-          "[report]") {
-    CHECK(html_escape(kHostile) == "&lt;img src=x onerror=alert(1)&gt;");
-    CHECK(html_escape("a&b\"c'd") == "a&amp;b&quot;c&#39;d");
-    CHECK(html_escape("Bürgerstiftung") == "Bürgerstiftung");
-    CHECK(html_escape("") == "");
-}
-
 TEST_CASE("report: sector names are German by default and English on request", "[report]") {
     CHECK(sector_display_name("municipality", ReportLanguage::German) == "Kommune/Verwaltung");
     CHECK(sector_display_name("public_agency", ReportLanguage::German) == "Behörde/Agentur");

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "viz/label_text.hpp"
 #include "viz/report.hpp"
 #include "viz/report_text.hpp"
 
@@ -58,7 +59,7 @@ public:
 
     /// The sector's display name, escaped.
     [[nodiscard]] std::string sector(std::string_view name) const {
-        return html_escape(sector_display_name(name, language_));
+        return escape_html(sector_display_name(name, language_));
     }
 
     /// "A, B und C" / "A, B and C".
