@@ -35,7 +35,9 @@ std::vector<Diagnostic> problems_of(const std::function<void()>& read) {
     } catch (const InputError& error) {
         return error.problems();
     }
-    return {Diagnostic{{}, "no InputError was thrown"}};
+    Diagnostic none;  // built by members: GCC 12 misreads the aggregate form as uninitialised
+    none.message = "no InputError was thrown";
+    return {none};
 }
 
 std::string joined(const std::vector<Diagnostic>& problems) {
