@@ -60,13 +60,25 @@ namespace {
 // of a named object, and keeps subgraphs ordered by ID: the order of clusters in the DOT
 // and SVG then followed the heap. These IDs count up in creation order instead (named
 // objects even, anonymous ones odd, as cgraph expects), so the output is deterministic.
+// The names are kept as the graph's interned strings (agstrdup): Graphviz 2.42's writer
+// asks aghtmlstr() of the name `print` returns, which reads the header that only interned
+// strings have (with a plain buffer it read stray bytes and wrote some ids as <html>).
 struct SequentialIds {
-    std::vector<std::string> names;
+    Agraph_t* graph = nullptr;
+    std::vector<char*> names;  // interned in `graph`, freed on close
     std::unordered_map<std::string, IDTYPE> ids;
     IDTYPE anonymous = 1;
 };
 
-void* ids_open(Agraph_t*, Agdisc_t*) { return new SequentialIds; }
+void* ids_open(Agraph_t* graph, Agdisc_t*) {
+    try {
+        auto* ids = new SequentialIds;
+        ids->graph = graph;
+        return ids;
+    } catch (...) {
+        return nullptr;
+    }
+}
 
 long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
     auto* ids = static_cast<SequentialIds*>(state);
@@ -75,19 +87,30 @@ long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
         *id = ids->anonymous;
         return 1;
     }
-    const auto found = ids->ids.find(name);
-    if (found != ids->ids.end()) {
-        *id = found->second;
+    try {
+        const auto found = ids->ids.find(name);
+        if (found != ids->ids.end()) {
+            *id = found->second;
+            return 1;
+        }
+        if (!create) {
+            *id = 0;  // as the default discipline: an ID no object has
+            return 1;
+        }
+        ids->names.push_back(nullptr);  // the slot first: agstrdup itself cannot throw
+        const IDTYPE next = static_cast<IDTYPE>(2 * ids->names.size());
+        try {
+            ids->ids.emplace(name, next);
+        } catch (...) {
+            ids->names.pop_back();
+            throw;
+        }
+        ids->names.back() = agstrdup(ids->graph, name);
+        *id = next;
         return 1;
+    } catch (...) {
+        return 0;  // out of memory: cgraph reports the failure
     }
-    if (!create) {
-        *id = 0;  // as the default discipline: an ID no object has
-        return 1;
-    }
-    ids->names.emplace_back(name);
-    *id = static_cast<IDTYPE>(2 * ids->names.size());
-    ids->ids.emplace(name, *id);
-    return 1;
 }
 
 long ids_alloc(void*, int, IDTYPE id) { return id % 2 == 0 ? 1 : 0; }
@@ -97,10 +120,17 @@ void ids_free(void*, int, IDTYPE) {}
 char* ids_print(void* state, int, IDTYPE id) {
     auto* ids = static_cast<SequentialIds*>(state);
     if (id % 2 != 0 || id == 0 || id / 2 > ids->names.size()) return nullptr;
-    return ids->names[id / 2 - 1].data();
+    return ids->names[id / 2 - 1];
 }
 
-void ids_close(void* state) { delete static_cast<SequentialIds*>(state); }
+// Runs before cgraph closes the graph's string pool.
+void ids_close(void* state) {
+    auto* ids = static_cast<SequentialIds*>(state);
+    for (char* name : ids->names) {
+        if (name != nullptr) agstrfree(ids->graph, name);
+    }
+    delete ids;
+}
 
 void ids_register(void*, int, void*) {}
 
