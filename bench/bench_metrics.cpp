@@ -28,6 +28,8 @@
 //   leiden       modularity, γ = 1, seed 1, 2 iterations (igraph's n_iterations=2);
 //                checksum = modularity
 //   leiden_default  the same with 10 iterations at most (`coopnet analyze`'s default)
+//   louvain      modularity, γ = 1, seed 1 (igraph's community_multilevel); checksum =
+//                modularity
 //   disconnected  not timed: Louvain and Leiden (modularity, γ = 1, 2 iterations as above)
 //                for seeds 1..20, and how many of the communities each leaves
 //                disconnected (issue #4: Leiden's refinement must leave none); one line
@@ -117,7 +119,7 @@ constexpr double kRepeatBudget = 10.0;  // seconds
 
 const std::vector<std::string> kMetrics = {
     "betweenness", "closeness",  "harmonic", "pagerank",      "eigenvector",
-    "coreness",    "clustering", "leiden",   "leiden_default", "disconnected",
+    "coreness",    "clustering", "leiden",   "leiden_default", "louvain", "disconnected",
 };
 
 constexpr std::uint64_t kDisconnectedSeeds = 20;
@@ -221,6 +223,14 @@ Measurement measure(const coopnet::Network& network, const std::string& metric,
             m.iterations = result.iterations;
             m.converged = result.converged;
         };
+    } else if (metric == "louvain") {
+        kernel = [&] {
+            const coopnet::CommunityResult result = coopnet::louvain(network, {}, options);
+            m.checksum = result.modularity;
+            m.modularity = result.modularity;
+            m.communities = result.partition.community_count;
+            m.iterations = result.iterations;
+        };
     } else {
         throw coopnet::InvalidArgument("unknown metric '" + metric + "'");
     }
@@ -230,7 +240,7 @@ Measurement measure(const coopnet::Network& network, const std::string& metric,
     } else if (metric == "eigenvector") {
         const double top = max_of(m.values);
         m.checksum = top > 0.0 ? sum(m.values) / top : 0.0;
-    } else if (metric != "leiden" && metric != "leiden_default") {
+    } else if (metric != "leiden" && metric != "leiden_default" && metric != "louvain") {
         m.checksum = sum(m.values);
     }
     return m;
