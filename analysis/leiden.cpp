@@ -321,7 +321,8 @@ CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leid
                 // Initial partition of the aggregate: the community of P of each member.
                 std::vector<CommunityId> next_community(r);
                 for (NodeId v = 0; v < level_nodes; ++v) next_community[refined[v]] = community[v];
-                AggregateGraph collapsed = aggregate_graph(level.graph(), level.internal, refined, r);
+                AggregateGraph collapsed =
+                    aggregate_graph(level.graph(), level.internal, refined, r);
                 Level next;
                 next.owned = std::move(collapsed.between);
                 next.internal = std::move(collapsed.internal);

@@ -249,7 +249,7 @@ Measurement measure(const coopnet::Network& network, const std::string& metric,
 void print(const JsonLine& line) { std::cout << line.str() << '\n' << std::flush; }
 
 // Louvain and Leiden over kDisconnectedSeeds seeds: the communities each leaves
-// disconnected, summed over the seeds, and the lowest modularity seen.
+// disconnected, summed over the seeds, and the lowest and highest modularity seen.
 void count_disconnected(const coopnet::Network& network, const JsonLine& base) {
     coopnet::AnalysisOptions options;
     options.weights = coopnet::WeightMode::Unweighted;

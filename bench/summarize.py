@@ -37,6 +37,10 @@ def fmt_ratio(numerator, denominator):
         else "%.2f×" % (numerator / denominator)
 
 
+def fmt_quality(value):
+    return "–" if value is None else "%.4f" % value
+
+
 def fmt_mib(kib):
     return "–" if kib is None else "%.0f" % (kib / MIB)
 
@@ -96,7 +100,7 @@ def main():
 
     has_graph_tool = any(key[0] == "graph-tool" for key in best)
     metric_order = ["load", "betweenness", "closeness", "harmonic", "pagerank", "eigenvector",
-                    "coreness", "clustering", "leiden", "leiden_default"]
+                    "coreness", "clustering", "leiden", "leiden_default", "louvain"]
 
     for graph in graphs:
         loads = get("coopnet", graph, "load", 1)
@@ -135,13 +139,10 @@ def main():
                           fmt_mib(field(theirs, "peak_rss_kib"))]
                 if metric == "load":
                     cells.append("")
-                elif metric.startswith("leiden"):
-                    q_ours = field(ours, "modularity")
-                    q_theirs = field(theirs, "modularity")
+                elif metric.startswith("leiden") or metric == "louvain":
                     cells.append("Q %s (%s iterations) vs %s" % (
-                        "–" if q_ours is None else "%.4f" % q_ours,
-                        field(ours, "iterations"),
-                        "–" if q_theirs is None else "%.4f" % q_theirs))
+                        fmt_quality(field(ours, "modularity")), field(ours, "iterations"),
+                        fmt_quality(field(theirs, "modularity"))))
                 else:
                     same = agree(field(ours, "checksum"), field(theirs, "checksum"))
                     identical = field(ours, "identical_to_threads_1")
@@ -177,10 +178,10 @@ def main():
         print("|---|---|---|---|---|---|---|")
         for row in disconnected:
             method = "Louvain" if row["method"] == "louvain" else "Leiden (2 iterations)"
-            print("| %s | %s | %d | %d | %d | %d | %.4f–%.4f |" % (
+            print("| %s | %s | %d | %d | %d | %d | %s–%s |" % (
                 row["graph"], method, row["seeds"], row["communities"], row["disconnected"],
-                row["seeds_with_disconnected"], row["lowest_modularity"],
-                row["highest_modularity"]))
+                row["seeds_with_disconnected"], fmt_quality(row["lowest_modularity"]),
+                fmt_quality(row["highest_modularity"])))
         leiden_broken = sum(row["disconnected"] for row in disconnected
                             if row["method"] == "leiden")
         print("\n- Leiden leaves no community disconnected: %s — %s\n" % (

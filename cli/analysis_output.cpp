@@ -221,8 +221,7 @@ std::string pad(const std::string& text, std::size_t width) {
 
 template <typename Value>
 void write_top(const Network& network, const std::vector<Value>& values, const char* title,
-               const char* explanation, std::size_t top, std::ostream& out,
-               bool integral = false) {
+               const char* explanation, std::size_t top, std::ostream& out, bool integral = false) {
     std::vector<NodeId> order(values.size());
     std::iota(order.begin(), order.end(), NodeId{0});
     std::stable_sort(order.begin(), order.end(), [&](NodeId a, NodeId b) {
@@ -234,8 +233,9 @@ void write_top(const Network& network, const std::vector<Value>& values, const c
     for (std::size_t rank = 0; rank < std::min(top, order.size()); ++rank) {
         const NodeId v = order[rank];
         const double value = static_cast<double>(values[v]);
-        out << "  " << std::setw(2) << rank + 1 << ". " << pad(network.actor(v).display_name(), 44) << " "
-            << (integral ? std::to_string(static_cast<long long>(value)) : fixed(value)) << "\n";
+        out << "  " << std::setw(2) << rank + 1 << ". " << pad(network.actor(v).display_name(), 44)
+            << " " << (integral ? std::to_string(static_cast<long long>(value)) : fixed(value))
+            << "\n";
     }
 }
 
@@ -248,9 +248,11 @@ void write_communities_table(const Network& network, const CommunityAnalysis& co
         << fixed(communities.modularity) << ")\n";
     for (const CommunitySummary& summary : communities.summaries) {
         out << "  " << summary.community;
-        if (!communities.names.empty()) out << " \"" << communities.names[summary.community] << "\"";
+        if (!communities.names.empty())
+            out << " \"" << communities.names[summary.community] << "\"";
         out << ": " << summary.size << " actors, density " << fixed(summary.internal_density)
-            << (summary.connected ? "" : ", not connected among themselves") << ", most central: " << network.actor(summary.most_central).display_name() << "\n";
+            << (summary.connected ? "" : ", not connected among themselves")
+            << ", most central: " << network.actor(summary.most_central).display_name() << "\n";
         out << "     ";
         for (std::size_t i = 0; i < summary.members.size() && i < kMembersListed; ++i) {
             out << (i == 0 ? "" : ", ") << network.actor(summary.members[i]).display_name();
@@ -264,8 +266,8 @@ void write_communities_table(const Network& network, const CommunityAnalysis& co
 
 }  // namespace
 
-void write_analysis_table(const Network& network, const NetworkAnalysis& analysis,
-                          std::size_t top, std::ostream& out) {
+void write_analysis_table(const Network& network, const NetworkAnalysis& analysis, std::size_t top,
+                          std::ostream& out) {
     const NetworkSummary& s = analysis.network;
     const ActorMetrics& m = analysis.actors;
     out << "Network" << (network.name().empty() ? "" : ": " + network.name()) << "\n";
@@ -287,8 +289,8 @@ void write_analysis_table(const Network& network, const NetworkAnalysis& analysi
               "who lies on the shortest paths between others (brokers)", top, out);
     write_top(network, m.degree, "Degree", "how many partners", top, out, true);
     write_top(network, m.strength, "Strength", "summed strength of cooperation", top, out);
-    write_top(network, m.eigenvector, "Eigenvector", "partners of well-connected partners",
-              top, out);
+    write_top(network, m.eigenvector, "Eigenvector", "partners of well-connected partners", top,
+              out);
     write_top(network, m.pagerank, "PageRank", "reached by many paths", top, out);
     write_top(network, m.closeness, "Closeness", "few steps to everyone else", top, out);
     write_top(network, m.harmonic, "Harmonic", "closeness that tolerates gaps", top, out);

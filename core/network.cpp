@@ -162,8 +162,7 @@ void NetworkBuilder::reserve(std::size_t actors, std::size_t ties) {
 }
 
 std::optional<NodeId> NetworkBuilder::find_actor(std::string_view id) const {
-    return actor_index_.find(id,
-                             [this](NodeId v) -> const std::string& { return actors_[v].id; });
+    return actor_index_.find(id, [this](NodeId v) -> const std::string& { return actors_[v].id; });
 }
 
 void NetworkBuilder::add_actor(Actor actor, SourceLocation where) {
@@ -172,22 +171,28 @@ void NetworkBuilder::add_actor(Actor actor, SourceLocation where) {
         return;
     }
     if (actor.sector.empty()) actor.sector = kDefaultSector;
+    if (!append_actor(actor)) report(std::move(where), "duplicate actor id '" + actor.id + "'");
+}
+
+bool NetworkBuilder::append_actor(Actor& actor) {
     const auto v = static_cast<NodeId>(actors_.size());
-    // The index compares against actors_[v].id, so the actor goes in first and comes out
-    // again when its id is taken.
+    // The index compares against actors_[v].id, so the actor goes in first and comes back
+    // out when its id is taken or the index cannot grow: no actor without an index entry.
     actors_.push_back(std::move(actor));
     const auto id_of = [this](NodeId u) -> const std::string& { return actors_[u].id; };
     bool inserted = false;
     try {
         inserted = actor_index_.insert(actors_.back().id, v, id_of).second;
     } catch (...) {
-        actors_.pop_back();  // no actor without an index entry
+        actor = std::move(actors_.back());
+        actors_.pop_back();
         throw;
     }
     if (!inserted) {
-        report(std::move(where), "duplicate actor id '" + actors_.back().id + "'");
+        actor = std::move(actors_.back());
         actors_.pop_back();
     }
+    return inserted;
 }
 
 NodeId NetworkBuilder::actor_for(std::string_view id) {
@@ -196,9 +201,7 @@ NodeId NetworkBuilder::actor_for(std::string_view id) {
     const auto v = static_cast<NodeId>(actors_.size());
     Actor actor;
     actor.id = std::string(id);
-    actors_.push_back(std::move(actor));
-    const auto id_of = [this](NodeId u) -> const std::string& { return actors_[u].id; };
-    actor_index_.insert(actors_.back().id, v, id_of);
+    append_actor(actor);  // a new id: always appended
     return v;
 }
 
@@ -248,9 +251,11 @@ void NetworkBuilder::add_resolved_tie(Tie tie, const SourceLocation& where) {
     if (tie.source >= actors_.size() || tie.target >= actors_.size()) {
         throw InvalidArgument("tie end is not the index of an actor added so far");
     }
-    const bool defer = !passes_checks(tie);
+    std::optional<DeferredTie> deferred;  // built first: copying `where` may throw
+    if (!passes_checks(tie))
+        deferred = DeferredTie{ties_.size(), std::nullopt, std::nullopt, where};
     ties_.push_back(std::move(tie));
-    if (defer) push_deferred({ties_.size() - 1, std::nullopt, std::nullopt, where});
+    if (deferred) push_deferred(std::move(*deferred));
 }
 
 void NetworkBuilder::add_project(ProjectRecord project, SourceLocation where) {
@@ -267,8 +272,11 @@ void NetworkBuilder::add_project(ProjectRecord project, SourceLocation where) {
         report(std::move(where), "duplicate project id '" + project.id + "'");
         return;
     }
-    projects_.push_back(Project{std::move(project.id), std::move(project.label),
-                                std::move(project.period), {}, std::move(project.attributes)});
+    projects_.push_back(Project{std::move(project.id),
+                                std::move(project.label),
+                                std::move(project.period),
+                                {},
+                                std::move(project.attributes)});
 }
 
 void NetworkBuilder::add_membership(std::string project_id, std::string actor_id,
@@ -306,8 +314,8 @@ Network NetworkBuilder::build() {
             resolve(pending.source, tie.source, "source");
             resolve(pending.target, tie.target, "target");
             if (!std::isfinite(tie.weight) || tie.weight <= 0) {
-                report(pending.where, "tie weight must be a finite number > 0, not " +
-                                          format_number(tie.weight));
+                report(pending.where,
+                       "tie weight must be a finite number > 0, not " + format_number(tie.weight));
                 ok = false;
             }
             if (tie.period.reversed()) {
@@ -328,7 +336,8 @@ Network NetworkBuilder::build() {
         const auto project = project_index_.find(membership.project);
         const std::optional<NodeId> actor = find_actor(membership.actor);
         if (project == project_index_.end()) {
-            report(membership.where, "membership names unknown project '" + membership.project + "'");
+            report(membership.where,
+                   "membership names unknown project '" + membership.project + "'");
         }
         if (!actor) {
             report(membership.where, "membership names unknown actor '" + membership.actor + "'");

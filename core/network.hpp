@@ -232,6 +232,9 @@ private:
     SharedString shared_kind(std::string kind);
     /// Records `deferred` for the tie just added (the last of ties_).
     void push_deferred(DeferredTie deferred);
+    /// Appends `actor` and indexes its id; false (and `actor` handed back) when the id is
+    /// taken. Nothing is kept when it throws.
+    bool append_actor(Actor& actor);
 
     std::string name_;
     bool directed_ = false;

@@ -26,9 +26,10 @@ std::vector<std::string> wrap_words(std::string_view text, std::size_t width);
 /// [1] https://graphviz.org/docs/attr-types/escString/
 std::string graphviz_label(std::span<const std::string> lines);
 
-/// Text for an HTML-like Graphviz label [1]: `&` `<` `>` `"` `'` become `&amp;` `&lt;`
-/// `&gt;` `&quot;` `&#39;`; line breaks become spaces (an HTML-like label breaks lines only
-/// with `<br/>`). Everything else, including UTF-8, is kept.
+/// Text for an HTML-like Graphviz label [1] and for the HTML report (text and quoted
+/// attribute values): `&` `<` `>` `"` `'` become `&amp;` `&lt;` `&gt;` `&quot;` `&#39;`;
+/// line breaks become spaces (an HTML-like label breaks lines only with `<br/>`, and HTML
+/// text shows a line break as a space anyway). Everything else, including UTF-8, is kept.
 /// [1] https://graphviz.org/doc/info/shapes.html#html
 std::string escape_html(std::string_view text);
 

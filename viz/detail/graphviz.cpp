@@ -2,10 +2,21 @@
 
 namespace coopnet::detail {
 
+namespace {
+
+// Reachable through this static until exit, so leak checkers do not count it.
+GVC_t* g_context = nullptr;
+
+}  // namespace
+
 GVC_t* gvc_context() {
-    // Reachable through this static until exit, so leak checkers do not count it.
-    static GVC_t* const context = gvContext();
-    return context;
+    if (g_context == nullptr) g_context = gvContext();
+    return g_context;
+}
+
+void abandon_gvc_context() noexcept {
+    // Not gvFreeContext: that would bring back the Pango plugin's dangling font name.
+    g_context = nullptr;
 }
 
 void set_attribute(void* object, std::string_view name, std::string_view value,

@@ -20,6 +20,11 @@ namespace coopnet::detail {
 /// for the next one (AddressSanitizer found the read after free).
 GVC_t* gvc_context();
 
+/// After a failed layout or render: the context may hold a half-made job (a format
+/// whose plugin is missing leaves one), so the next `gvc_context()` starts a fresh one.
+/// The old one is left allocated on purpose (see above).
+void abandon_gvc_context() noexcept;
+
 struct RenderDataFreer {
     void operator()(char* data) const noexcept { gvFreeRenderData(data); }
 };

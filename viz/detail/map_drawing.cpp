@@ -127,6 +127,7 @@ void write_or_render(Agraph_t* graph, MapFormat format, LayoutEngine engine,
     GVC_t* const context = gvc_context();
     if (context == nullptr) throw OutputError("Graphviz could not start: " + messages);
     if (gvLayout(context, graph, engine_name.c_str()) != 0) {
+        abandon_gvc_context();
         throw OutputError("Graphviz could not lay out the map with " + engine_name + ": " +
                           messages);
     }
@@ -137,6 +138,7 @@ void write_or_render(Agraph_t* graph, MapFormat format, LayoutEngine engine,
     const int status = gvRenderData(context, graph, format_name.c_str(), &data, &length);
     RenderDataHandle owned(data);
     if (status != 0 || data == nullptr) {
+        abandon_gvc_context();  // the layout guard still frees the layout in the old one
         throw OutputError("Graphviz could not render the map as " + format_name + ": " + messages);
     }
     result.data.assign(data, length);
