@@ -35,47 +35,18 @@ std::string read_whole_file(const std::filesystem::path& path) {
 
 using detail::CgraphErrorCapture;
 using detail::CString;
+using detail::escape_escstring;
 using detail::GraphHandle;
+using detail::unescape_escstring;
 
 // ---------------------------------------------------------------------------------------
 // Escapes
-
-/// `\` -> `\\`, line feed -> `\n`; what Graphviz's escString reads back.
-std::string escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        if (c == '\\') {
-            out += "\\\\";
-        } else if (c == '\n') {
-            out += "\\n";
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-/// The inverse of escape(): `\\` -> `\`, `\n` -> line feed, other sequences unchanged.
-std::string unescape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\\' && i + 1 < text.size() && (text[i + 1] == '\\' || text[i + 1] == 'n')) {
-            out += text[i + 1] == 'n' ? '\n' : '\\';
-            ++i;
-        } else {
-            out += text[i];
-        }
-    }
-    return out;
-}
 
 /// A value as coopnet keeps it: HTML-like strings verbatim, others unescaped.
 std::string value_text(const char* value) {
     if (value == nullptr) return {};
     if (aghtmlstr(const_cast<char*>(value))) return value;
-    return unescape(value);
+    return unescape_escstring(value);
 }
 
 std::string written_name(const std::string& name, const std::set<std::string_view>& reserved) {
@@ -187,7 +158,7 @@ public:
         builder_.set_directed(agisdirected(graph) != 0);
         const char* name = agnameof(graph);
         // cgraph names anonymous graphs internally with a leading '%'.
-        if (name != nullptr && name[0] != '%') builder_.set_name(unescape(name));
+        if (name != nullptr && name[0] != '%') builder_.set_name(unescape_escstring(name));
         read_nodes(graph);
         read_edges(graph);
         ReadResult result;
@@ -210,7 +181,7 @@ private:
         const std::vector<Agsym_t*> node_symbols = symbols(graph, AGNODE);
         for (Agnode_t* node = agfstnode(graph); node != nullptr; node = agnxtnode(graph, node)) {
             Actor actor;
-            actor.id = unescape(agnameof(node));
+            actor.id = unescape_escstring(agnameof(node));
             for (Agsym_t* sym : node_symbols) {
                 const char* raw = agxget(node, sym);
                 if (raw == nullptr || raw[0] == '\0') continue;
@@ -243,8 +214,8 @@ private:
         const std::string arrow = agisdirected(graph) ? " -> " : " -- ";
         for (Agedge_t* edge : edges) {
             TieRecord tie;
-            tie.source = unescape(agnameof(agtail(edge)));
-            tie.target = unescape(agnameof(aghead(edge)));
+            tie.source = unescape_escstring(agnameof(agtail(edge)));
+            tie.target = unescape_escstring(agnameof(aghead(edge)));
             const std::string what = "edge '" + tie.source + "'" + arrow + "'" + tie.target + "'";
             for (Agsym_t* sym : edge_symbols) {
                 const char* raw = agxget(edge, sym);
@@ -293,7 +264,7 @@ void declare(Agraph_t* graph, int kind, const std::string& name, const char* fal
 }
 
 void set_value(void* object, Agsym_t* sym, std::string_view text) {
-    CString value(escape(text));
+    CString value(escape_escstring(text));
     agxset(object, sym, value.get());
 }
 
@@ -319,7 +290,7 @@ void write_dot(const Network& network, std::ostream& out) {
     {
         std::lock_guard<std::mutex> lock(detail::cgraph_mutex());
         CgraphErrorCapture capture(messages);
-        CString name(escape(network.name()));
+        CString name(escape_escstring(network.name()));
         GraphHandle graph(agopen(name.get(), network.directed() ? Agdirected : Agundirected,
                                  detail::string_output_discipline()));
         if (!graph) throw OutputError("Graphviz could not create a graph for DOT output");
@@ -362,7 +333,7 @@ void write_dot(const Network& network, std::ostream& out) {
         std::vector<Agnode_t*> nodes;
         nodes.reserve(network.actor_count());
         for (const Actor& actor : network.actors()) {
-            CString id(escape(actor.id));
+            CString id(escape_escstring(actor.id));
             Agnode_t* node = agnode(g, id.get(), 1);
             agsubnode(actors, node, 1);
             if (!actor.label.empty()) set_value(node, label, actor.label);

@@ -17,6 +17,25 @@
 
 namespace coopnet {
 
+void detail::write_map_figure(std::ostream& out, const std::function<std::string()>& render_svg,
+                              std::string_view note, std::string_view missing,
+                              std::string_view div_id) {
+    std::string svg;
+    std::string failure;
+    try {
+        svg = inline_svg(render_svg());
+    } catch (const OutputError& error) {
+        failure = error.what();
+    }
+    if (svg.empty()) {
+        out << "<p>" << missing << " " << escape_html(failure) << "</p>\n";
+        return;
+    }
+    out << "<p class=\"note\">" << note << "</p>\n<div class=\"map\"";
+    if (!div_id.empty()) out << " id=\"" << div_id << "\"";
+    out << ">\n" << svg << "</div>\n";
+}
+
 std::string detail::inline_svg(const std::string& svg) {
     const std::size_t start = svg.find("<svg");
     if (start == std::string::npos) return {};
@@ -565,19 +584,8 @@ void Writer::map_section() {
     map.title = options_.title;
     map.subtitle = options_.subtitle;
     map.analysis = options_.analysis;
-    std::string svg;
-    std::string failure;
-    try {
-        svg = detail::inline_svg(render_map(network_, map).data);
-    } catch (const OutputError& error) {
-        failure = error.what();
-    }
-    if (svg.empty()) {
-        out_ << "<p>" << w_.map_missing << " " << escape_html(failure) << "</p>\n";
-    } else {
-        out_ << "<p class=\"note\">" << w_.map_note << "</p>\n<div class=\"map\">\n" << svg
-             << "</div>\n";
-    }
+    detail::write_map_figure(
+        out_, [&] { return render_map(network_, map).data; }, w_.map_note, w_.map_missing, "");
     out_ << "</section>\n";
 }
 

@@ -396,20 +396,10 @@ void write_change_section(std::ostream& out, const NetworkDiff& diff,
         map.title = options.title;
         map.before_name = comparison.before_name;
         map.after_name = comparison.after_name;
-        std::string svg;
-        std::string failure;
-        try {
-            svg = inline_svg(render_diff_map(comparison.before, comparison.after, diff, map).data);
-        } catch (const OutputError& error) {
-            failure = error.what();
-        }
-        if (svg.empty()) {
-            out << "<p>" << w.map_missing << " " << escape_html(failure) << "</p>\n";
-        } else {
-            out << "<p class=\"note\">" << w.change_map_note << "</p>\n"
-                << "<div class=\"map\" id=\"change-map\">\n"
-                << svg << "</div>\n";
-        }
+        write_map_figure(
+            out,
+            [&] { return render_diff_map(comparison.before, comparison.after, diff, map).data; },
+            w.change_map_note, w.map_missing, "change-map");
     }
 
     tie_table(out, "kept-ties", w.kept_ties, diff.ties.kept, diff.directed, states, f);

@@ -48,6 +48,35 @@ CgraphErrorCapture::CgraphErrorCapture(std::string& sink)
     g_message_sink = &sink;
 }
 
+std::string escape_escstring(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        if (c == '\\') {
+            out += "\\\\";
+        } else if (c == '\n') {
+            out += "\\n";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string unescape_escstring(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\\' && i + 1 < text.size() && (text[i + 1] == '\\' || text[i + 1] == 'n')) {
+            out += text[i + 1] == 'n' ? '\n' : '\\';
+            ++i;
+        } else {
+            out += text[i];
+        }
+    }
+    return out;
+}
+
 CgraphErrorCapture::~CgraphErrorCapture() {
     g_message_sink = previous_sink_;
     agseterr(previous_level_);
@@ -138,7 +167,7 @@ void ids_register(void*, int, void*) {}
 
 Agdisc_t* string_output_discipline() {
     static Agiodisc_t io{AgIoDisc.afread, &put_string, &flush_nothing};
-    static Agiddisc_t ids{&ids_open, &ids_map,   &ids_alloc,   &ids_free,
+    static Agiddisc_t ids{&ids_open,  &ids_map,   &ids_alloc,   &ids_free,
                           &ids_print, &ids_close, &ids_register};
     static Agdisc_t discipline{&AgMemDisc, &ids, &io};
     return &discipline;

@@ -52,6 +52,15 @@ private:
     std::string text_;
 };
 
+/// A text as a Graphviz escString [1] that cgraph reads back unchanged: `\` becomes `\\`
+/// and a line feed `\n`; for node names (ids) and plain attribute values.
+/// [1] https://graphviz.org/docs/attr-types/escString/
+std::string escape_escstring(std::string_view text);
+
+/// The inverse of escape_escstring(): `\\` -> `\`, `\n` -> line feed, any other sequence
+/// kept as written.
+std::string unescape_escstring(std::string_view text);
+
 /// The cgraph discipline whose writer appends to the std::string passed to agwrite as
 /// its channel (never throws across the C boundary). Its ID discipline numbers named
 /// objects in creation order, so that what cgraph orders by ID (subgraphs, and nodes and

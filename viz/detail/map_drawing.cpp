@@ -12,21 +12,6 @@ namespace coopnet::detail {
 
 std::string fixed2(double value) { return format_number(std::round(value * 100.0) / 100.0); }
 
-std::string node_name(std::string_view actor_id) {
-    std::string name;
-    name.reserve(actor_id.size());
-    for (const char c : actor_id) {
-        if (c == '\\') {
-            name += "\\\\";
-        } else if (c == '\n') {
-            name += "\\n";
-        } else {
-            name += c;
-        }
-    }
-    return name;
-}
-
 std::string html_lines(std::string_view text, std::size_t width) {
     const std::vector<std::string> lines = wrap_words(text, width);
     std::string out;

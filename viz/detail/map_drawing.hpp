@@ -18,10 +18,6 @@ namespace coopnet::detail {
 /// A number for an attribute: rounded to 2 decimals, shortest form ("1.5", "10").
 std::string fixed2(double value);
 
-/// The name of an actor's node: its id with `\` doubled and line breaks as `\n`, so that
-/// cgraph writes and reads it back unchanged.
-std::string node_name(std::string_view actor_id);
-
 /// `text` wrapped at `width` characters (viz/label_text.hpp) and escaped for an HTML-like
 /// label, lines joined by left-aligned breaks.
 std::string html_lines(std::string_view text, std::size_t width);

@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <map>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -100,5 +102,11 @@ private:
 /// comments (Graphviz writes node names into comments, which an HTML page must not carry
 /// unescaped). Empty when there is no <svg element.
 std::string inline_svg(const std::string& svg);
+
+/// A map in the report: `note`, then the SVG that `render_svg` returns, inline in
+/// `<div class="map">` (with `id="div_id"` unless empty); when Graphviz fails
+/// (OutputError) or draws nothing, `missing` and the reason instead.
+void write_map_figure(std::ostream& out, const std::function<std::string()>& render_svg,
+                      std::string_view note, std::string_view missing, std::string_view div_id);
 
 }  // namespace coopnet::detail
