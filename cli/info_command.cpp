@@ -6,6 +6,7 @@
 #include "analysis/degree.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
+#include "cli/output_target.hpp"
 #include "core/network_facts.hpp"
 #include "core/number_format.hpp"
 
@@ -126,11 +127,13 @@ Action add_info_command(CLI::App& app, const GlobalOptions& global) {
         std::optional<Components> strong;
         if (network.directed()) strong = strong_components(network);
         const Components* strong_ptr = strong ? &*strong : nullptr;
-        if (options->format == "json") {
-            write_json(network, facts, weak, strong_ptr, std::cout);
-        } else {
-            write_text(network, facts, weak, strong_ptr, std::cout);
-        }
+        write_output({}, [&](std::ostream& out) {
+            if (options->format == "json") {
+                write_json(network, facts, weak, strong_ptr, out);
+            } else {
+                write_text(network, facts, weak, strong_ptr, out);
+            }
+        });
         return 0;
     };
 }

@@ -1,14 +1,15 @@
 // coopnet: who works with whom, who holds a cooperation network together, and where
 // cooperation is missing. Exit codes: 0 success, 2 bad input or usage, 1 other failure,
 // 130 interrupted (Ctrl-C; no output is written).
-#include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/output_target.hpp"
 #include "core/error.hpp"
 #include "core/interrupt.hpp"
 #include "core/progress.hpp"
@@ -55,7 +56,14 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& error) {
         // CLI11 uses exit code 0 for --help/--version and its own codes for bad usage.
         const int code = app.exit(error);
-        return code == 0 ? 0 : kExitBadInput;
+        if (code != 0) return kExitBadInput;
+        try {
+            cli::check_standard_output();  // --help or --version into a full disk
+        } catch (const OutputError& failure) {
+            std::cerr << "coopnet: error: " << failure.what() << '\n';
+            return kExitFailure;
+        }
+        return 0;
     }
 
     install_interrupt_handler();

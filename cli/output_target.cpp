@@ -1,6 +1,9 @@
 #include "cli/output_target.hpp"
 
+#include <cerrno>
+#include <cstring>
 #include <iostream>
+#include <string>
 
 #include "core/error.hpp"
 #include "io/atomic_file.hpp"
@@ -14,9 +17,16 @@ void write_output(const std::filesystem::path& output,
         write_file_atomically(output, write, inputs);
         return;
     }
-    write(std::cout);
+    write_standard_output(write);
+}
+
+void check_standard_output() {
+    errno = 0;
     std::cout.flush();
-    if (!std::cout) throw OutputError("writing to standard output failed");
+    if (std::cout) return;
+    const int reason = errno;
+    throw OutputError("cannot write to standard output" +
+                      (reason != 0 ? ": " + std::string(std::strerror(reason)) : std::string()));
 }
 
 }  // namespace coopnet::cli

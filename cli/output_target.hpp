@@ -14,6 +14,10 @@ namespace coopnet::cli {
 /// output (a full disk behind a redirection is not a success).
 void write_output(const std::filesystem::path& output,
                   const std::function<void(std::ostream&)>& write,
-                  std::span<const std::filesystem::path> inputs);
+                  std::span<const std::filesystem::path> inputs = {});
+
+/// Flushes standard output. @throws OutputError, with the system's reason, when anything
+/// written to it since the program started could not be written.
+void check_standard_output();
 
 }  // namespace coopnet::cli

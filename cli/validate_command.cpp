@@ -1,12 +1,12 @@
 // `coopnet validate NET`: every problem at once, one `FILE:LINE: message` per line, then
 // the warnings that do not make the file invalid.
 #include <algorithm>
-#include <iostream>
 #include <tuple>
 #include <vector>
 
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
+#include "cli/output_target.hpp"
 #include "core/error.hpp"
 #include "core/network_facts.hpp"
 
@@ -29,11 +29,10 @@ Action add_validate_command(CLI::App& app, const GlobalOptions& global) {
                 return std::tie(a.where.file, a.where.line, a.where.column) <
                        std::tie(b.where.file, b.where.line, b.where.column);
             });
-            for (const Diagnostic& problem : problems) {
-                std::cout << problem.to_string() << '\n';
-            }
-            std::cout << error.problems().size()
-                      << (error.problems().size() == 1 ? " problem\n" : " problems\n");
+            write_output({}, [&](std::ostream& out) {
+                for (const Diagnostic& problem : problems) out << problem.to_string() << '\n';
+                out << problems.size() << (problems.size() == 1 ? " problem\n" : " problems\n");
+            });
             return 2;
         }
         const NetworkFacts facts = network_facts(network);
@@ -48,12 +47,13 @@ Action add_validate_command(CLI::App& app, const GlobalOptions& global) {
                                    "merges them (weights summed)");
         }
         if (!facts.isolates.empty()) {
-            warn(global.quiet, file + ": " + std::to_string(facts.isolates.size()) +
-                                   " actor(s) without any tie");
+            warn(global.quiet,
+                 file + ": " + std::to_string(facts.isolates.size()) + " actor(s) without any tie");
         }
-        std::cout << file << ": valid, " << network.actor_count() << " actors, "
-                  << facts.explicit_ties << " ties, " << network.projects().size()
-                  << " projects\n";
+        write_output({}, [&](std::ostream& out) {
+            out << file << ": valid, " << network.actor_count() << " actors, "
+                << facts.explicit_ties << " ties, " << network.projects().size() << " projects\n";
+        });
         return 0;
     };
 }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <map>
 #include <optional>
 #include <set>
@@ -12,7 +11,7 @@
 #include "core/date.hpp"
 #include "core/number_format.hpp"
 #include "core/text.hpp"
-#include "io/atomic_file.hpp"
+#include "io/folder_output.hpp"
 
 namespace coopnet {
 
@@ -525,14 +524,10 @@ std::string date_text(const std::optional<PartialDate>& date) {
     return date ? date->to_string() : std::string();
 }
 
-void write_table(const fs::path& path, const CsvStyle& style,
+void write_table(std::ostream& out, const CsvStyle& style,
                  const std::vector<std::vector<std::string>>& rows) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw OutputError("cannot create " + path.string());
     CsvWriter writer(out, style);
     for (const auto& row : rows) writer.write_row(row);
-    out.flush();
-    if (!out) throw OutputError("writing " + path.string() + " failed");
 }
 
 }  // namespace
@@ -594,18 +589,22 @@ void write_csv_folder(const Network& network, const fs::path& folder, const CsvS
         if (newman) network_rows.push_back({"projection_weighting", "newman"});
     }
 
-    write_directory_atomically(
-        folder,
-        [&](const fs::path& directory) {
-            write_table(directory / "actors.csv", style, actor_rows);
-            write_table(directory / "ties.csv", style, tie_rows);
-            if (!project_rows.empty()) {
-                write_table(directory / "projects.csv", style, project_rows);
-                write_table(directory / "memberships.csv", style, membership_rows);
-            }
-            if (!network_rows.empty()) write_table(directory / "network.csv", style, network_rows);
-        },
-        inputs);
+    FolderOutput output(folder,
+                        {std::string(kActors.file_name), std::string(kTies.file_name),
+                         std::string(kProjects.file_name), std::string(kMemberships.file_name),
+                         std::string(kNetwork.file_name)},
+                        inputs);
+    const auto write = [&](const Schema& schema, const auto& rows) {
+        output.write(schema.file_name, [&](std::ostream& out) { write_table(out, style, rows); });
+    };
+    write(kActors, actor_rows);
+    write(kTies, tie_rows);
+    if (!project_rows.empty()) {
+        write(kProjects, project_rows);
+        write(kMemberships, membership_rows);
+    }
+    if (!network_rows.empty()) write(kNetwork, network_rows);
+    output.commit();
 }
 
 }  // namespace coopnet

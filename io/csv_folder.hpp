@@ -52,7 +52,9 @@ namespace coopnet {
 ReadResult read_csv_folder(const std::filesystem::path& folder);
 
 /// Writes `network` as a CSV folder that read_csv_folder() reads back to an equal
-/// network, replacing `folder` and all it held atomically (write_directory_atomically).
+/// network. `folder` is created, or it is an existing folder that holds only these five
+/// file names (an earlier output), which are replaced; any other file or subfolder there
+/// makes it refuse (InvalidArgument) before anything is written (io/folder_output.hpp).
 ///
 /// actors.csv: id, label, sector, then the union of the actors' attribute names in byte
 /// order; ties.csv: source, target, weight, kind, since, until, then the ties' attribute

@@ -2,6 +2,7 @@
 // usage, 1 other failure), messages naming file and line, and no output file on failure.
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
@@ -10,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "io/network_format.hpp"
 
@@ -22,9 +24,8 @@ struct RunResult {
     std::string out;  ///< stdout and stderr together
 };
 
-// Runs coopnet with the given arguments (already shell-quoted where needed).
-RunResult run(const std::string& arguments) {
-    const std::string command = std::string(COOPNET_EXECUTABLE) + " " + arguments + " 2>&1";
+// Runs a shell command line and collects what it prints.
+RunResult run_shell(const std::string& command) {
     RunResult result;
     FILE* pipe = popen(command.c_str(), "r");
     REQUIRE(pipe != nullptr);
@@ -34,6 +35,17 @@ RunResult run(const std::string& arguments) {
     const int status = pclose(pipe);
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return result;
+}
+
+// Runs coopnet with the given arguments (already shell-quoted where needed).
+RunResult run(const std::string& arguments) {
+    return run_shell(std::string(COOPNET_EXECUTABLE) + " " + arguments + " 2>&1");
+}
+
+// The same, with `folder` as the working directory.
+RunResult run_in(const fs::path& folder, const std::string& arguments) {
+    return run_shell("cd '" + folder.string() + "' && " + std::string(COOPNET_EXECUTABLE) + " " +
+                     arguments + " 2>&1");
 }
 
 std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
@@ -167,8 +179,8 @@ TEST_CASE("cli: convert through every format keeps actors and merged weights", "
     const fs::path dir = scratch_dir("convert-all");
     const fs::path input = dir / "net.json";
     write_text(input, kSmallJson);
-    for (const char* name : {"copy.json", "copy.graphml", "copy.dot", "copy.txt",
-                             "copy-folder", "nodelink.json"}) {
+    for (const char* name :
+         {"copy.json", "copy.graphml", "copy.dot", "copy.txt", "copy-folder", "nodelink.json"}) {
         const fs::path output = dir / name;
         std::string arguments = "convert " + quoted(input) + " " + quoted(output);
         if (std::string(name) == "nodelink.json") arguments += " --output-format node-link";
@@ -189,8 +201,10 @@ TEST_CASE("cli: analyze writes byte-identical JSON for the same input", "[cli]")
     const fs::path dir = scratch_dir("analyze-determinism");
     const fs::path first = dir / "first.json";
     const fs::path second = dir / "second.json";
-    REQUIRE(run("analyze " + quoted(kSample) + " --format json -o " + quoted(first)).exit_code == 0);
-    REQUIRE(run("analyze " + quoted(kSample) + " --format json -o " + quoted(second)).exit_code == 0);
+    REQUIRE(run("analyze " + quoted(kSample) + " --format json -o " + quoted(first)).exit_code ==
+            0);
+    REQUIRE(run("analyze " + quoted(kSample) + " --format json -o " + quoted(second)).exit_code ==
+            0);
     CHECK(read_text(first) == read_text(second));
     const auto json = nlohmann::json::parse(read_text(first));
     CHECK(json.contains("network"));
@@ -223,16 +237,86 @@ TEST_CASE("cli: analyze JSON carries communities, brokers, gaps and suggestions"
     CHECK(json["gaps"]["triangle"]["absent"] == nlohmann::json::array({"foundation"}));
 }
 
-TEST_CASE("cli: a full disk behind standard output is an error, not a success", "[cli]") {
+TEST_CASE("cli: a full disk behind standard output is an error for every command", "[cli]") {
     const fs::path dir = scratch_dir("stdout-full");
     const fs::path messages = dir / "stderr.txt";
-    // /dev/full accepts the open and fails every write with ENOSPC.
-    const std::string command = std::string(COOPNET_EXECUTABLE) + " analyze " + quoted(kSample) +
-                                " --format json >/dev/full 2>" + quoted(messages);
-    const int status = std::system(command.c_str());
-    REQUIRE(WIFEXITED(status));
-    CHECK(WEXITSTATUS(status) == 1);
-    CHECK_THAT(read_text(messages), Catch::Contains("writing to standard output failed"));
+    const fs::path bad = dir / "bad.json";
+    write_text(bad, "{\"actors\": [{\"id\": \"a\"}, {\"id\": \"a\"}], \"ties\": []}");
+    const std::string sample = quoted(kSample);
+    // validate on a bad file prints its problems to standard output (exit 2 when written).
+    for (const std::string& arguments :
+         {"info " + sample, "info --format json " + sample, "validate " + sample,
+          "validate " + quoted(bad), "analyze --format json " + sample, "analyze " + sample,
+          "brokers " + sample, "gaps " + sample, "diff " + sample + " " + sample,
+          std::string("--help"), std::string("info --help")}) {
+        INFO(arguments);
+        // /dev/full accepts the open and fails every write with ENOSPC.
+        const std::string command =
+            std::string(COOPNET_EXECUTABLE) + " " + arguments + " >/dev/full 2>" + quoted(messages);
+        const int status = std::system(command.c_str());
+        REQUIRE(WIFEXITED(status));
+        CHECK(WEXITSTATUS(status) == 1);
+        CHECK_THAT(read_text(messages), Catch::Contains("standard output") &&
+                                            Catch::Contains("No space left on device"));
+    }
+}
+
+TEST_CASE("cli: convert into a folder of other files refuses and deletes nothing", "[cli]") {
+    const fs::path dir = scratch_dir("convert-folder");
+    fs::create_directories(dir / "d" / "sub");
+    write_text(dir / "d" / "thesis.tex", "precious");
+    for (const std::string& target : {quoted(dir / "d"), quoted(dir / "d") + "/"}) {
+        const RunResult result = run("convert " + quoted(kSample) + " " + target);
+        INFO(result.out);
+        CHECK(result.exit_code == 2);
+        CHECK_THAT(result.out, Catch::Contains("thesis.tex") && Catch::Contains("sub/"));
+    }
+    // The current folder, as `coopnet convert NET .` names it.
+    const RunResult here = run_in(dir / "d", "convert " + quoted(kSample) + " .");
+    CHECK(here.exit_code == 2);
+    std::vector<std::string> left;
+    for (const auto& entry : fs::directory_iterator(dir / "d")) {
+        left.push_back(entry.path().filename().string());
+    }
+    std::sort(left.begin(), left.end());
+    CHECK(left == std::vector<std::string>{"sub", "thesis.tex"});
+    CHECK(read_text(dir / "d" / "thesis.tex") == "precious");
+}
+
+TEST_CASE("cli: convert replaces its own earlier CSV folder, also given as . or d/", "[cli]") {
+    const fs::path dir = scratch_dir("convert-again");
+    const fs::path input = dir / "net.json";
+    write_text(input, kSmallJson);
+    REQUIRE(run("convert " + quoted(kSample) + " " + quoted(dir / "out")).exit_code == 0);
+    CHECK(fs::exists(dir / "out" / "projects.csv"));  // the sample has projects
+    // Converting again, from a network without projects: projects.csv must go.
+    const RunResult again = run("convert " + quoted(input) + " " + quoted(dir / "out") + "/");
+    INFO(again.out);
+    REQUIRE(again.exit_code == 0);
+    CHECK_FALSE(fs::exists(dir / "out" / "projects.csv"));
+    CHECK(coopnet::read_network(dir / "out").network.actor_count() == 4);
+    const RunResult here = run_in(dir / "out", "convert " + quoted(kSample) + " .");
+    INFO(here.out);
+    CHECK(here.exit_code == 0);
+    CHECK(fs::exists(dir / "out" / "projects.csv"));
+}
+
+TEST_CASE("cli: a replaced output keeps its permissions; a failed write names the reason",
+          "[cli]") {
+    const fs::path dir = scratch_dir("output-mode");
+    const fs::path output = dir / "analysis.json";
+    write_text(output, "{}");
+    fs::permissions(output, fs::perms::owner_read | fs::perms::owner_write);
+    REQUIRE(run("analyze " + quoted(kSample) + " --format json -o " + quoted(output)).exit_code ==
+            0);
+    CHECK(fs::status(output).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+    CHECK(read_text(output).size() > 100);
+
+    const fs::path nowhere = dir / "missing" / "out.json";
+    const RunResult failed = run("analyze " + quoted(kSample) + " -o " + quoted(nowhere));
+    CHECK(failed.exit_code == 1);
+    CHECK_THAT(failed.out,
+               Catch::Contains("cannot write " + nowhere.string() + ": No such file or directory"));
 }
 
 TEST_CASE("cli: gaps on the sample names the missing foundation side in plain words", "[cli]") {
@@ -338,8 +422,8 @@ TEST_CASE("cli: diff --map draws kept, lost and new ties in the format of the ex
 
     REQUIRE(run("diff " + pair + " --map " + quoted(dir / "change.svg")).exit_code == 0);
     CHECK(read_text(dir / "change.svg").rfind("<?xml", 0) == 0);
-    REQUIRE(run("diff " + pair + " --map " + quoted(dir / "change.png") + " --lang de")
-                .exit_code == 0);
+    REQUIRE(run("diff " + pair + " --map " + quoted(dir / "change.png") + " --lang de").exit_code ==
+            0);
     CHECK(read_text(dir / "change.png").rfind("\x89PNG", 0) == 0);
     // Unknown extension: exit 2, nothing written.
     const RunResult bad = run("diff " + pair + " --map " + quoted(dir / "change.txt"));
@@ -373,8 +457,7 @@ TEST_CASE("cli: report --compare and --periods add the change section, plain rep
     CHECK(read_text(dir / "plain.html").find("<section id=\"change\">") == std::string::npos);
 
     REQUIRE(run("report " + quoted(dir / "after.json") + " --compare " +
-                quoted(dir / "before.json") + " -o " + quoted(dir / "compare.html") +
-                " --lang en")
+                quoted(dir / "before.json") + " -o " + quoted(dir / "compare.html") + " --lang en")
                 .exit_code == 0);
     const std::string compare = read_text(dir / "compare.html");
     CHECK(compare.find("<section id=\"change\">") != std::string::npos);
@@ -418,7 +501,6 @@ TEST_CASE("cli: a CSV folder whose rows use another delimiter than the header ex
         ": row is separated by ',' but the header (line 1) is separated by ';'";
     CHECK(result.out.find((folder / "actors.csv").string() + ":2:2" + message) !=
           std::string::npos);
-    CHECK(result.out.find((folder / "ties.csv").string() + ":2:2" + message) !=
-          std::string::npos);
+    CHECK(result.out.find((folder / "ties.csv").string() + ":2:2" + message) != std::string::npos);
     CHECK(result.out.find("not a known actor") == std::string::npos);
 }

@@ -447,15 +447,23 @@ TEST_CASE("csv folder: projects and memberships are written in order", "[csv_fol
           "key,value\nname,\"Leipzig-Ost \"\"Soziale Stadt\"\"\"\ndirected,true\n");
 }
 
-TEST_CASE("csv folder: the writer replaces an old folder and refuses to overwrite its input",
+TEST_CASE("csv folder: the writer replaces its own old output, never other files or its input",
           "[csv_folder]") {
     TemporaryFolder folder("csv-folder-test");
     const fs::path target = folder.path / "out";
-    fs::create_directories(target);
-    { std::ofstream(target / "stale.csv") << "old"; }
     write_csv_folder(expected_excel_de(), target, CsvStyle::standard());
-    CHECK_FALSE(fs::exists(target / "stale.csv"));
-    CHECK(fs::exists(target / "actors.csv"));
+    REQUIRE(fs::exists(target / "projects.csv"));
+    const Network without_projects = make_network("", false, {{"a", "", "other", {}}}, {});
+    write_csv_folder(without_projects, target, CsvStyle::standard());
+    CHECK(read_csv_folder(target).network == without_projects);
+    CHECK_FALSE(fs::exists(target / "projects.csv"));  // not written again: removed
+    write_csv_folder(expected_excel_de(), target, CsvStyle::standard());
+
+    { std::ofstream(target / "notes.csv") << "the user's"; }
+    CHECK_THROWS_AS(write_csv_folder(rich_network(), target, CsvStyle::standard()),
+                    InvalidArgument);
+    CHECK(fs::exists(target / "notes.csv"));
+    fs::remove(target / "notes.csv");
 
     const std::vector<fs::path> inputs = {target};
     CHECK_THROWS_AS(write_csv_folder(rich_network(), target, CsvStyle::standard(), inputs),
