@@ -5,13 +5,15 @@
 #include "core/error.hpp"
 #include "core/filter.hpp"
 #include "io/network_format.hpp"
+#include "io/sector_map.hpp"
 
 namespace coopnet::cli {
 
 void add_input_options(CLI::App& command, InputOptions& options) {
-    command.add_option("NET", options.path,
-                       "network: a CSV folder, coopnet or node-link .json, .graphml, .dot, "
-                       "or an edge list (.txt/.edges)")
+    command
+        .add_option("NET", options.path,
+                    "network: a CSV folder, coopnet or node-link .json, .graphml, .dot, "
+                    "or an edge list (.txt/.edges)")
         ->required();
     command.add_option("--input-format", options.format,
                        "override the format detected from the name: " + format_names());
@@ -20,15 +22,21 @@ void add_input_options(CLI::App& command, InputOptions& options) {
     command.add_option("--to", options.to,
                        "keep ties and projects active in or before this year or date "
                        "(a year Y means all of Y; undated ties always count)");
-    command.add_option("--kinds", options.kinds,
-                       "keep only ties of these kinds (`project` keeps every project)")
+    command
+        .add_option("--kinds", options.kinds,
+                    "keep only ties of these kinds (`project` keeps every project)")
         ->delimiter(',');
     command.add_option("--sectors", options.sectors, "keep only actors of these sectors")
         ->delimiter(',');
-    command.add_option("--projection", options.projection,
-                       "weight of ties between co-members of a project: `shared` (1 per "
-                       "shared project) or `newman` (1/(members-1), Newman 2001)")
+    command
+        .add_option("--projection", options.projection,
+                    "weight of ties between co-members of a project: `shared` (1 per "
+                    "shared project) or `newman` (1/(members-1), Newman 2001)")
         ->check(CLI::IsMember({"shared", "newman"}));
+    command.add_option("--sector-map", options.sector_map,
+                       "a two-column sheet `Wort;Sektor` (or `word,sector`) saying what the "
+                       "sector words of NET mean; wins over the built-in vocabulary and a "
+                       "CSV folder's sectors.csv");
 }
 
 void warn(bool quiet, const std::string& message) {
@@ -41,24 +49,27 @@ std::optional<PartialDate> parse_period_end(const std::string& text, const char*
     if (text.empty()) return std::nullopt;
     const auto date = PartialDate::parse(text);
     if (!date) {
-        throw InvalidArgument(std::string(option) + " expects a year or an ISO date "
-                              "(2003, 2003-05 or 2003-05-17), not '" + text + "'");
+        throw InvalidArgument(std::string(option) +
+                              " expects a year or an ISO date "
+                              "(2003, 2003-05 or 2003-05-17), not '" +
+                              text + "'");
     }
     return date;
 }
 
 }  // namespace
 
-Network load_network(const InputOptions& options, bool quiet) {
-    std::optional<NetworkFormat> format;
+LoadedNetwork load_network_with_sectors(const InputOptions& options, bool quiet) {
+    ReadOptions read;
     if (!options.format.empty()) {
-        format = parse_format_name(options.format);
-        if (!format) {
-            throw InvalidArgument("unknown --input-format '" + options.format +
-                                  "'; use one of " + format_names());
+        read.format = parse_format_name(options.format);
+        if (!read.format) {
+            throw InvalidArgument("unknown --input-format '" + options.format + "'; use one of " +
+                                  format_names());
         }
     }
-    ReadResult result = read_network(options.path, format);
+    if (!options.sector_map.empty()) read.sector_map = read_sector_map(options.sector_map);
+    ReadResult result = read_network(options.path, read);
     for (const Diagnostic& warning : result.warnings) warn(quiet, warning.to_string());
 
     Network network = std::move(result.network);
@@ -69,9 +80,42 @@ Network load_network(const InputOptions& options, bool quiet) {
     filter.from = parse_period_end(options.from, "--from");
     filter.to = parse_period_end(options.to, "--to");
     filter.kinds = options.kinds;
-    filter.sectors = options.sectors;
+    // --sectors speaks the planner's words too: `--sectors Kommune` keeps municipality.
+    const SectorVocabulary vocabulary(result.sector_map);
+    for (const std::string& word : options.sectors) {
+        filter.sectors.push_back(vocabulary.read(word).sector);
+    }
     if (!filter.empty()) network = filter_network(network, filter);
-    return network;
+    return {std::move(network), std::move(result.sector_words), std::move(result.sector_map)};
+}
+
+void add_triangle_option(CLI::App& command, std::vector<std::string>& corners) {
+    command
+        .add_option("--triangle", corners,
+                    "the three groups of the cooperation triangle, as sector words "
+                    "(default: municipality,business,foundation)")
+        ->delimiter(',')
+        ->expected(3);
+}
+
+std::array<std::string, 3> triangle_corners(const std::vector<std::string>& words,
+                                            const SectorMap& sector_map) {
+    if (words.empty()) return {"municipality", "business", "foundation"};
+    if (words.size() != 3) {
+        throw InvalidArgument("--triangle names three groups, not " + std::to_string(words.size()));
+    }
+    const SectorVocabulary vocabulary(sector_map);
+    std::array<std::string, 3> corners;
+    for (std::size_t c = 0; c < 3; ++c) corners[c] = vocabulary.read(words[c]).sector;
+    if (corners[0] == corners[1] || corners[0] == corners[2] || corners[1] == corners[2]) {
+        throw InvalidArgument("--triangle names one group twice (" + corners[0] + ", " +
+                              corners[1] + ", " + corners[2] + ")");
+    }
+    return corners;
+}
+
+Network load_network(const InputOptions& options, bool quiet) {
+    return load_network_with_sectors(options, quiet).network;
 }
 
 }  // namespace coopnet::cli

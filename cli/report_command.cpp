@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "analysis/network_diff.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
-#include "analysis/network_diff.hpp"
 #include "core/error.hpp"
 #include "io/atomic_file.hpp"
 #include "viz/report.hpp"
@@ -33,6 +33,7 @@ struct ReportCommandOptions {
     std::filesystem::path compare;
     std::vector<std::string> periods;
     std::size_t broker_top = 10;
+    std::vector<std::string> triangle;
 };
 
 constexpr const char* kFooter = R"(
@@ -101,9 +102,11 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--lang", options->language, "de (default) or en")
         ->check(CLI::IsMember({"de", "en"}));
     command->add_option("--title", options->title, "heading (default: the network's name)");
+    add_triangle_option(*command, options->triangle);
     command->add_option("--seed", options->seed, "seed of the Leiden communities (default 1)");
-    command->add_option("--top", options->top,
-                        "brokers, fragile points and suggestions named (default 5)")
+    command
+        ->add_option("--top", options->top,
+                     "brokers, fragile points and suggestions named (default 5)")
         ->check(CLI::PositiveNumber);
     command->add_flag("--unweighted", options->unweighted, "treat every merged tie as weight 1");
     command->add_flag("--no-map", options->no_map, "leave the map out (no Graphviz layout)");
@@ -125,8 +128,11 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
         ->check(CLI::PositiveNumber);
 
     return [options, &global]() {
-        const Network network = load_network(options->input, global.quiet);
+        LoadedNetwork loaded = load_network_with_sectors(options->input, global.quiet);
+        const Network& network = loaded.network;
         ReportOptions report;
+        report.triangle_groups = triangle_corners(options->triangle, loaded.sector_map);
+        report.sector_words = std::move(loaded.sector_words);
         report.language = *parse_report_language(options->language);
         report.title = options->title;
         if (report.title.empty() && network.name().empty()) {
@@ -151,8 +157,7 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
             report.comparison =
                 ReportComparison{period_network(network, first), period_network(network, second),
                                  period_display_name(first, report.language),
-                                 period_display_name(second, report.language),
-                                 options->broker_top};
+                                 period_display_name(second, report.language), options->broker_top};
         } else if (!options->compare.empty()) {
             InputOptions other = options->input;
             other.path = options->compare;

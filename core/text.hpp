@@ -23,6 +23,19 @@ std::string to_lower_ascii(std::string_view text);
 /// Removes spaces, tabs, CR and LF at both ends.
 std::string_view trim(std::string_view text);
 
+/// The optimal-string-alignment distance of `a` and `b` (Damerau-Levenshtein without
+/// repeated edits of one substring), counted in bytes: insertions, deletions,
+/// substitutions and swaps of two neighbours cost 1 each. O(|a|·|b|).
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
+/// The number of characters (Unicode code points) of UTF-8 text, for aligning columns:
+/// "Behörde" is 7 wide, not 8.
+std::size_t display_width(std::string_view text);
+
+/// `text` padded with spaces to `width` characters (display_width), at least one space
+/// after it when it is as wide or wider.
+std::string pad_right(std::string_view text, std::size_t width);
+
 /// 1-based line and column (in bytes) of a byte offset.
 std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset);
 

@@ -12,6 +12,7 @@
 #include "io/edge_list.hpp"
 #include "io/graphml.hpp"
 #include "io/node_link_json.hpp"
+#include "io/sector_map.hpp"
 
 namespace coopnet {
 
@@ -25,11 +26,16 @@ struct FormatName {
 };
 
 constexpr FormatName kFormatNames[] = {
-    {"json", NetworkFormat::CoopnetJson},    {"coopnet", NetworkFormat::CoopnetJson},
-    {"node-link", NetworkFormat::NodeLinkJson}, {"nodelink", NetworkFormat::NodeLinkJson},
-    {"csv", NetworkFormat::CsvFolder},       {"graphml", NetworkFormat::GraphML},
-    {"xml", NetworkFormat::GraphML},         {"dot", NetworkFormat::Dot},
-    {"gv", NetworkFormat::Dot},              {"edgelist", NetworkFormat::EdgeList},
+    {"json", NetworkFormat::CoopnetJson},
+    {"coopnet", NetworkFormat::CoopnetJson},
+    {"node-link", NetworkFormat::NodeLinkJson},
+    {"nodelink", NetworkFormat::NodeLinkJson},
+    {"csv", NetworkFormat::CsvFolder},
+    {"graphml", NetworkFormat::GraphML},
+    {"xml", NetworkFormat::GraphML},
+    {"dot", NetworkFormat::Dot},
+    {"gv", NetworkFormat::Dot},
+    {"edgelist", NetworkFormat::EdgeList},
     {"edges", NetworkFormat::EdgeList},
 };
 
@@ -64,12 +70,18 @@ NetworkFormat sniff_json(const fs::path& path) {
 
 std::string_view format_name(NetworkFormat format) {
     switch (format) {
-        case NetworkFormat::CoopnetJson: return "json";
-        case NetworkFormat::NodeLinkJson: return "node-link";
-        case NetworkFormat::CsvFolder: return "csv";
-        case NetworkFormat::GraphML: return "graphml";
-        case NetworkFormat::Dot: return "dot";
-        case NetworkFormat::EdgeList: return "edgelist";
+        case NetworkFormat::CoopnetJson:
+            return "json";
+        case NetworkFormat::NodeLinkJson:
+            return "node-link";
+        case NetworkFormat::CsvFolder:
+            return "csv";
+        case NetworkFormat::GraphML:
+            return "graphml";
+        case NetworkFormat::Dot:
+            return "dot";
+        case NetworkFormat::EdgeList:
+            return "edgelist";
     }
     return "json";
 }
@@ -92,8 +104,10 @@ NetworkFormat detect_input_format(const fs::path& path) {
     if (fs::is_directory(path, error)) return NetworkFormat::CsvFolder;
     const auto format = format_by_extension(path);
     if (!format) {
-        throw InvalidArgument(path.string() + ": cannot tell the format from the name; use "
-                              "--input-format (" + format_names() + ")");
+        throw InvalidArgument(path.string() +
+                              ": cannot tell the format from the name; use "
+                              "--input-format (" +
+                              format_names() + ")");
     }
     return *format == NetworkFormat::CoopnetJson ? sniff_json(path) : *format;
 }
@@ -105,22 +119,93 @@ NetworkFormat detect_output_format(const fs::path& path) {
     }
     const auto format = format_by_extension(path);
     if (!format) {
-        throw InvalidArgument(text + ": cannot tell the output format from the name; use "
-                              "--output-format (" + format_names() + ")");
+        throw InvalidArgument(text +
+                              ": cannot tell the output format from the name; use "
+                              "--output-format (" +
+                              format_names() + ")");
     }
     return *format;
 }
 
-ReadResult read_network(const fs::path& path, std::optional<NetworkFormat> format) {
-    switch (format ? *format : detect_input_format(path)) {
-        case NetworkFormat::CoopnetJson: return read_coopnet_json(path);
-        case NetworkFormat::NodeLinkJson: return read_node_link_json(path);
-        case NetworkFormat::CsvFolder: return read_csv_folder(path);
-        case NetworkFormat::GraphML: return read_graphml(path);
-        case NetworkFormat::Dot: return read_dot(path);
-        case NetworkFormat::EdgeList: return read_edge_list(path);
+namespace {
+
+ReadResult read_as_written(const fs::path& path, NetworkFormat format) {
+    switch (format) {
+        case NetworkFormat::CoopnetJson:
+            return read_coopnet_json(path);
+        case NetworkFormat::NodeLinkJson:
+            return read_node_link_json(path);
+        case NetworkFormat::CsvFolder:
+            return read_csv_folder(path);
+        case NetworkFormat::GraphML:
+            return read_graphml(path);
+        case NetworkFormat::Dot:
+            return read_dot(path);
+        case NetworkFormat::EdgeList:
+            return read_edge_list(path);
     }
     throw InvalidArgument("unknown input format");
+}
+
+std::string actor_list(const SectorWordUse& use) {
+    std::string text = std::to_string(use.actors) + (use.actors == 1 ? " actor: " : " actors: ");
+    for (std::size_t i = 0; i < use.examples.size(); ++i) {
+        text += (i == 0 ? "" : ", ") + use.examples[i];
+    }
+    return text + (use.actors > use.examples.size() ? ", ..." : "");
+}
+
+// One warning per sector word that is not read as a sector: the triangle cannot see it.
+std::optional<Diagnostic> sector_word_warning(const SectorWordUse& use, const std::string& file) {
+    const SectorReading& reading = use.reading;
+    std::string message;
+    if (reading.match == SectorWordMatch::Ambiguous) {
+        message = "sector word '" + use.word + "' (" + actor_list(use) + ") can mean ";
+        for (std::size_t i = 0; i < reading.meanings.size(); ++i) {
+            message += (i == 0 ? "" : " or ") + reading.meanings[i];
+        }
+        message +=
+            "; coopnet does not guess: say which in sectors.csv (Wort;Sektor) or with "
+            "--sector-map";
+    } else if (reading.match == SectorWordMatch::Unknown) {
+        message = "sector word '" + use.word + "' (" + actor_list(use) +
+                  ") is no known sector word and stays a group of its own";
+        if (!reading.closest.empty()) message += "; did you mean '" + reading.closest + "'?";
+        message += " Map it in sectors.csv (Wort;Sektor) or with --sector-map";
+    } else {
+        return std::nullopt;
+    }
+    return Diagnostic{SourceLocation{file, 0, 0}, std::move(message)};
+}
+
+}  // namespace
+
+ReadResult read_network(const fs::path& path, const ReadOptions& options) {
+    const NetworkFormat format = options.format ? *options.format : detect_input_format(path);
+    ReadResult result = read_as_written(path, format);
+    SectorMap map;
+    if (format == NetworkFormat::CsvFolder) {
+        if (const auto file = find_folder_sector_map(path)) map = read_sector_map(*file);
+    }
+    // The planner's --sector-map is read after the folder's: its lines win.
+    map.entries.insert(map.entries.end(), options.sector_map.entries.begin(),
+                       options.sector_map.entries.end());
+    SectorNormalisation read = normalise_sectors(std::move(result.network), SectorVocabulary(map));
+    result.network = std::move(read.network);
+    result.sector_words = std::move(read.words);
+    result.sector_map = std::move(map);
+    for (const SectorWordUse& use : result.sector_words) {
+        if (auto warning = sector_word_warning(use, path.string())) {
+            result.warnings.push_back(std::move(*warning));
+        }
+    }
+    return result;
+}
+
+ReadResult read_network(const fs::path& path, std::optional<NetworkFormat> format) {
+    ReadOptions options;
+    options.format = format;
+    return read_network(path, options);
 }
 
 std::vector<std::string> write_network(const Network& network, const fs::path& path,
@@ -136,20 +221,31 @@ std::vector<std::string> write_network(const Network& network, const fs::path& p
     if ((format == NetworkFormat::Dot || format == NetworkFormat::EdgeList ||
          format == NetworkFormat::NodeLinkJson) &&
         !network.projects().empty()) {
-        warnings.push_back(std::string(format_name(format)) + " cannot hold projects: " +
-                           std::to_string(network.projects().size()) +
+        warnings.push_back(std::string(format_name(format)) +
+                           " cannot hold projects: " + std::to_string(network.projects().size()) +
                            " project(s) left out of " + path.string());
     }
     write_file_atomically(
         path,
         [&](std::ostream& out) {
             switch (format) {
-                case NetworkFormat::CoopnetJson: write_coopnet_json(network, out); break;
-                case NetworkFormat::NodeLinkJson: write_node_link_json(network, out); break;
-                case NetworkFormat::GraphML: write_graphml(network, out); break;
-                case NetworkFormat::Dot: write_dot(network, out); break;
-                case NetworkFormat::EdgeList: write_edge_list(network, out); break;
-                case NetworkFormat::CsvFolder: break;
+                case NetworkFormat::CoopnetJson:
+                    write_coopnet_json(network, out);
+                    break;
+                case NetworkFormat::NodeLinkJson:
+                    write_node_link_json(network, out);
+                    break;
+                case NetworkFormat::GraphML:
+                    write_graphml(network, out);
+                    break;
+                case NetworkFormat::Dot:
+                    write_dot(network, out);
+                    break;
+                case NetworkFormat::EdgeList:
+                    write_edge_list(network, out);
+                    break;
+                case NetworkFormat::CsvFolder:
+                    break;
             }
         },
         inputs);

@@ -35,7 +35,18 @@ NetworkFormat detect_input_format(const std::filesystem::path& path);
 /// path without extension or ending in a separator = CSV folder.
 NetworkFormat detect_output_format(const std::filesystem::path& path);
 
-/// Reads a network in the given format (detected when not given).
+struct ReadOptions {
+    std::optional<NetworkFormat> format;  ///< detected from the path when not given
+    /// The planner's sector words (--sector-map); a CSV folder's own sectors.csv applies
+    /// too, and this map wins over it word by word.
+    SectorMap sector_map;
+};
+
+/// Reads a network in the given format (detected when not given) and reads its sector
+/// words as sectors (core/sector_vocabulary.hpp): the result's actors carry the sectors
+/// the words mean, `sector_words` says how each word was read, and `warnings` has one
+/// entry per ambiguous or unknown word (with the closest known word).
+ReadResult read_network(const std::filesystem::path& path, const ReadOptions& options);
 ReadResult read_network(const std::filesystem::path& path,
                         std::optional<NetworkFormat> format = std::nullopt);
 

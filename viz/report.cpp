@@ -581,6 +581,7 @@ void Writer::map_section() {
     map.format = MapFormat::Svg;
     map.community_seed = options_.community_seed;
     map.suggestions = std::min<std::size_t>(options_.top, 5);
+    map.triangle_groups = options_.triangle_groups;
     map.title = options_.title;
     map.subtitle = options_.subtitle;
     map.analysis = options_.analysis;
@@ -869,6 +870,7 @@ std::string render_report(const Network& network, const ReportOptions& options) 
     communities.seed = options.community_seed;
     BrokersAndGapsOptions brokers;
     brokers.top_k = std::max<std::size_t>(options.top, 1);
+    brokers.triangle_groups = options.triangle_groups;
     std::optional<NetworkDiff> diff;
     if (options.comparison) {
         NetworkDiffOptions diff_options;
