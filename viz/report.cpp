@@ -93,17 +93,22 @@ tbody tr:nth-child(even){background:#fafbfc}
 dl.methods dt{font-weight:600;margin-top:8px}
 dl.methods dd{margin:0 0 0 18px}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em;overflow-wrap:anywhere}
+@page{size:A4;margin:16mm 15mm 18mm}
+@page wide{size:A4 landscape;margin:14mm 15mm 15mm}
 @media print{
-body{font-size:10.5pt}
+body{font-size:10pt}
 main{max-width:none;padding:0}
 .filter,.hint{display:none}
 thead th{position:static}
-.scroll.tall{max-height:none;overflow:visible;border-bottom:none}
-table.sortable thead th::after{content:""}
-h2{break-after:avoid}
-tr,li,.map{break-inside:avoid}
-.map{border:none}
-.map svg{max-height:24cm}
+.scroll,.scroll.tall{max-height:none;overflow:visible;border-bottom:none}
+table.sortable thead th::after{content:none}
+h1,h2,h3,dt{break-after:avoid}
+tr,li,dd,.figure{break-inside:avoid}
+.map{border:none;padding:0}
+.map svg{width:100%;max-height:22cm}
+#actors{page:wide}
+#actor-table{font-size:8pt}
+#actor-table th,#actor-table td{padding:3px 5px}
 .findings{border-left-width:2px}
 a{color:inherit;text-decoration:none}
 }
@@ -576,7 +581,7 @@ void Writer::findings() {
 
 void Writer::map_section() {
     if (!options_.map || network_.actor_count() == 0) return;
-    out_ << "<section id=\"map\">\n<h2>" << w_.map << "</h2>\n";
+    out_ << "<section id=\"map\" class=\"figure\">\n<h2>" << w_.map << "</h2>\n";
     MapOptions map;
     map.format = MapFormat::Svg;
     map.community_seed = options_.community_seed;
