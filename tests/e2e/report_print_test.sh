@@ -5,7 +5,8 @@
 # does, and Poppler reads the PDF back:
 # - every page is A4, 595 x 842 pt, upright or landscape (the actor table's pages);
 # - every column header of the actor table, taken from the HTML, is in the PDF's text
-#   between the table's heading and the next (a column cut off at the right edge is not);
+#   between the table's heading and the next (a column cut off at the right edge is not),
+#   in German and in English;
 # - every main heading (h2) of the HTML is in the PDF, and no heading (h2, h3) is the last
 #   line of a page;
 # - a map is on one page with its heading: its topmost and bottommost label are on the page
@@ -89,9 +90,12 @@ check_report() {
             on && to != "" && $0 == to { exit }
             on { print }' >"$table_text"
     [ -s "$table_text" ] || fail "$name: the heading '$heading' of the actor table is not in the PDF"
+    # Word by word: a header may wrap ("Cut" above "point").
     echo "$actors" | while IFS= read -r column; do
-        grep -qF -- "$column" "$table_text" ||
-            { echo "column '$column' not on the table's pages"; exit 1; }
+        for word in $column; do
+            grep -qF -- "$word" "$table_text" ||
+                { echo "column '$column' not on the table's pages"; exit 1; }
+        done
     done || fail "$name: a column of the actor table is missing from the PDF (cut off?)"
 
     # Every main heading in the PDF; no heading alone at the foot of a page.
@@ -143,6 +147,11 @@ if "$COOPNET" report "$SAMPLES/duisburg-two-periods" --periods 2003-2008 2015-20
     check_map change "$WORK/change.html" ' id="change-map"' "Karte der Veränderung"
 else
     fail "coopnet report --periods"
+fi
+if "$COOPNET" report "$SAMPLES/duisburg-marxloh" --lang en --no-map -o "$WORK/english.html"; then
+    check_report english "$WORK/english.html"
+else
+    fail "coopnet report --lang en"
 fi
 
 [ $status -eq 0 ] && echo "PASS"
