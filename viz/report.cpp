@@ -58,6 +58,11 @@ std::string detail::inline_svg(const std::string& svg) {
 
 namespace {
 
+// The page's style. Print (A4): the actor table on landscape pages of its own (the named
+// page `wide`), since on screen it scrolls sideways and .scroll would cut its columns off on
+// paper; a .figure (a map with its heading and note) is never split, its map as wide as the
+// page and at most 22 cm tall; headings stay with what follows; the filter and the sort hint
+// are left out. tests/e2e/report_print_test.sh checks the PDF that Chromium prints.
 constexpr std::string_view kStyle = R"(
 :root{--ink:#1d2330;--muted:#5b6473;--line:#d8dde5;--band:#f3f5f8;--accent:#0072B2}
 *{box-sizing:border-box}
