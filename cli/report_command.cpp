@@ -4,6 +4,7 @@
 // (NET is the state after) or `--periods P1 P2` (two periods of NET) it adds the section
 // on change over time.
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -49,8 +50,11 @@ ties and actors kept, lost and new, persistence overall and between sectors, the
 that dropped out (top 10 by betweenness, --broker-top), the change of density, components,
 centralisation and modularity, a map of the change and tables of kept, lost and new ties.
 The rest of the report describes NET as given.
-One HTML file with inline CSS and script; it needs no network access and
-prints to a clean PDF. The same input and options give the same file, byte for byte.
+One HTML file with inline CSS and script; it needs no network access. It prints on A4 (the
+actor table on landscape pages); for a PDF, print it from a browser ("Save as PDF") or run
+`chromium --headless --no-pdf-header-footer --print-to-pdf=report.pdf report.html`.
+An output named other than .html or .htm (report.pdf) is refused (exit 2).
+The same input and options give the same file, byte for byte.
 )";
 
 // The files the network was read from: the file itself, or a CSV folder's .csv files in
@@ -89,6 +93,31 @@ std::string period_subtitle(const InputOptions& input, ReportLanguage language) 
            (de ? " bis " : " to ") + (input.to.empty() ? open : input.to);
 }
 
+// Refuses an output whose name promises anything but HTML: the report is one HTML page, and
+// coopnet has no sound way to lay it out as a PDF itself (Graphviz and Cairo draw the map but
+// cannot lay out HTML; a browser engine in-process would be a dependency of its own). A name
+// without an extension (`/dev/stdout`, a pipe) is written as given.
+// @throws InvalidArgument naming the file and, for .pdf, how to make the PDF.
+void check_html_output(const std::filesystem::path& output) {
+    std::string extension = output.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (extension.empty() || extension == ".html" || extension == ".htm") return;
+    std::filesystem::path html = output;
+    html.replace_extension(".html");
+    if (extension == ".pdf") {
+        throw InvalidArgument(
+            "cannot write the report as a PDF ('" + output.string() +
+            "'): it is an HTML page. Write it with -o " + html.string() +
+            ", then open it in a browser and print it (A4, \"Save as PDF\"), or run: chromium "
+            "--headless --no-pdf-header-footer --print-to-pdf=" +
+            output.string() + " " + html.string());
+    }
+    throw InvalidArgument("cannot write the report to '" + output.string() +
+                          "': it is an HTML page; name the file .html or .htm (e.g. " +
+                          html.string() + ")");
+}
+
 }  // namespace
 
 Action add_report_command(CLI::App& app, const GlobalOptions& global) {
@@ -97,7 +126,9 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
         "report", "Write a self-contained HTML report: findings, map, tables and methods.");
     command->footer(kFooter);
     add_input_options(*command, options->input);
-    command->add_option("-o,--output", options->output, "the HTML file (written atomically)")
+    command
+        ->add_option("-o,--output", options->output,
+                     "the HTML file, .html or .htm (written atomically; print it for a PDF)")
         ->required();
     command->add_option("--lang", options->language, "de (default) or en")
         ->check(CLI::IsMember({"de", "en"}));
@@ -128,6 +159,7 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
         ->check(CLI::PositiveNumber);
 
     return [options, &global]() {
+        check_html_output(options->output);
         LoadedNetwork loaded = load_network_with_sectors(options->input, global.quiet);
         const Network& network = loaded.network;
         ReportOptions report;

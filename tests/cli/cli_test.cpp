@@ -489,6 +489,32 @@ TEST_CASE("cli: report --compare and --periods add the change section, plain rep
     CHECK_FALSE(fs::exists(dir / "bad.html"));
 }
 
+TEST_CASE("cli: report refuses a PDF or other non-HTML name with exit 2 and writes nothing",
+          "[cli][report]") {
+    const fs::path dir = scratch_dir("report-pdf");
+    const RunResult pdf = run("report " + quoted(kSample) + " -o " + quoted(dir / "report.pdf"));
+    INFO(pdf.out);
+    CHECK(pdf.exit_code == 2);
+    CHECK_THAT(pdf.out, Catch::Contains("as a PDF") && Catch::Contains("HTML page") &&
+                            Catch::Contains("-o " + (dir / "report.html").string()) &&
+                            Catch::Contains("--print-to-pdf=" + (dir / "report.pdf").string()));
+    for (const char* name : {"REPORT.PDF", "report.txt", "report.svg"}) {
+        INFO(name);
+        const RunResult other = run("report " + quoted(kSample) + " -o " + quoted(dir / name));
+        CHECK(other.exit_code == 2);
+        CHECK_THAT(other.out, Catch::Contains(".html"));
+    }
+    // Refused before any work: nothing written, not even a temporary.
+    CHECK(fs::is_empty(dir));
+    // HTML names in any case are written.
+    for (const char* name : {"report.html", "report.HTM"}) {
+        INFO(name);
+        CHECK(run("report " + quoted(kSample) + " --no-map -o " + quoted(dir / name)).exit_code ==
+              0);
+        CHECK(read_text(dir / name).rfind("<!DOCTYPE html>", 0) == 0);
+    }
+}
+
 // Bad-input catalogue (tests/io/bad_input_test.cpp) at the command line: the message and
 // the exit code a user sees.
 TEST_CASE("cli: a CSV folder whose rows use another delimiter than the header exits 2",
