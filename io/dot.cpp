@@ -87,34 +87,43 @@ Diagnostic syntax_problem(const std::string& file_name, std::string message) {
         }
         if (end > at + kInLine.size()) message.erase(at, end - at);
     }
+    if (message.find("memory exhausted") != std::string::npos) {
+        message += " (nested deeper than Graphviz's parser allows)";
+    }
     return Diagnostic{SourceLocation{file_name, line, 0}, "DOT: " + message};
 }
 
 struct ParsedGraph {
     GraphHandle graph;
     std::string messages;  ///< cgraph's messages from the parse
+    bool failed = false;   ///< cgraph reported an error: no graph, or a partial one
+    std::string tail_messages;  ///< cgraph's messages from the text after the first graph
+    bool tail_failed = false;   ///< ... and whether one was an error
     bool more_graphs = false;
 };
 
 /// Parses the first graph of `text` with cgraph. Holds the cgraph lock throughout.
 ParsedGraph parse_with_cgraph(const std::string& text) {
     ParsedGraph parsed;
-    std::string drained;
     {
         CgraphErrorCapture capture(parsed.messages);
         agsetfile(nullptr);  // no file name in messages; line numbers restart at 1
         parsed.graph.reset(agmemread(text.c_str()));
+        // A parser limit ("memory exhausted": nesting deeper than bison's stack) leaves a
+        // partial graph behind: only the error level tells.
+        parsed.failed = capture.error_reported();
     }
     // cgraph's lexer keeps what follows the first graph buffered and would hand it to the
     // next read (with a skewed line count): consume it here.
-    CgraphErrorCapture capture(drained);
+    CgraphErrorCapture capture(parsed.tail_messages);
     for (;;) {
         Agraph_t* extra = agmemread("");
         if (extra == nullptr) break;
         agclose(extra);
         parsed.more_graphs = true;
     }
-    if (!drained.empty()) parsed.more_graphs = true;
+    parsed.tail_failed = capture.error_reported();
+    if (!parsed.tail_messages.empty()) parsed.more_graphs = true;
     agsetfile(nullptr);
     return parsed;
 }
@@ -137,12 +146,18 @@ public:
         const std::string text(text_.substr(0, 3) == "\xEF\xBB\xBF" ? text_.substr(3) : text_);
         std::lock_guard<std::mutex> lock(detail::cgraph_mutex());
         ParsedGraph parsed = parse_with_cgraph(text);
-        if (!parsed.graph) {
+        if (!parsed.graph || parsed.failed) {
             if (parsed.messages.empty()) {
                 throw InputError(SourceLocation{file_}, "no DOT graph found");
             }
             throw InputError({syntax_problem(file_, parsed.messages)});
         }
+        if (parsed.tail_failed) {
+            Diagnostic problem = syntax_problem(file_, parsed.tail_messages);
+            problem.message += " (after the first graph)";
+            throw InputError({std::move(problem)});
+        }
+        // What is left are Graphviz's warnings, which lose nothing of the graph.
         if (!parsed.messages.empty()) {
             warnings_.push_back(syntax_problem(file_, parsed.messages));
         }

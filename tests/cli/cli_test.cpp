@@ -422,3 +422,20 @@ TEST_CASE("cli: a CSV folder whose rows use another delimiter than the header ex
           std::string::npos);
     CHECK(result.out.find("not a known actor") == std::string::npos);
 }
+
+TEST_CASE("cli: a DOT file nested deeper than Graphviz's parser allows exits 2", "[cli][dot]") {
+    const fs::path dir = scratch_dir("deep-dot");
+    for (const std::size_t depth : {std::size_t{5000}, std::size_t{10000}}) {
+        CAPTURE(depth);
+        write_text(dir / "deep.dot", "graph {\n a -- b;\n" + std::string(depth, '{') + " c -- d " +
+                                         std::string(depth, '}') + "\n}\n");
+        const std::string file = (dir / "deep.dot").string();
+        const RunResult validate = run("validate " + quoted(dir / "deep.dot"));
+        CHECK(validate.exit_code == 2);
+        CHECK(validate.out.find(file + ":3: DOT: memory exhausted") != std::string::npos);
+        CHECK(validate.out.find("valid,") == std::string::npos);
+        const RunResult info = run("info " + quoted(dir / "deep.dot"));
+        CHECK(info.exit_code == 2);
+        CHECK(info.out.find("actors") == std::string::npos);
+    }
+}
