@@ -8,6 +8,7 @@
 #include "cli/input_options.hpp"
 #include "core/network_facts.hpp"
 #include "core/number_format.hpp"
+#include "core/text.hpp"
 
 namespace coopnet::cli {
 
@@ -26,9 +27,16 @@ std::string period_text(const NetworkFacts& facts) {
 
 constexpr std::size_t kIsolatesNamed = 10;
 
+// A name in the first column of a listing, escaped for the terminal and padded to 16 bytes.
+std::string column(std::string_view name) {
+    std::string shown = printable(name);
+    shown.append(shown.size() < 16 ? 16 - shown.size() : 1, ' ');
+    return shown;
+}
+
 void write_text(const Network& network, const NetworkFacts& facts, const Components& weak,
                 const Components* strong, std::ostream& out) {
-    out << "Network" << (network.name().empty() ? "" : ": " + network.name()) << "\n";
+    out << "Network" << (network.name().empty() ? "" : ": " + printable(network.name())) << "\n";
     out << "  " << (network.directed() ? "directed" : "undirected") << "\n";
     out << "  actors          " << network.actor_count() << "\n";
     out << "  ties            " << facts.explicit_ties;
@@ -45,15 +53,10 @@ void write_text(const Network& network, const NetworkFacts& facts, const Compone
     out << "  period          " << period_text(facts);
     if (facts.undated_ties > 0) out << " (" << facts.undated_ties << " undated ties)";
     out << "\n\nSectors\n";
-    for (const auto& [sector, count] : facts.sectors) {
-        out << "  " << sector << std::string(sector.size() < 16 ? 16 - sector.size() : 1, ' ')
-            << count << "\n";
-    }
+    for (const auto& [sector, count] : facts.sectors)
+        out << "  " << column(sector) << count << "\n";
     out << "\nTie kinds\n";
-    for (const auto& [kind, count] : facts.kinds) {
-        out << "  " << kind << std::string(kind.size() < 16 ? 16 - kind.size() : 1, ' ') << count
-            << "\n";
-    }
+    for (const auto& [kind, count] : facts.kinds) out << "  " << column(kind) << count << "\n";
     if (facts.kinds.empty()) out << "  (no ties)\n";
 
     out << "\nWarnings\n";
@@ -62,7 +65,8 @@ void write_text(const Network& network, const NetworkFacts& facts, const Compone
         any = true;
         out << "  " << facts.isolates.size() << " actor(s) without any tie:";
         for (std::size_t i = 0; i < facts.isolates.size() && i < kIsolatesNamed; ++i) {
-            out << (i == 0 ? " " : ", ") << network.actor(facts.isolates[i]).display_name();
+            out << (i == 0 ? " " : ", ")
+                << printable(network.actor(facts.isolates[i]).display_name());
         }
         if (facts.isolates.size() > kIsolatesNamed) out << ", ...";
         out << "\n";

@@ -9,6 +9,7 @@
 #include "cli/input_options.hpp"
 #include "core/error.hpp"
 #include "core/network_facts.hpp"
+#include "core/text.hpp"
 
 namespace coopnet::cli {
 
@@ -30,7 +31,7 @@ Action add_validate_command(CLI::App& app, const GlobalOptions& global) {
                        std::tie(b.where.file, b.where.line, b.where.column);
             });
             for (const Diagnostic& problem : problems) {
-                std::cout << problem.to_string() << '\n';
+                std::cout << printable(problem.to_string()) << '\n';
             }
             std::cout << error.problems().size()
                       << (error.problems().size() == 1 ? " problem\n" : " problems\n");
@@ -51,9 +52,8 @@ Action add_validate_command(CLI::App& app, const GlobalOptions& global) {
             warn(global.quiet, file + ": " + std::to_string(facts.isolates.size()) +
                                    " actor(s) without any tie");
         }
-        std::cout << file << ": valid, " << network.actor_count() << " actors, "
-                  << facts.explicit_ties << " ties, " << network.projects().size()
-                  << " projects\n";
+        std::cout << printable(file) << ": valid, " << network.actor_count() << " actors, "
+                  << facts.explicit_ties << " ties, " << network.projects().size() << " projects\n";
         return 0;
     };
 }
