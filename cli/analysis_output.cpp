@@ -11,6 +11,7 @@
 
 #include "cli/brokers_gaps_output.hpp"
 #include "core/number_format.hpp"
+#include "core/text.hpp"
 
 namespace coopnet::cli {
 
@@ -233,9 +234,9 @@ void write_top(const Network& network, const std::vector<Value>& values, const c
     for (std::size_t rank = 0; rank < std::min(top, order.size()); ++rank) {
         const NodeId v = order[rank];
         const double value = static_cast<double>(values[v]);
-        out << "  " << std::setw(2) << rank + 1 << ". " << pad(network.actor(v).display_name(), 44)
-            << " " << (integral ? std::to_string(static_cast<long long>(value)) : fixed(value))
-            << "\n";
+        out << "  " << std::setw(2) << rank + 1 << ". "
+            << pad(printable(network.actor(v).display_name()), 44) << " "
+            << (integral ? std::to_string(static_cast<long long>(value)) : fixed(value)) << "\n";
     }
 }
 
@@ -249,13 +250,15 @@ void write_communities_table(const Network& network, const CommunityAnalysis& co
     for (const CommunitySummary& summary : communities.summaries) {
         out << "  " << summary.community;
         if (!communities.names.empty())
-            out << " \"" << communities.names[summary.community] << "\"";
+            out << " \"" << printable(communities.names[summary.community]) << "\"";
         out << ": " << summary.size << " actors, density " << fixed(summary.internal_density)
             << (summary.connected ? "" : ", not connected among themselves")
-            << ", most central: " << network.actor(summary.most_central).display_name() << "\n";
+            << ", most central: " << printable(network.actor(summary.most_central).display_name())
+            << "\n";
         out << "     ";
         for (std::size_t i = 0; i < summary.members.size() && i < kMembersListed; ++i) {
-            out << (i == 0 ? "" : ", ") << network.actor(summary.members[i]).display_name();
+            out << (i == 0 ? "" : ", ")
+                << printable(network.actor(summary.members[i]).display_name());
         }
         if (summary.members.size() > kMembersListed) {
             out << " and " << summary.members.size() - kMembersListed << " more";
@@ -270,7 +273,7 @@ void write_analysis_table(const Network& network, const NetworkAnalysis& analysi
                           std::ostream& out) {
     const NetworkSummary& s = analysis.network;
     const ActorMetrics& m = analysis.actors;
-    out << "Network" << (network.name().empty() ? "" : ": " + network.name()) << "\n";
+    out << "Network" << (network.name().empty() ? "" : ": " + printable(network.name())) << "\n";
     out << "  actors                    " << s.actors << "\n";
     out << "  ties (pairs)              " << s.ties << (s.directed ? " (directed)" : "") << "\n";
     out << "  density                   " << fixed(s.density) << "\n";
@@ -302,14 +305,14 @@ void write_analysis_table(const Network& network, const NetworkAnalysis& analysi
     bool any = false;
     for (NodeId v = 0; v < network.actor_count(); ++v) {
         if (!m.articulation[v]) continue;
-        out << "  " << network.actor(v).display_name() << "\n";
+        out << "  " << printable(network.actor(v).display_name()) << "\n";
         any = true;
     }
     if (!any) out << "  (none)\n";
     out << "\nBridges - ties whose loss splits the network\n";
     for (const auto& [a, b] : analysis.bridges) {
-        out << "  " << network.actor(a).display_name() << " -- " << network.actor(b).display_name()
-            << "\n";
+        out << "  " << printable(network.actor(a).display_name()) << " -- "
+            << printable(network.actor(b).display_name()) << "\n";
     }
     if (analysis.bridges.empty()) out << "  (none)\n";
 }

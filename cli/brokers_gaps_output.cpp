@@ -5,6 +5,8 @@
 #include <sstream>
 #include <string>
 
+#include "core/text.hpp"
+
 namespace coopnet::cli {
 
 namespace {
@@ -83,7 +85,7 @@ std::string sector_list(const std::map<std::string, std::size_t>& sectors) {
     std::string text;
     for (const auto& [sector, count] : sectors) {
         if (!text.empty()) text += ", ";
-        text += std::to_string(count) + " " + sector;
+        text += std::to_string(count) + " " + printable(sector);
     }
     return text;
 }
@@ -235,9 +237,10 @@ void write_broker_list(const Network& network, const std::vector<BrokerEntry>& e
     if (entries.empty()) out << "  (none)\n";
     for (std::size_t rank = 0; rank < entries.size(); ++rank) {
         const BrokerEntry& entry = entries[rank];
-        out << "  " << std::setw(2) << rank + 1 << ". " << network.actor(entry.actor).display_name()
-            << " (" << entry.group << ", " << fixed(entry.value, 3) << ")\n";
-        if (!entry.reason.empty()) out << "      " << entry.reason << "\n";
+        out << "  " << std::setw(2) << rank + 1 << ". "
+            << printable(network.actor(entry.actor).display_name()) << " ("
+            << printable(entry.group) << ", " << fixed(entry.value, 3) << ")\n";
+        if (!entry.reason.empty()) out << "      " << printable(entry.reason) << "\n";
     }
 }
 
@@ -257,18 +260,20 @@ void write_brokers_table(const Network& network, const BrokersAndGaps& result,
 void write_gaps_table(const Network& network, const BrokersAndGaps& result,
                       const std::string& group_attribute, std::ostream& out) {
     const CooperationTriangle& triangle = result.triangle;
-    out << "Cooperation triangle " << triangle.groups[0] << " - " << triangle.groups[1] << " - "
-        << triangle.groups[2] << " (groups by " << group_attribute << ")\n";
+    out << "Cooperation triangle " << printable(triangle.groups[0]) << " - "
+        << printable(triangle.groups[1]) << " - " << printable(triangle.groups[2]) << " (groups by "
+        << printable(group_attribute) << ")\n";
     for (const std::string& absent : triangle.absent_groups) {
-        out << "  No actor of the group '" << absent << "' is in the network.\n";
+        out << "  No actor of the group '" << printable(absent) << "' is in the network.\n";
     }
     for (const TriangleSide& side : triangle.sides) {
-        out << "  " << side.groups[0] << " - " << side.groups[1] << ": "
+        out << "  " << printable(side.groups[0]) << " - " << printable(side.groups[1]) << ": "
             << side_status_name(side.status) << " (" << side.ties << " ties, "
             << fixed(side.expected) << " expected)\n";
-        if (!side.reason.empty()) out << "      " << side.reason << "\n";
+        if (!side.reason.empty()) out << "      " << printable(side.reason) << "\n";
         for (std::size_t i = 0; i < side.brokers.size() && i < 3; ++i) {
-            out << "      broker: " << network.actor(side.brokers[i].actor).display_name() << " ("
+            out << "      broker: "
+                << printable(network.actor(side.brokers[i].actor).display_name()) << " ("
                 << side.brokers[i].two_paths << " two-paths)\n";
         }
     }
@@ -277,8 +282,9 @@ void write_gaps_table(const Network& network, const BrokersAndGaps& result,
     out << "\nMixing between groups - ties observed / expected by chance\n";
     for (const GroupPairMixing& pair : mixing.pairs) {
         if (pair.ties == 0 && pair.expected == 0.0) continue;
-        out << "  " << mixing.groups.names[pair.from] << " - " << mixing.groups.names[pair.to]
-            << ": " << pair.ties << " / " << fixed(pair.expected)
+        out << "  " << printable(mixing.groups.names[pair.from]) << " - "
+            << printable(mixing.groups.names[pair.to]) << ": " << pair.ties << " / "
+            << fixed(pair.expected)
             << (pair.ratio ? " (ratio " + fixed(*pair.ratio) + ")" : std::string()) << "\n";
     }
     out << "  E-I index (Krackhardt & Stern; -1 all ties inside groups, +1 all between): "
@@ -289,14 +295,13 @@ void write_gaps_table(const Network& network, const BrokersAndGaps& result,
     out << "\nFragile points - actors and ties whose loss cuts others off\n";
     if (result.fragile.actors.empty() && result.fragile.ties.empty()) out << "  (none)\n";
     for (const FragileActor& actor : result.fragile.actors) {
-        out << "  " << network.actor(actor.actor).display_name() << ": cuts off "
-            << actor.cut_off.actors << " actor(s) (" << sector_list(actor.cut_off.sectors)
-            << ")\n";
+        out << "  " << printable(network.actor(actor.actor).display_name()) << ": cuts off "
+            << actor.cut_off.actors << " actor(s) (" << sector_list(actor.cut_off.sectors) << ")\n";
     }
     for (const FragileTie& tie : result.fragile.ties) {
-        out << "  tie " << network.actor(tie.first).display_name() << " -- "
-            << network.actor(tie.second).display_name() << ": cuts off " << tie.cut_off.actors
-            << " actor(s) (" << sector_list(tie.cut_off.sectors) << ")\n";
+        out << "  tie " << printable(network.actor(tie.first).display_name()) << " -- "
+            << printable(network.actor(tie.second).display_name()) << ": cuts off "
+            << tie.cut_off.actors << " actor(s) (" << sector_list(tie.cut_off.sectors) << ")\n";
     }
 
     if (result.community_gaps) {
@@ -312,13 +317,15 @@ void write_gaps_table(const Network& network, const BrokersAndGaps& result,
     if (result.suggestions.pairs.empty()) out << "  (none)\n";
     for (std::size_t rank = 0; rank < result.suggestions.pairs.size(); ++rank) {
         const PairSuggestion& pair = result.suggestions.pairs[rank];
-        out << "  " << std::setw(2) << rank + 1 << ". " << network.actor(pair.first).display_name()
-            << " (" << pair.first_group << ") + " << network.actor(pair.second).display_name()
-            << " (" << pair.second_group << ")\n";
-        if (!pair.explanation.empty()) out << "      " << pair.explanation << "\n";
+        out << "  " << std::setw(2) << rank + 1 << ". "
+            << printable(network.actor(pair.first).display_name()) << " ("
+            << printable(pair.first_group) << ") + "
+            << printable(network.actor(pair.second).display_name()) << " ("
+            << printable(pair.second_group) << ")\n";
+        if (!pair.explanation.empty()) out << "      " << printable(pair.explanation) << "\n";
     }
     for (const JoinSuggestion& join : result.suggestions.joins) {
-        out << "  join: " << join.explanation << "\n";
+        out << "  join: " << printable(join.explanation) << "\n";
     }
 }
 

@@ -14,6 +14,7 @@
 #include "cli/input_options.hpp"
 #include "cli/output_target.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "io/atomic_file.hpp"
 #include "io/network_format.hpp"
 #include "viz/diff_map.hpp"
@@ -49,11 +50,14 @@ struct DiffContext {
     const Network* after = nullptr;
     std::size_t broker_top = 10;
 
+    /// The display name of actor `id`, escaped for the terminal.
     [[nodiscard]] std::string name_of(const std::string& id) const {
         for (const Network* network : {after, before}) {
-            if (const auto v = network->find(id)) return network->actor(*v).display_name();
+            if (const auto v = network->find(id)) {
+                return printable(network->actor(*v).display_name());
+            }
         }
-        return id;
+        return printable(id);
     }
 };
 
@@ -222,8 +226,8 @@ constexpr std::size_t kTiesListed = 15;
 
 void write_text(const NetworkDiff& diff, const DiffContext& context, std::ostream& out) {
     out << "Change in cooperation\n";
-    out << "  before  " << context.before_name << '\n';
-    out << "  after   " << context.after_name << '\n';
+    out << "  before  " << printable(context.before_name) << '\n';
+    out << "  after   " << printable(context.after_name) << '\n';
     out << "Ties are counted once per pair of actors" << (diff.directed ? " and direction" : "")
         << ", however many ties or shared projects join them.\n\n";
 

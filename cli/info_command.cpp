@@ -32,7 +32,7 @@ constexpr std::size_t kIsolatesNamed = 10;
 void write_text(const LoadedNetwork& loaded, const NetworkFacts& facts, const Components& weak,
                 const Components* strong, std::ostream& out) {
     const Network& network = loaded.network;
-    out << "Network" << (network.name().empty() ? "" : ": " + network.name()) << "\n";
+    out << "Network" << (network.name().empty() ? "" : ": " + printable(network.name())) << "\n";
     out << "  " << (network.directed() ? "directed" : "undirected") << "\n";
     out << "  actors          " << network.actor_count() << "\n";
     out << "  ties            " << facts.explicit_ties;
@@ -50,7 +50,7 @@ void write_text(const LoadedNetwork& loaded, const NetworkFacts& facts, const Co
     if (facts.undated_ties > 0) out << " (" << facts.undated_ties << " undated ties)";
     out << "\n\nSectors\n";
     for (const auto& [sector, count] : facts.sectors) {
-        out << "  " << pad_right(sector, 16) << count << "\n";
+        out << "  " << pad_right(printable(sector), 16) << count << "\n";
     }
     if (sector_words_worth_showing(loaded.sector_words)) {
         out << "\n";
@@ -58,7 +58,7 @@ void write_text(const LoadedNetwork& loaded, const NetworkFacts& facts, const Co
     }
     out << "\nTie kinds\n";
     for (const auto& [kind, count] : facts.kinds) {
-        out << "  " << pad_right(kind, 16) << count << "\n";
+        out << "  " << pad_right(printable(kind), 16) << count << "\n";
     }
     if (facts.kinds.empty()) out << "  (no ties)\n";
 
@@ -68,7 +68,8 @@ void write_text(const LoadedNetwork& loaded, const NetworkFacts& facts, const Co
         any = true;
         out << "  " << facts.isolates.size() << " actor(s) without any tie:";
         for (std::size_t i = 0; i < facts.isolates.size() && i < kIsolatesNamed; ++i) {
-            out << (i == 0 ? " " : ", ") << network.actor(facts.isolates[i]).display_name();
+            out << (i == 0 ? " " : ", ")
+                << printable(network.actor(facts.isolates[i]).display_name());
         }
         if (facts.isolates.size() > kIsolatesNamed) out << ", ...";
         out << "\n";

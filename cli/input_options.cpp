@@ -4,6 +4,7 @@
 
 #include "core/error.hpp"
 #include "core/filter.hpp"
+#include "core/text.hpp"
 #include "io/network_format.hpp"
 #include "io/sector_map.hpp"
 
@@ -40,7 +41,7 @@ void add_input_options(CLI::App& command, InputOptions& options) {
 }
 
 void warn(bool quiet, const std::string& message) {
-    if (!quiet) std::cerr << "coopnet: warning: " << message << '\n';
+    if (!quiet) std::cerr << "coopnet: warning: " << printable(message) << '\n';
 }
 
 namespace {

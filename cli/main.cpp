@@ -1,9 +1,10 @@
 // coopnet: who works with whom, who holds a cooperation network together, and where
 // cooperation is missing. Exit codes: 0 success, 2 bad input or usage, 1 other failure,
-// 130 interrupted (Ctrl-C; no output is written).
+// 130 interrupted (Ctrl-C; no output is written). Messages show control characters
+// escaped (core/text.hpp printable()): input cannot steer the terminal.
+#include <CLI/CLI.hpp>
 #include <unistd.h>
 
-#include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "core/error.hpp"
 #include "core/interrupt.hpp"
 #include "core/progress.hpp"
+#include "core/text.hpp"
 
 namespace {
 
@@ -74,18 +76,18 @@ int main(int argc, char** argv) {
         }
         return kExitBadInput;
     } catch (const Interrupted& error) {
-        std::cerr << "coopnet: " << error.what() << '\n';
+        std::cerr << "coopnet: " << printable(error.what()) << '\n';
         return kExitInterrupted;
     } catch (const InputError& error) {
         for (const Diagnostic& problem : error.problems()) {
-            std::cerr << "coopnet: error: " << problem.to_string() << '\n';
+            std::cerr << "coopnet: error: " << printable(problem.to_string()) << '\n';
         }
         return kExitBadInput;
     } catch (const InvalidArgument& error) {
-        std::cerr << "coopnet: error: " << error.what() << '\n';
+        std::cerr << "coopnet: error: " << printable(error.what()) << '\n';
         return kExitBadInput;
     } catch (const std::exception& error) {
-        std::cerr << "coopnet: error: " << error.what() << '\n';
+        std::cerr << "coopnet: error: " << printable(error.what()) << '\n';
         return kExitFailure;
     }
 }

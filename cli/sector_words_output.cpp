@@ -45,14 +45,14 @@ void write_sector_words_text(std::span<const SectorWordUse> words, std::ostream&
     std::size_t word_width = 4;
     std::size_t sector_width = 6;
     for (const SectorWordUse& use : words) {
-        word_width = std::max(word_width, display_width(use.word) + 2);
-        sector_width = std::max(sector_width, display_width(use.reading.sector) + 2);
+        word_width = std::max(word_width, display_width(printable(use.word)) + 2);
+        sector_width = std::max(sector_width, display_width(printable(use.reading.sector)) + 2);
     }
     out << "Sector words (how the sector column was read)\n";
     for (const SectorWordUse& use : words) {
         const SectorReading& reading = use.reading;
-        out << "  " << pad_right(use.word, word_width) << "-> "
-            << pad_right(reading.sector, sector_width) << use.actors;
+        out << "  " << pad_right(printable(use.word), word_width) << "-> "
+            << pad_right(printable(reading.sector), sector_width) << use.actors;
         switch (reading.match) {
             case SectorWordMatch::Planner:
                 out << "  (your sector map)";

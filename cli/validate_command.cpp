@@ -10,6 +10,7 @@
 #include "cli/sector_words_output.hpp"
 #include "core/error.hpp"
 #include "core/network_facts.hpp"
+#include "core/text.hpp"
 
 namespace coopnet::cli {
 
@@ -31,7 +32,9 @@ Action add_validate_command(CLI::App& app, const GlobalOptions& global) {
                        std::tie(b.where.file, b.where.line, b.where.column);
             });
             write_output({}, [&](std::ostream& out) {
-                for (const Diagnostic& problem : problems) out << problem.to_string() << '\n';
+                for (const Diagnostic& problem : problems) {
+                    out << printable(problem.to_string()) << '\n';
+                }
                 out << problems.size() << (problems.size() == 1 ? " problem\n" : " problems\n");
             });
             return 2;
@@ -53,7 +56,7 @@ Action add_validate_command(CLI::App& app, const GlobalOptions& global) {
                  file + ": " + std::to_string(facts.isolates.size()) + " actor(s) without any tie");
         }
         write_output({}, [&](std::ostream& out) {
-            out << file << ": valid, " << network.actor_count() << " actors, "
+            out << printable(file) << ": valid, " << network.actor_count() << " actors, "
                 << facts.explicit_ties << " ties, " << network.projects().size() << " projects\n";
             if (sector_words_worth_showing(loaded.sector_words)) {
                 write_sector_words_text(loaded.sector_words, out);

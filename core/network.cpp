@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "core/number_format.hpp"
+#include "core/text.hpp"
 
 namespace coopnet {
 
@@ -177,12 +178,71 @@ std::optional<NodeId> NetworkBuilder::find_actor(std::string_view id) const {
     return actor_index_.find(id, [this](NodeId v) -> const std::string& { return actors_[v].id; });
 }
 
+namespace {
+
+constexpr ControlCharacters kInIds = ControlCharacters::None;
+constexpr ControlCharacters kInText = ControlCharacters::TabAndLineBreaks;
+
+// The problem with `text`, named `what`, when it holds a control character `allowed`
+// does not allow.
+std::optional<std::string> control_problem(std::string_view what, std::string_view text,
+                                           ControlCharacters allowed) {
+    const auto found = find_control_character(text, allowed);
+    if (!found) return std::nullopt;
+    return std::string(what) + " '" + printable(text) + "' contains the control character " +
+           code_point_name(found->code) +
+           (allowed == kInIds ? " (ids hold none)" : " (text holds tab and line breaks only)");
+}
+
+std::string quoted(std::string_view kind, std::string_view id) {
+    return std::string(kind) + " '" + printable(id) + "'";
+}
+
+}  // namespace
+
+template <class What>
+void NetworkBuilder::check_text(std::string_view text, ControlCharacters allowed,
+                                const SourceLocation& where, const What& what) {
+    if (!find_control_character(text, allowed)) return;  // the common case: no message built
+    report(where, *control_problem(what(), text, allowed));
+}
+
+template <class Owner>
+void NetworkBuilder::check_attributes(const Attributes& attributes, const SourceLocation& where,
+                                      const Owner& owner) {
+    for (const auto& [name, value] : attributes) {
+        check_text(name, kInText, where, [&] { return "an attribute name of " + owner(); });
+        if (const auto* text = std::get_if<std::string>(&value)) {
+            check_text(*text, kInText, where,
+                       [&] { return "attribute '" + printable(name) + "' of " + owner(); });
+        }
+    }
+}
+
+void NetworkBuilder::check_tie_texts(std::string_view kind, const Attributes& attributes,
+                                     const SourceLocation& where) {
+    check_text(kind, kInText, where, [] { return std::string("the kind of a tie"); });
+    check_attributes(attributes, where, [] { return std::string("a tie"); });
+}
+
+void NetworkBuilder::set_name(std::string name, const SourceLocation& where) {
+    check_text(name, kInText, where, [] { return std::string("the network name"); });
+    name_ = std::move(name);
+}
+
 void NetworkBuilder::add_actor(Actor actor, SourceLocation where) {
     if (actor.id.empty()) {
         report(std::move(where), "actor without an id");
         return;
     }
     if (actor.sector.empty()) actor.sector = kDefaultSector;
+    // An actor with a bad text is still added (build() throws anyway): ties that name
+    // it then add no problem of their own.
+    const auto owner = [&] { return quoted("actor", actor.id); };
+    check_text(actor.id, kInIds, where, [] { return std::string("the actor id"); });
+    check_text(actor.label, kInText, where, [&] { return "the label of " + owner(); });
+    check_text(actor.sector, kInText, where, [&] { return "the sector of " + owner(); });
+    check_attributes(actor.attributes, where, owner);
     if (!append_actor(actor)) report(std::move(where), "duplicate actor id '" + actor.id + "'");
 }
 
@@ -207,9 +267,10 @@ bool NetworkBuilder::append_actor(Actor& actor) {
     return inserted;
 }
 
-NodeId NetworkBuilder::actor_for(std::string_view id) {
+NodeId NetworkBuilder::actor_for(std::string_view id, const SourceLocation& where) {
     if (id.empty()) throw InvalidArgument("an actor id must not be empty");
     if (const auto found = find_actor(id)) return *found;
+    check_text(id, kInIds, where, [] { return std::string("the actor id"); });
     const auto v = static_cast<NodeId>(actors_.size());
     Actor actor;
     actor.id = std::string(id);
@@ -231,6 +292,8 @@ SharedString NetworkBuilder::shared_kind(std::string kind) {
 }
 
 void NetworkBuilder::add_tie(TieRecord tie, SourceLocation where) {
+    // The ends are checked by build() when they name no actor; a known actor was checked.
+    check_tie_texts(tie.kind, tie.attributes, where);
     const std::optional<NodeId> source = find_actor(tie.source);
     const std::optional<NodeId> target = find_actor(tie.target);
     Tie resolved{source.value_or(0),
@@ -263,6 +326,7 @@ void NetworkBuilder::add_resolved_tie(Tie tie, const SourceLocation& where) {
     if (tie.source >= actors_.size() || tie.target >= actors_.size()) {
         throw InvalidArgument("tie end is not the index of an actor added so far");
     }
+    check_tie_texts(tie.kind, tie.attributes, where);
     std::optional<DeferredTie> deferred;  // built first: copying `where` may throw
     if (!passes_checks(tie))
         deferred = DeferredTie{ties_.size(), std::nullopt, std::nullopt, where};
@@ -275,6 +339,10 @@ void NetworkBuilder::add_project(ProjectRecord project, SourceLocation where) {
         report(std::move(where), "project without an id");
         return;
     }
+    const auto owner = [&] { return quoted("project", project.id); };
+    check_text(project.id, kInIds, where, [] { return std::string("the project id"); });
+    check_text(project.label, kInText, where, [&] { return "the label of " + owner(); });
+    check_attributes(project.attributes, where, owner);
     if (project.period.reversed()) {
         report(where, "project '" + project.id + "' begins (" + project.period.since->to_string() +
                           ") after it ends (" + project.period.until->to_string() + ")");
@@ -319,8 +387,10 @@ Network NetworkBuilder::build() {
                     end = *found;
                     return;
                 }
+                const std::string what = std::string("tie ") + role;
+                const auto bad_id = control_problem(what + " id", *id, kInIds);
                 report(pending.where,
-                       std::string("tie ") + role + " '" + *id + "' is not a known actor");
+                       bad_id ? *bad_id : what + " '" + *id + "' is not a known actor");
                 ok = false;
             };
             resolve(pending.source, tie.source, "source");
@@ -348,11 +418,17 @@ Network NetworkBuilder::build() {
         const auto project = project_index_.find(membership.project);
         const std::optional<NodeId> actor = find_actor(membership.actor);
         if (project == project_index_.end()) {
-            report(membership.where,
-                   "membership names unknown project '" + membership.project + "'");
+            const auto bad_id =
+                control_problem("the project id of a membership", membership.project, kInIds);
+            report(
+                membership.where,
+                bad_id ? *bad_id : "membership names unknown project '" + membership.project + "'");
         }
         if (!actor) {
-            report(membership.where, "membership names unknown actor '" + membership.actor + "'");
+            const auto bad_id =
+                control_problem("the actor id of a membership", membership.actor, kInIds);
+            report(membership.where,
+                   bad_id ? *bad_id : "membership names unknown actor '" + membership.actor + "'");
         }
         if (project == project_index_.end() || !actor) continue;
         auto& members = projects_[project->second].members;

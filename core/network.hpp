@@ -7,6 +7,15 @@
 // adjacency 12 bytes per arc (core/adjacency.hpp). A million ties among 200 000 actors
 // with short ids: about 48 + 21 + 8 + 26 MB (was 128 + 29 + 13 + 26 with std::string kinds,
 // std::map attributes, int dates and an std::unordered_map index).
+//
+// Control characters (the rule every reader follows, since all build through
+// NetworkBuilder): an actor or project id holds none at all, neither C0 (U+0000-U+001F:
+// NUL, tab, line feed, ESC ...) nor DEL (U+007F) nor C1 (U+0080-U+009F). Other text
+// (network name, labels, sectors, tie kinds, attribute names and text values) may hold
+// tab, line feed and carriage return, and no other control character: XML 1.0 cannot
+// carry them, and terminals obey them. The builder refuses the rest with the location
+// given, so every output can write every accepted text (terminal output shows the
+// allowed ones escaped, see printable() in core/text.hpp).
 #pragma once
 
 #include <cstddef>
@@ -24,6 +33,7 @@
 #include "core/detail/id_index.hpp"
 #include "core/error.hpp"
 #include "core/shared_string.hpp"
+#include "core/text.hpp"
 
 namespace coopnet {
 
@@ -174,7 +184,9 @@ struct ProjectRecord {
 /// Collects actors, ties and projects in any order, with where each came from, and
 /// checks them all at once. build() throws InputError listing every problem: empty or
 /// duplicate ids, a tie or membership naming an unknown actor or project, a weight that
-/// is not finite and > 0, a period whose since lies after its until.
+/// is not finite and > 0, a period whose since lies after its until, and control
+/// characters (see the top of this file) in an id, in an id that a tie or membership
+/// names, or in the name, a label, sector, kind or attribute.
 ///
 /// Memory: a tie whose actors are known when it arrives and that passes its checks is
 /// stored as the final Tie at once (48 bytes; no ids, no location). Only ties that name an
@@ -183,7 +195,8 @@ struct ProjectRecord {
 /// passes on to the network. Kinds of equal text share one string.
 class NetworkBuilder {
 public:
-    void set_name(std::string name) { name_ = std::move(name); }
+    /// The network's name; control characters are reported at `where`.
+    void set_name(std::string name, const SourceLocation& where = {});
     void set_directed(bool directed) { directed_ = directed; }
     void set_projection_weighting(ProjectionWeighting weighting) { weighting_ = weighting; }
 
@@ -197,9 +210,10 @@ public:
 
     /// The index of the actor `id`; an actor with only this id (sector `other`) is added
     /// first when there is none: how readers that create actors on first sight (edge
-    /// lists) name the ends of their ties. Throws InvalidArgument when `id` is empty.
+    /// lists) name the ends of their ties. A new id with a control character is reported
+    /// at `where` (copied only then). Throws InvalidArgument when `id` is empty.
     /// Expected O(|id|).
-    NodeId actor_for(std::string_view id);
+    NodeId actor_for(std::string_view id, const SourceLocation& where = {});
 
     /// Adds a tie whose ends are indices of actors added before (add_actor order, or
     /// actor_for). Checked like add_tie: a bad weight or a reversed period is reported by
@@ -234,6 +248,18 @@ private:
 
     [[nodiscard]] std::optional<NodeId> find_actor(std::string_view id) const;
     [[nodiscard]] static bool passes_checks(const Tie& tie);
+    /// Reports at `where` the first control character of `text` that `allowed` does not
+    /// allow, naming the text by what() (called only then).
+    template <class What>
+    void check_text(std::string_view text, ControlCharacters allowed, const SourceLocation& where,
+                    const What& what);
+    /// check_text() for every name and text value of `attributes`, named by owner().
+    template <class Owner>
+    void check_attributes(const Attributes& attributes, const SourceLocation& where,
+                          const Owner& owner);
+    /// check_text() for the kind and attributes of a tie.
+    void check_tie_texts(std::string_view kind, const Attributes& attributes,
+                         const SourceLocation& where);
     SharedString shared_kind(std::string kind);
     /// Records `deferred` for the tie just added (the last of ties_).
     void push_deferred(DeferredTie deferred);

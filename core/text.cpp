@@ -46,6 +46,78 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
 
 namespace {
 
+bool is_c0_or_del(unsigned char byte) { return byte < 0x20 || byte == 0x7F; }
+
+// The second byte of a C1 character after its lead byte 0xC2.
+bool is_c1_tail(unsigned char byte) { return byte >= 0x80 && byte <= 0x9F; }
+
+}  // namespace
+
+std::optional<ControlCharacter> find_control_character(std::string_view text,
+                                                       ControlCharacters allowed) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t size = text.size();
+    for (std::size_t i = 0; i < size; ++i) {
+        const unsigned char byte = bytes[i];
+        if (is_c0_or_del(byte)) {
+            const bool blank = byte == '\t' || byte == '\n' || byte == '\r';
+            if (blank && allowed == ControlCharacters::TabAndLineBreaks) continue;
+            return ControlCharacter{i, byte};
+        }
+        if (byte == 0xC2 && i + 1 < size && is_c1_tail(bytes[i + 1])) {
+            return ControlCharacter{i, bytes[i + 1]};
+        }
+    }
+    return std::nullopt;
+}
+
+std::string code_point_name(char32_t code) {
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    std::string digits;
+    for (char32_t rest = code; rest > 0 || digits.size() < 4; rest >>= 4) {
+        digits.insert(digits.begin(), kDigits[rest & 0xF]);
+    }
+    return "U+" + digits;
+}
+
+std::string printable(std::string_view text) {
+    static constexpr char kDigits[] = "0123456789abcdef";
+    const auto hex = [](std::string& out, const char* prefix, unsigned char byte) {
+        out += prefix;
+        out += kDigits[byte >> 4];
+        out += kDigits[byte & 0xF];
+    };
+    std::string out;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte == '\t' || byte == '\n' || byte == '\r') {
+            out += byte == '\t' ? "\\t" : byte == '\n' ? "\\n" : "\\r";
+            ++i;
+        } else if (is_c0_or_del(byte)) {
+            hex(out, "\\x", byte);
+            ++i;
+        } else if (byte < 0x80) {
+            out += static_cast<char>(byte);
+            ++i;
+        } else if (const auto bad = find_invalid_utf8(text.substr(i, 4)); bad && *bad == 0) {
+            hex(out, "\\x", byte);  // a byte that starts no valid sequence
+            ++i;
+        } else if (byte == 0xC2 && is_c1_tail(static_cast<unsigned char>(text[i + 1]))) {
+            hex(out, "\\u00", static_cast<unsigned char>(text[i + 1]));
+            i += 2;
+        } else {
+            const std::size_t length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+            out.append(text.substr(i, length));
+            i += length;
+        }
+    }
+    return out;
+}
+
+namespace {
+
 void append_utf8(std::string& out, std::uint32_t code) {
     if (code < 0x80) {
         out += static_cast<char>(code);

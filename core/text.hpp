@@ -1,5 +1,6 @@
-// Small text helpers shared by the readers: UTF-8 checks, the Windows-1252 code page
-// that German Excel writes, and ASCII case folding for header names.
+// Small text helpers shared by the readers and the CLI: UTF-8 checks, control characters
+// (found for the readers, escaped for the terminal), the Windows-1252 code page that
+// German Excel writes, and ASCII case folding for header names.
 #pragma once
 
 #include <cstddef>
@@ -12,6 +13,35 @@ namespace coopnet {
 /// Byte offset of the first invalid UTF-8 sequence (overlong forms, surrogates and
 /// code points above U+10FFFF count as invalid), or nothing when the text is valid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+/// Which control characters a text may hold (see find_control_character()).
+enum class ControlCharacters {
+    None,              ///< ids: no control character at all
+    TabAndLineBreaks,  ///< free text: tab, line feed and carriage return, nothing else
+};
+
+/// A control character in a text: the byte offset where it starts, and its code point.
+struct ControlCharacter {
+    std::size_t offset = 0;
+    char32_t code = 0;
+};
+
+/// The first control character of UTF-8 `text` that `allowed` does not allow. Control
+/// characters are C0 (U+0000-U+001F, NUL included), DEL (U+007F) and C1 (U+0080-U+009F,
+/// in UTF-8 the bytes C2 80 to C2 9F). Bytes of invalid UTF-8 are not looked at (the
+/// readers refuse those first). Complexity O(length).
+std::optional<ControlCharacter> find_control_character(std::string_view text,
+                                                       ControlCharacters allowed);
+
+/// A code point as Unicode writes it: `U+001B`, `U+1F600`.
+std::string code_point_name(char32_t code);
+
+/// `text` as a terminal can show it without obeying it: tab, line feed and carriage
+/// return become `\t`, `\n` and `\r`, other C0 characters, DEL and bytes of invalid
+/// UTF-8 `\xHH` (ESC is `\x1b`), C1 characters `\u0080`-`\u009f`; everything else,
+/// printable UTF-8 included, is kept. For display only: a `\` in the text stays as it is,
+/// so the escape is not reversible. Complexity O(length).
+std::string printable(std::string_view text);
 
 /// Decodes Windows-1252 bytes to UTF-8 (bytes 0x80-0x9F as Microsoft maps them; the five
 /// unassigned ones become U+FFFD).

@@ -774,7 +774,7 @@ public:
             const JsonNode& value = member.value;
             if (member.name == "name") {
                 if (value.type == JsonNode::Type::String) {
-                    builder_.set_name(value.text);
+                    builder_.set_name(value.text, at(member.offset));
                 } else if (value.type != JsonNode::Type::Null) {
                     report(member.offset, mistyped("\"name\"", "text", value));
                 }

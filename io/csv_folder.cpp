@@ -351,7 +351,7 @@ void read_network_file(FolderReader& reader, const CsvTable& table, NetworkBuild
         }
         const std::string value = FolderReader::text(*columns, record, Field::Value);
         if (key == "name") {
-            builder.set_name(FolderReader::raw(*columns, record, Field::Value));
+            builder.set_name(FolderReader::raw(*columns, record, Field::Value), value_at);
         } else if (key == "directed") {
             if (const auto flag = parse_flag(value)) {
                 builder.set_directed(*flag);

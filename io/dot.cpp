@@ -87,36 +87,111 @@ Diagnostic syntax_problem(const std::string& file_name, std::string message) {
         }
         if (end > at + kInLine.size()) message.erase(at, end - at);
     }
+    if (message.find("memory exhausted") != std::string::npos) {
+        message += " (nested deeper than Graphviz's parser allows)";
+    }
     return Diagnostic{SourceLocation{file_name, line, 0}, "DOT: " + message};
 }
 
 struct ParsedGraph {
     GraphHandle graph;
     std::string messages;  ///< cgraph's messages from the parse
+    bool failed = false;   ///< cgraph reported an error: no graph, or a partial one
+    std::string tail_messages;  ///< cgraph's messages from the text after the first graph
+    bool tail_failed = false;   ///< ... and whether one was an error
     bool more_graphs = false;
 };
 
 /// Parses the first graph of `text` with cgraph. Holds the cgraph lock throughout.
 ParsedGraph parse_with_cgraph(const std::string& text) {
     ParsedGraph parsed;
-    std::string drained;
     {
         CgraphErrorCapture capture(parsed.messages);
         agsetfile(nullptr);  // no file name in messages; line numbers restart at 1
         parsed.graph.reset(agmemread(text.c_str()));
+        // A parser limit ("memory exhausted": nesting deeper than bison's stack) leaves a
+        // partial graph behind: only the error level tells.
+        parsed.failed = capture.error_reported();
     }
     // cgraph's lexer keeps what follows the first graph buffered and would hand it to the
     // next read (with a skewed line count): consume it here.
-    CgraphErrorCapture capture(drained);
+    CgraphErrorCapture capture(parsed.tail_messages);
     for (;;) {
         Agraph_t* extra = agmemread("");
         if (extra == nullptr) break;
         agclose(extra);
         parsed.more_graphs = true;
     }
-    if (!drained.empty()) parsed.more_graphs = true;
+    parsed.tail_failed = capture.error_reported();
+    if (!parsed.tail_messages.empty()) parsed.more_graphs = true;
     agsetfile(nullptr);
     return parsed;
+}
+
+/// The text of a DOT quoted string as cgraph's lexer and unescape_escstring() make it:
+/// `\"` is a quote, a `\` before a line break joins the lines.
+std::string quoted_text(std::string_view raw) {
+    std::string text;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        if (raw[i] == '\\' && i + 1 < raw.size() && (raw[i + 1] == '"' || raw[i + 1] == '\n')) {
+            if (raw[i + 1] == '"') text += '"';
+            ++i;
+        } else if (raw[i] == '\\' && raw.substr(i + 1, 2) == "\r\n") {
+            i += 2;
+        } else {
+            text += raw[i];
+        }
+    }
+    return unescape_escstring(text);
+}
+
+/// The line of each quoted string of DOT `text` that holds a tab or line break once read
+/// (the only control characters DOT text may hold): the node names that the builder
+/// refuses, which cgraph does not locate. Comments and HTML strings are skipped; a
+/// string concatenated with `+` is not found. Complexity O(length).
+std::map<std::string, std::size_t, std::less<>> lines_of_strings_with_breaks(
+    std::string_view text) {
+    std::map<std::string, std::size_t, std::less<>> lines;
+    std::size_t line = 1;
+    const auto skip_to = [&](std::size_t from, std::size_t to) {
+        line += static_cast<std::size_t>(std::count(
+            text.begin() + static_cast<std::ptrdiff_t>(from),
+            text.begin() + static_cast<std::ptrdiff_t>(std::min(to, text.size())), '\n'));
+        return to;
+    };
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const char c = text[i];
+        const bool line_start = i == 0 || text[i - 1] == '\n';
+        if (text.substr(i, 2) == "//" || (c == '#' && line_start)) {
+            i = text.find('\n', i);
+            if (i == std::string_view::npos) break;
+        } else if (text.substr(i, 2) == "/*") {
+            const std::size_t end = text.find("*/", i + 2);
+            i = skip_to(i, end == std::string_view::npos ? text.size() : end + 2);
+        } else if (c == '<') {
+            std::size_t depth = 0;
+            std::size_t end = i;
+            for (; end < text.size(); ++end) {
+                if (text[end] == '<') ++depth;
+                if (text[end] == '>' && --depth == 0) break;
+            }
+            i = skip_to(i, end + 1);
+        } else if (c == '"') {
+            std::size_t end = i + 1;
+            while (end < text.size() && text[end] != '"') end += text[end] == '\\' ? 2 : 1;
+            const std::size_t start_line = line;
+            const std::string read = quoted_text(text.substr(i + 1, end - i - 1));
+            if (find_control_character(read, ControlCharacters::None)) {
+                lines.emplace(read, start_line);
+            }
+            i = skip_to(i, end + 1);
+        } else {
+            if (c == '\n') ++line;
+            ++i;
+        }
+    }
+    return lines;
 }
 
 class DotReader {
@@ -129,20 +204,31 @@ public:
             const auto [line, column] = line_and_column(text_, *bad);
             throw InputError(SourceLocation{file_, line, column}, "invalid UTF-8 byte sequence");
         }
-        if (const std::size_t nul = text_.find('\0'); nul != std::string_view::npos) {
-            const auto [line, column] = line_and_column(text_, nul);
-            throw InputError(SourceLocation{file_, line, column}, "NUL byte in DOT text");
+        // Ids hold no control character, other text only tab and line breaks (see
+        // core/network.hpp); in DOT text, comments included, the rest is refused here.
+        if (const auto control =
+                find_control_character(text_, ControlCharacters::TabAndLineBreaks)) {
+            const auto [line, column] = line_and_column(text_, control->offset);
+            throw InputError(SourceLocation{file_, line, column},
+                             "control character " + code_point_name(control->code) +
+                                 " in DOT text (only tab and line breaks are allowed)");
         }
         // cgraph does not know the UTF-8 byte order mark that Windows editors write.
         const std::string text(text_.substr(0, 3) == "\xEF\xBB\xBF" ? text_.substr(3) : text_);
         std::lock_guard<std::mutex> lock(detail::cgraph_mutex());
         ParsedGraph parsed = parse_with_cgraph(text);
-        if (!parsed.graph) {
+        if (!parsed.graph || parsed.failed) {
             if (parsed.messages.empty()) {
                 throw InputError(SourceLocation{file_}, "no DOT graph found");
             }
             throw InputError({syntax_problem(file_, parsed.messages)});
         }
+        if (parsed.tail_failed) {
+            Diagnostic problem = syntax_problem(file_, parsed.tail_messages);
+            problem.message += " (after the first graph)";
+            throw InputError({std::move(problem)});
+        }
+        // What is left are Graphviz's warnings, which lose nothing of the graph.
         if (!parsed.messages.empty()) {
             warnings_.push_back(syntax_problem(file_, parsed.messages));
         }
@@ -158,7 +244,9 @@ public:
         builder_.set_directed(agisdirected(graph) != 0);
         const char* name = agnameof(graph);
         // cgraph names anonymous graphs internally with a leading '%'.
-        if (name != nullptr && name[0] != '%') builder_.set_name(unescape_escstring(name));
+        if (name != nullptr && name[0] != '%') {
+            builder_.set_name(unescape_escstring(name), SourceLocation{file_});
+        }
         read_nodes(graph);
         read_edges(graph);
         ReadResult result;
@@ -194,8 +282,21 @@ private:
                     actor.attributes[read_name(sym->name)] = value_text(raw);
                 }
             }
-            builder_.add_actor(std::move(actor), SourceLocation{file_});
+            SourceLocation where = where_named(actor.id);
+            builder_.add_actor(std::move(actor), std::move(where));
         }
+    }
+
+    /// Where a node is named: the file, and the line when its name holds a control
+    /// character (which the builder refuses; cgraph keeps no lines of nodes).
+    SourceLocation where_named(const std::string& id) {
+        SourceLocation where{file_};
+        if (!find_control_character(id, ControlCharacters::None)) return where;
+        if (!lines_of_breaks_) lines_of_breaks_ = lines_of_strings_with_breaks(text_);
+        if (const auto found = lines_of_breaks_->find(id); found != lines_of_breaks_->end()) {
+            where.line = found->second;
+        }
+        return where;
     }
 
     void read_edges(Agraph_t* graph) {
@@ -250,6 +351,7 @@ private:
 
     std::string_view text_;
     const std::string& file_;
+    std::optional<std::map<std::string, std::size_t, std::less<>>> lines_of_breaks_;
     NetworkBuilder builder_;
     std::vector<Diagnostic> warnings_;
 };

@@ -16,9 +16,15 @@
 // - Escapes: in every name and value `\\` reads as one backslash and `\n` as a line feed;
 //   other backslash sequences (`\l`, `\N` ...) are kept as written. HTML-like values
 //   (`label=<<b>x</b>>`) are kept as their text without the outer angle brackets.
-// - A syntax error becomes an InputError with the line cgraph reports; invalid UTF-8 is
-//   refused with line and column. Semantic problems (bad weight or date, duplicate ids
-//   after unescaping) name the node or edge, since cgraph keeps no line numbers for them.
+// - A syntax error becomes an InputError with the line cgraph reports, and so does every
+//   other message cgraph gives at error level (AGERR), such as "memory exhausted" for
+//   nesting deeper than its parser's stack, or an error in the text after the first
+//   graph: never a partial network. Messages at warning level (a badly delimited number
+//   that cgraph splits into two tokens) stay warnings. Invalid UTF-8 and control
+//   characters other than tab and line breaks (core/network.hpp) are refused anywhere in
+//   the text with line and column. Semantic problems (bad weight or date, duplicate ids
+//   after unescaping) name the node or edge, since cgraph keeps no line numbers for them;
+//   a node name with a tab or line break gets the line of its quoted string.
 //
 // Writing (through agopen/agnode/agedge/agxset and agwrite into a string): a non-strict
 // `graph`/`digraph` named after the network, an `edge [weight=1]` default, the actors as

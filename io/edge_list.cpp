@@ -125,7 +125,8 @@ private:
                                      std::string(directive.id) + "'");
                     return;
                 }
-                builder_.actor_for(directive.id);
+                where_.line = line;
+                builder_.actor_for(directive.id, where_);
                 return;
         }
     }
@@ -176,11 +177,11 @@ private:
                 return;
             }
         }
-        Tie tie;
-        tie.source = builder_.actor_for(tokens[0]);
-        tie.target = builder_.actor_for(tokens[1]);
-        tie.weight = weight;
         where_.line = line_number;
+        Tie tie;
+        tie.source = builder_.actor_for(tokens[0], where_);
+        tie.target = builder_.actor_for(tokens[1], where_);
+        tie.weight = weight;
         builder_.add_resolved_tie(std::move(tie), where_);
         any_tie_ = true;
     }

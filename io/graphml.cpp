@@ -78,6 +78,49 @@ struct Key {
     bool node_graphics = false;  ///< yfiles.type="nodegraphics": may hold a NodeLabel
 };
 
+bool is_xml_forbidden_control(std::uint32_t code) {
+    return code < 0x20 && code != '\t' && code != '\n' && code != '\r';
+}
+
+/// The first C0 control character other than tab, line feed and carriage return in XML
+/// `text`, as a byte or as a character reference (`&#0;`, `&#x1B;`): XML 1.0 allows
+/// neither, and pugixml reads both (cutting a text at `&#0;`). CDATA sections and comments
+/// hold no references. Complexity O(length).
+std::optional<ControlCharacter> find_forbidden_xml_control(std::string_view text) {
+    std::size_t literal_end = 0;  // the end of the CDATA section or comment we are in
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (is_xml_forbidden_control(byte)) return ControlCharacter{i, byte};
+        if (i < literal_end) continue;
+        for (const auto& [open, close] :
+             {std::pair<std::string_view, std::string_view>{"<![CDATA[", "]]>"}, {"<!--", "-->"}}) {
+            if (text.substr(i, open.size()) == open) {
+                literal_end = std::min(text.find(close, i + open.size()), text.size());
+            }
+        }
+        if (i < literal_end || text.substr(i, 2) != "&#") continue;
+        const bool hex = text.substr(i + 2, 1) == "x";
+        const std::size_t first = i + (hex ? 3 : 2);
+        std::size_t end = first;
+        std::uint32_t code = 0;
+        for (; end < text.size() && code <= 0x10FFFF; ++end) {
+            const char c = text[end];
+            if (c >= '0' && c <= '9') {
+                code = code * (hex ? 16 : 10) + static_cast<std::uint32_t>(c - '0');
+            } else if (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                code = code * 16 + static_cast<std::uint32_t>((c | 0x20) - 'a' + 10);
+            } else {
+                break;
+            }
+        }
+        if (end > first && end < text.size() && text[end] == ';' &&
+            is_xml_forbidden_control(code)) {
+            return ControlCharacter{i, code};
+        }
+    }
+    return std::nullopt;
+}
+
 /// One piece of data on an element: its key, text and where it stands.
 struct Datum {
     const Key* key;
@@ -126,6 +169,12 @@ public:
         if (const auto bad = find_invalid_utf8(text_)) {
             const auto [line, column] = line_and_column(text_, *bad);
             throw InputError(SourceLocation{file_, line, column}, "invalid UTF-8 byte sequence");
+        }
+        if (const auto control = find_forbidden_xml_control(text_)) {
+            const auto [line, column] = line_and_column(text_, control->offset);
+            throw InputError(SourceLocation{file_, line, column},
+                             "control character " + code_point_name(control->code) +
+                                 ", which XML 1.0 does not allow");
         }
         pugi::xml_document document;
         // parse_ws_pcdata keeps text that is only blanks (a label "  "); parse_doctype
@@ -272,10 +321,10 @@ private:
     void read_graph(const pugi::xml_node& graph) {
         builder_.set_directed(std::string_view(graph.attribute("edgedefault").value()) ==
                               "directed");
-        builder_.set_name(graph.attribute("id").value());
+        builder_.set_name(graph.attribute("id").value(), where(graph));
         for (const Datum& datum : data_of(graph, Domain::Graph)) {
             if (datum.key->name == "name") {
-                builder_.set_name(datum.text);
+                builder_.set_name(datum.text, where(datum.offset));
             } else if (datum.key->name == kWeightingKey) {
                 if (datum.text == "newman") {
                     builder_.set_projection_weighting(ProjectionWeighting::Newman);

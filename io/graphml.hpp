@@ -31,14 +31,15 @@
 // namespace and schemaLocation header, all keys declared before the graph, node ids that
 // are NMTOKENs, and no proprietary elements, so that Gephi and yEd open them. Write ->
 // read gives an equal Network (actors, ties, projects, attributes, name, direction; XML
-// turns a carriage return in text into a line feed, and characters below U+0020 other
-// than tab and line feed are written as character references, which pugixml but not
-// every XML parser reads back).
+// turns a carriage return in text into a line feed). No other control character below
+// U+0020 reaches a network (core/network.hpp), so every document written is XML 1.0.
 //
 // Reading is safe for untrusted files: pugixml never fetches or expands entities, and a
-// DOCTYPE that declares entities is refused. Invalid UTF-8 and malformed XML are refused
-// with line and column; all other problems (duplicate node ids, edges to unknown nodes,
-// bad weights or dates) are collected and thrown together, each with its line.
+// DOCTYPE that declares entities is refused. Invalid UTF-8, malformed XML and the control
+// characters XML 1.0 forbids (as bytes or as references such as `&#0;`, which pugixml
+// would read, cutting the text at NUL) are refused with line and column; all other problems
+// (duplicate node ids, edges to unknown nodes, bad weights or dates) are collected and thrown
+// together, each with its line.
 #pragma once
 
 #include <filesystem>

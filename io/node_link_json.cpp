@@ -121,7 +121,7 @@ private:
 
     void read_name(const JsonNode& value, std::size_t offset) {
         if (auto name = detail::json_scalar_text(value)) {
-            builder_.set_name(std::move(*name));
+            builder_.set_name(std::move(*name), at(offset));
         } else if (value.type != JsonNode::Type::Null) {
             report(offset, mistyped("the graph \"name\"", "text", value));
         }

@@ -309,7 +309,7 @@ MapResult render_diff_map(const Network& before, const Network& after, const Net
     std::vector<Agnode_t*> nodes(n, nullptr);
     for (std::size_t i = 0; i < n; ++i) {
         const Actor& actor = *actors[i].actor;
-        detail::CString name(detail::escape_escstring(actor.id));
+        detail::CString name(detail::node_name(actor.id, options.format));
         Agnode_t* node = agnode(g, name.get(), 1);
         if (node == nullptr) throw OutputError("Graphviz refused the node of actor " + actor.id);
         nodes[i] = node;

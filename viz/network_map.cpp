@@ -518,7 +518,7 @@ MapResult render_map(const Network& network, const MapOptions& options) {
     std::vector<Agnode_t*> nodes(n, nullptr);
     for (const NodeId v : view) {
         const Actor& actor = network.actor(v);
-        detail::CString node_name(detail::escape_escstring(actor.id));
+        detail::CString node_name(detail::node_name(actor.id, options.format));
         Agnode_t* node = agnode(g, node_name.get(), 1);
         if (node == nullptr) throw OutputError("Graphviz refused the node of actor " + actor.id);
         nodes[v] = node;

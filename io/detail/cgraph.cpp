@@ -46,7 +46,10 @@ CgraphErrorCapture::CgraphErrorCapture(std::string& sink)
       previous_level_(agseterr(AGWARN)),
       previous_sink_(g_message_sink) {
     g_message_sink = &sink;
+    agreseterrors();
 }
+
+bool CgraphErrorCapture::error_reported() const noexcept { return agerrors() >= AGERR; }
 
 std::string escape_escstring(std::string_view text) {
     std::string out;

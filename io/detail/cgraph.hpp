@@ -21,13 +21,19 @@ std::mutex& cgraph_mutex();
 
 /// Routes Graphviz's messages (errors and warnings, each as cgraph formats it, e.g.
 /// "Warning: ...\n") into `sink` for its lifetime, then restores the previous error
-/// function and level. Create it with cgraph_mutex() held.
+/// function and level. Create it with cgraph_mutex() held. It resets cgraph's record of
+/// the worst level reported (agreseterrors), so that error_reported() speaks of its own
+/// lifetime only.
 class CgraphErrorCapture {
 public:
     explicit CgraphErrorCapture(std::string& sink);
     ~CgraphErrorCapture();
     CgraphErrorCapture(const CgraphErrorCapture&) = delete;
     CgraphErrorCapture& operator=(const CgraphErrorCapture&) = delete;
+
+    /// Whether Graphviz reported anything at level AGERR (an error, not a warning) since
+    /// this capture began: a syntax error, or the parser's "memory exhausted".
+    [[nodiscard]] bool error_reported() const noexcept;
 
 private:
     agusererrf previous_function_;

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <pugixml.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -529,4 +530,98 @@ TEST_CASE("cli: a CSV folder whose rows use another delimiter than the header ex
           std::string::npos);
     CHECK(result.out.find((folder / "ties.csv").string() + ":2:2" + message) != std::string::npos);
     CHECK(result.out.find("not a known actor") == std::string::npos);
+}
+
+// Control characters (core/network.hpp) and text that looks like markup, end to end.
+
+TEST_CASE("cli: control characters from the input reach the terminal escaped", "[cli][control]") {
+    const fs::path dir = scratch_dir("control");
+    // An ESC sequence that would set the window title and clear the screen.
+    const std::string hostile = "A\x1b]0;pwned\x07\x1b[2J";
+    write_text(dir / "esc.json",
+               R"({"actors": [{"id": "a", "label": "A\u001b]0;pwned\u0007\u001b[2J"},
+ {"id": "b\u009b31m"}], "ties": []})");
+    for (const char* command : {"validate", "info"}) {
+        CAPTURE(command);
+        const RunResult result = run(std::string(command) + " " + quoted(dir / "esc.json"));
+        CHECK(result.exit_code == 2);
+        CHECK(result.out.find('\x1b') == std::string::npos);
+        CHECK(result.out.find('\x07') == std::string::npos);
+        CHECK(result.out.find("\xc2\x9b") == std::string::npos);
+        CHECK(result.out.find("esc.json:1:13: the label of actor 'a' "
+                              "'A\\x1b]0;pwned\\x07\\x1b[2J'") != std::string::npos);
+        CHECK(result.out.find("esc.json:2:2: the actor id 'b\\u009b31m'") != std::string::npos);
+    }
+    // Tab and line breaks are legal in labels; info shows them as escapes too.
+    write_text(dir / "tab.json",
+               R"({"name": "N\tM", "actors": [{"id": "a", "label": "A\tB\nC"}], "ties": []})");
+    const RunResult info = run("info " + quoted(dir / "tab.json"));
+    CHECK(info.exit_code == 0);
+    CHECK(info.out.find("Network: N\\tM\n") != std::string::npos);
+    CHECK(info.out.find("without any tie: A\\tB\\nC\n") != std::string::npos);
+    // The file name itself, in a warning and in an error.
+    const fs::path odd = dir / "odd\x1b[2J.txt";
+    write_text(odd, "a b\nc\n");
+    const RunResult named = run("info " + quoted(odd));
+    CHECK(named.exit_code == 2);
+    CHECK(named.out.find('\x1b') == std::string::npos);
+    CHECK(named.out.find("odd\\x1b[2J.txt:2:") != std::string::npos);
+}
+
+TEST_CASE("cli: a DOT file nested deeper than Graphviz's parser allows exits 2", "[cli][dot]") {
+    const fs::path dir = scratch_dir("deep-dot");
+    for (const std::size_t depth : {std::size_t{5000}, std::size_t{10000}}) {
+        CAPTURE(depth);
+        write_text(dir / "deep.dot", "graph {\n a -- b;\n" + std::string(depth, '{') + " c -- d " +
+                                         std::string(depth, '}') + "\n}\n");
+        const std::string file = (dir / "deep.dot").string();
+        const RunResult validate = run("validate " + quoted(dir / "deep.dot"));
+        CHECK(validate.exit_code == 2);
+        CHECK(validate.out.find(file + ":3: DOT: memory exhausted") != std::string::npos);
+        CHECK(validate.out.find("valid,") == std::string::npos);
+        const RunResult info = run("info " + quoted(dir / "deep.dot"));
+        CHECK(info.exit_code == 2);
+        CHECK(info.out.find("actors") == std::string::npos);
+    }
+}
+
+TEST_CASE("cli: map and report on ids like &#0; write well-formed XML", "[cli][control]") {
+    const fs::path dir = scratch_dir("xml-ids");
+    write_text(dir / "net.json", R"({"name": "&#0; <n>", "actors": [
+ {"id": "&#0;", "label": "L &#0; ]]> \"q\""}, {"id": "&amp;"}, {"id": "<a>", "sector": "&#0;"}],
+ "ties": [{"source": "&#0;", "target": "&amp;", "kind": "&#0;"},
+          {"source": "&amp;", "target": "<a>"}]})");
+    REQUIRE(run("map " + quoted(dir / "net.json") + " -o " + quoted(dir / "map.svg")).exit_code ==
+            0);
+    const std::string svg = read_text(dir / "map.svg");
+    pugi::xml_document document;
+    REQUIRE(document.load_buffer(svg.data(), svg.size()));
+    std::vector<std::string> titles;
+    for (const pugi::xpath_node& title :
+         document.select_nodes("//*[local-name()='g'][@class='node']/*[local-name()='title']")) {
+        titles.emplace_back(title.node().text().get());
+    }
+    CHECK(titles == std::vector<std::string>{"&#0;", "&amp;", "<a>"});
+    CHECK(svg.find("<title>&#0;") == std::string::npos);  // the reference Graphviz passed on
+
+    REQUIRE(run("report " + quoted(dir / "net.json") + " -o " + quoted(dir / "report.html"))
+                .exit_code == 0);
+    const std::string html = read_text(dir / "report.html");
+    const std::size_t start = html.find("<svg");
+    const std::size_t end = html.find("</svg>");
+    REQUIRE(start != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    REQUIRE(document.load_buffer(html.data() + start, end + 6 - start));
+    CHECK(html.find("&#0;") == std::string::npos);
+
+    // DOT keeps the ids exactly: convert and map -o x.dot read back the same actors.
+    REQUIRE(run("convert " + quoted(dir / "net.json") + " " + quoted(dir / "net.dot")).exit_code ==
+            0);
+    REQUIRE(run("map " + quoted(dir / "net.json") + " -o " + quoted(dir / "map.dot")).exit_code ==
+            0);
+    const coopnet::Network original = coopnet::read_network(dir / "net.json").network;
+    CHECK(coopnet::read_network(dir / "net.dot").network == original);
+    const coopnet::Network mapped = coopnet::read_network(dir / "map.dot").network;
+    REQUIRE(mapped.actor_count() == 3);
+    for (coopnet::NodeId v = 0; v < 3; ++v) CHECK(mapped.actor(v).id == original.actor(v).id);
 }

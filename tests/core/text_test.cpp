@@ -6,8 +6,12 @@
 #include <string>
 #include <string_view>
 
+using coopnet::code_point_name;
+using coopnet::ControlCharacters;
+using coopnet::find_control_character;
 using coopnet::find_invalid_utf8;
 using coopnet::line_and_column;
+using coopnet::printable;
 using coopnet::to_lower_ascii;
 using coopnet::trim;
 using coopnet::windows1252_to_utf8;
@@ -142,4 +146,44 @@ TEST_CASE("text: line and column are 1-based and count bytes", "[text]") {
     // Offsets past the end stop at the end: 9 bytes, last line holds 2.
     CHECK(line_and_column(text, 100) == std::pair<std::size_t, std::size_t>{3, 3});
     CHECK(line_and_column("", 0) == std::pair<std::size_t, std::size_t>{1, 1});
+}
+
+TEST_CASE("text: control characters are C0, DEL and C1; free text may hold tab and breaks",
+          "[text]") {
+    const auto at = [](std::string_view text, ControlCharacters allowed) {
+        const auto found = find_control_character(text, allowed);
+        return found ? std::optional<std::pair<std::size_t, char32_t>>({found->offset, found->code})
+                     : std::nullopt;
+    };
+    using Found = std::optional<std::pair<std::size_t, char32_t>>;
+    constexpr auto kId = ControlCharacters::None;
+    constexpr auto kText = ControlCharacters::TabAndLineBreaks;
+    CHECK(at("", kId) == std::nullopt);
+    CHECK(at("Straße \xF0\x9F\x98\x80 &#0; \xC2\xA0", kId) == std::nullopt);  // NBSP is no C1
+    CHECK(at(std::string("a\0b", 3), kId) == Found({1, 0}));
+    CHECK(at("ab\x1b[2J", kText) == Found({2, 0x1B}));
+    CHECK(at("x\x7f", kText) == Found({1, 0x7F}));
+    CHECK(at("\xC3\xA4\xC2\x80", kText) == Found({2, 0x80}));  // ä then U+0080
+    CHECK(at("\xC2\x9F", kText) == Found({0, 0x9F}));
+    CHECK(at("a\tb\nc\rd", kText) == std::nullopt);
+    CHECK(at("a\tb", kId) == Found({1, '\t'}));
+    CHECK(at("a\nb", kId) == Found({1, '\n'}));
+    CHECK(at("a\rb", kId) == Found({1, '\r'}));
+    CHECK(code_point_name(0) == "U+0000");
+    CHECK(code_point_name(0x1B) == "U+001B");
+    CHECK(code_point_name(0x1F600) == "U+1F600");
+}
+
+TEST_CASE("text: printable escapes what a terminal would obey and keeps the rest", "[text]") {
+    CHECK(printable("Jugendamt Straße \xF0\x9F\x98\x80") == "Jugendamt Straße \xF0\x9F\x98\x80");
+    CHECK(printable("\x1b]0;title\x07\x1b[2J") == "\\x1b]0;title\\x07\\x1b[2J");
+    CHECK(printable(std::string("a\0b", 3)) == "a\\x00b");
+    CHECK(printable("a\tb\nc\rd\x7f") == "a\\tb\\nc\\rd\\x7f");
+    CHECK(printable("\xC2\x9B"
+                    "31m") == "\\u009b31m");               // the 8-bit CSI
+    CHECK(printable("\xC2\xA0") == "\xC2\xA0");            // NBSP is printable
+    CHECK(printable("bad \xFF\xC3") == "bad \\xff\\xc3");  // invalid UTF-8 byte by byte
+    CHECK(printable("C:\\temp") == "C:\\temp");            // for display: `\` stays
+    // Nothing escaped twice: what comes out holds no control character.
+    CHECK_FALSE(find_control_character(printable("\x1b\xC2\x85\t"), ControlCharacters::None));
 }

@@ -20,7 +20,9 @@
 #include "io/dot.hpp"
 #include "io/edge_list.hpp"
 #include "io/graphml.hpp"
+#include "io/network_format.hpp"
 #include "io/node_link_json.hpp"
+#include "tests/io/temporary_folder.hpp"
 
 using namespace coopnet;
 
@@ -380,6 +382,194 @@ TEST_CASE("bad input: CSV data rows with another delimiter than the header are r
     REQUIRE(fine.records.size() == 3);
     CHECK(fine.records[0].fields == std::vector<std::string>{"Amt, Nord"});
     CHECK(parse_csv("id\nAmt; Nord\n", "one.csv").records[0].fields[0] == "Amt; Nord");
+}
+
+// ---------------------------------------------------------------------------------------
+// Control characters (core/network.hpp): none in ids; tab and line breaks only in other
+// text. Each reader refuses the rest with the line; what is legal survives every format.
+
+namespace {
+
+struct Control {
+    const char* name;
+    std::string bytes;  ///< as raw UTF-8
+    const char* json;   ///< as a JSON escape
+    const char* xml;    ///< as an XML character reference
+    const char* code;   ///< as messages name it
+};
+
+const std::vector<Control> kControls = {
+    {"NUL", std::string(1, '\0'), "\\u0000", "&#0;", "U+0000"},
+    {"ESC", "\x1b", "\\u001b", "&#x1B;", "U+001B"},
+    {"DEL", "\x7f", "\\u007f", "&#127;", "U+007F"},
+    {"C1 CSI", "\xc2\x9b", "\\u009b", "&#155;", "U+009B"},
+};
+
+}  // namespace
+
+TEST_CASE("bad input: a control character in an actor id is refused by every reader at its line",
+          "[bad_input][control]") {
+    for (const Control& control : kControls) {
+        CAPTURE(control.name);
+        const std::string id = std::string("a") + control.bytes + "b";
+        const std::string json_id = std::string("a") + control.json + "b";
+        REQUIRE_PROBLEM(problems_of([&] {
+                            parse_coopnet_json(R"({"actors": [{"id": "x"},
+  {"id": ")" + json_id + R"("}], "ties": []})",
+                                               "c.json");
+                        }),
+                        control.code, 2);
+        REQUIRE_PROBLEM(problems_of([&] {
+                            parse_node_link_json(R"({"nodes": [{"id": "x"},
+  {"id": ")" + json_id + R"("}], "edges": []})",
+                                                 "c.json");
+                        }),
+                        control.code, 2);
+        REQUIRE_PROBLEM(problems_of([&] {
+                            parse_graphml(std::string("<graphml><graph>\n<node id=\"x\"/>\n"
+                                                      "<node id=\"a") +
+                                              control.xml + "b\"/>\n</graph></graphml>",
+                                          "c.graphml");
+                        }),
+                        control.code, 3);
+        REQUIRE_PROBLEM(
+            problems_of([&] { parse_dot("graph {\n x;\n \"" + id + "\" -- x\n}", "c.dot"); }),
+            control.code, 3);
+        // Edge lists create actors on first sight: ids that appear only as tie ends.
+        REQUIRE_PROBLEM(problems_of([&] { parse_edge_list("x y\ny " + id + "\n", "c.txt"); }),
+                        control.code, 2);
+        REQUIRE_PROBLEM(
+            problems_of([&] { parse_edge_list("x y\n# isolated: " + id + "\n", "c.txt"); }),
+            control.code, 2);
+        test::TemporaryFolder folder("control-id");
+        (void)folder.file("actors.csv", "id;label\nx;X\n" + id + ";Y\n");
+        (void)folder.file("ties.csv", "source;target\nx;" + id + "\n");
+        const auto problems = problems_of([&] { read_csv_folder(folder.path); });
+        REQUIRE_PROBLEM(problems, control.code, 3);
+        // The tie names the refused actor: one problem, not a second "unknown actor".
+        CHECK_FALSE(has_problem(problems, "not a known actor"));
+    }
+}
+
+TEST_CASE("bad input: control characters in tie ends, memberships and project ids are refused",
+          "[bad_input][control]") {
+    // A tie that names an unknown id with a control character says so (not "unknown").
+    const auto ends = problems_of([] {
+        parse_coopnet_json(R"({"actors": [{"id": "a"}],
+ "ties": [{"source": "a", "target": "g\u001bh"}]})",
+                           "t.json");
+    });
+    REQUIRE_PROBLEM(ends, "tie target id 'g\\x1bh' contains the control character U+001B", 2);
+    test::TemporaryFolder folder("control-ends");
+    (void)folder.file("actors.csv", "id\na\n");
+    (void)folder.file("ties.csv", "source;target\na;b\x7f\n");
+    REQUIRE_PROBLEM(problems_of([&] { read_csv_folder(folder.path); }), "U+007F", 2);
+
+    const std::string projects = R"({"actors": [{"id": "a"}], "ties": [],
+ "projects": [{"id": "p\u0085", "members": ["a"]},
+   {"id": "q", "label": "Q\u0007", "members": ["a\u0000"]}]})";
+    const auto problems = problems_of([&] { parse_coopnet_json(projects, "p.json"); });
+    REQUIRE_PROBLEM(problems, "the project id 'p\\u0085' contains the control character U+0085", 2);
+    REQUIRE_PROBLEM(problems, "the label of project 'q' 'Q\\x07'", 3);
+    REQUIRE_PROBLEM(problems, "the actor id of a membership 'a\\x00'", 3);
+}
+
+TEST_CASE("bad input: labels, sectors, kinds, names and attributes hold tab and line breaks only",
+          "[bad_input][control]") {
+    const std::string json = R"({"name": "N\u001b]0;x\u0007",
+ "actors": [{"id": "a", "label": "A\u001b[2J"}, {"id": "b", "sector": "s\u009b"},
+   {"id": "c", "note\u007f": "1"}, {"id": "d", "note": "\u0000"}],
+ "ties": [{"source": "a", "target": "b", "kind": "k\u0001"}]})";
+    const auto problems = problems_of([&] { parse_coopnet_json(json, "l.json"); });
+    REQUIRE_PROBLEM(problems, "the network name", 1);
+    REQUIRE_PROBLEM(problems, "the label of actor 'a' 'A\\x1b[2J'", 2);
+    REQUIRE_PROBLEM(problems, "the sector of actor 'b'", 2);
+    REQUIRE_PROBLEM(problems, "an attribute name of actor 'c'", 3);
+    REQUIRE_PROBLEM(problems, "attribute 'note' of actor 'd'", 3);
+    REQUIRE_PROBLEM(problems, "the kind of a tie", 4);
+    CHECK(problems.size() == 6);
+    // GraphML: as a character reference XML 1.0 forbids, and as a legal one (C1).
+    REQUIRE_PROBLEM(problems_of([] {
+                        parse_graphml(
+                            "<graphml><key id=\"l\" for=\"node\" attr.name=\"label\"/>"
+                            "<graph>\n<node id=\"a\"><data key=\"l\">&#27;</data>"
+                            "</node></graph></graphml>",
+                            "l.graphml");
+                    }),
+                    "U+001B, which XML 1.0 does not allow", 2);
+    REQUIRE_PROBLEM(problems_of([] {
+                        parse_graphml(
+                            "<graphml><key id=\"l\" for=\"node\" attr.name=\"label\"/>"
+                            "<graph>\n<node id=\"a\"><data key=\"l\">&#x85;</data>"
+                            "</node></graph></graphml>",
+                            "l.graphml");
+                    }),
+                    "the label of actor 'a'", 2);
+    // DOT: anywhere in the text, with line and column.
+    const auto dot = problems_of([] { parse_dot("graph {\n a [label=\"x\x1b\"]\n}", "l.dot"); });
+    REQUIRE(dot.size() == 1);
+    CHECK(dot[0].to_string() ==
+          "l.dot:2:13: control character U+001B in DOT text (only tab and "
+          "line breaks are allowed)");
+
+    // Tab, line feed and carriage return are text.
+    const Network fine = parse_coopnet_json(R"({"actors": [{"id": "a",
+ "label": "A\tB\nC\rD", "note": "x\ny"}], "ties": []})",
+                                            "l.json")
+                             .network;
+    CHECK(fine.actor(0).label == "A\tB\nC\rD");
+    // ... but not in ids, where DOT finds the line of the quoted name.
+    REQUIRE_PROBLEM(problems_of([] { parse_dot("graph {\n a\n \"b\\nc\" -- a\n}", "i.dot"); }),
+                    "the actor id 'b\\nc' contains the control character U+000A", 3);
+    REQUIRE_PROBLEM(
+        problems_of([] { parse_coopnet_json(R"({"actors": [{"id": "a\tb"}]})", "i.json"); }),
+        "the actor id 'a\\tb'", 1);
+}
+
+TEST_CASE("bad input: ids and labels that look like markup survive every format that keeps them",
+          "[bad_input][control]") {
+    const std::vector<std::string> ids = {"&#0;",
+                                          "&amp;",
+                                          "<a>",
+                                          "\"",
+                                          "]]>",
+                                          "'\\N",
+                                          "\xF0\x9F\x98\x80 x",
+                                          "a\xc2\xa0"
+                                          "b"};
+    NetworkBuilder builder;
+    builder.set_name("&#0; <name> ]]>");
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        Actor actor;
+        actor.id = ids[i];
+        actor.label = "L " + ids[(i + 1) % ids.size()] + "\tline\nbreak";
+        actor.sector = ids[(i + 2) % ids.size()];
+        actor.attributes[ids[(i + 3) % ids.size()]] = ids[i];
+        builder.add_actor(std::move(actor));
+        TieRecord tie;
+        tie.source = ids[i];
+        tie.target = ids[(i + 1) % ids.size()];
+        tie.kind = ids[(i + 4) % ids.size()];
+        builder.add_tie(std::move(tie));
+    }
+    const Network network = builder.build();
+    test::TemporaryFolder folder("hostile-round-trip");
+    for (const NetworkFormat format :
+         {NetworkFormat::CoopnetJson, NetworkFormat::CsvFolder, NetworkFormat::GraphML,
+          NetworkFormat::Dot, NetworkFormat::NodeLinkJson}) {
+        CAPTURE(format_name(format));
+        const std::filesystem::path path =
+            folder.path / ("net-" + std::string(format_name(format)));
+        WriteOptions options;
+        options.format = format;
+        (void)write_network(network, path, options);
+        const Network back = read_network(path, format).network;
+        REQUIRE(back.actor_count() == network.actor_count());
+        for (std::size_t v = 0; v < ids.size(); ++v) {
+            CHECK(back.actor(static_cast<NodeId>(v)).id == ids[v]);
+        }
+        CHECK(back == network);
+    }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -94,7 +94,7 @@ TEST_CASE("coopnet json: an empty network is written with empty arrays", "[json]
 TEST_CASE("coopnet json: write then read gives back an equal network with every feature",
           "[json]") {
     NetworkBuilder builder;
-    builder.set_name("Gr\xC3\xBCnau \"Ost\"\\\n\ttab\x01");
+    builder.set_name("Gr\xC3\xBCnau \"Ost\"\\\n\ttab\r");  // no other control character: refused
     builder.set_directed(true);
     builder.add_actor(Actor{"amt",
                             "Stadtplanungsamt M\xC3\xBCnchen",

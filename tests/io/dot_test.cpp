@@ -234,6 +234,45 @@ TEST_CASE("dot: a syntax error names the line cgraph reports", "[dot][errors]") 
     CHECK(unterminated[0].rfind("f.dot:2: DOT: syntax error", 0) == 0);
 }
 
+TEST_CASE("dot: nesting deeper than cgraph's parser allows is an error, not a partial network",
+          "[dot][errors]") {
+    // Four actors, c and d inside `depth` braces. cgraph's parser runs out of stack
+    // ("memory exhausted") and used to hand back the graph read so far: 2 actors at 5 000,
+    // none at 10 000, with only a warning.
+    for (const std::size_t depth : {std::size_t{5000}, std::size_t{10000}}) {
+        CAPTURE(depth);
+        const std::string text = "graph {\n a -- b;\n" + std::string(depth, '{') + " c -- d " +
+                                 std::string(depth, '}') + "\n}\n";
+        const auto problems = problems_of(text);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].rfind("f.dot:3: DOT: memory exhausted", 0) == 0);
+        CHECK(contains(problems[0], "nested deeper than Graphviz's parser allows"));
+    }
+    // Within the limit the same graph is read whole, without a warning.
+    const std::string shallow = "graph {\n a -- b;\n" + std::string(100, '{') + " c -- d " +
+                                std::string(100, '}') + "\n}\n";
+    const ReadResult result = parse_dot(shallow, "f.dot");
+    CHECK(result.network.actor_count() == 4);
+    CHECK(result.network.ties().size() == 2);
+    CHECK(result.warnings.empty());
+}
+
+TEST_CASE("dot: a syntax error after the first graph is an error too", "[dot][errors]") {
+    CHECK(problems_of("graph { a -- b } graph { c -- }") ==
+          std::vector<std::string>{"f.dot:1: DOT: syntax error near '}' (after the first graph)"});
+    // The next read starts afresh.
+    CHECK(parse_dot("graph { e }", "f.dot").network.actor(0).id == "e");
+}
+
+TEST_CASE("dot: Graphviz's warnings stay warnings and the graph is read", "[dot]") {
+    // cgraph splits `1a` into the tokens 1 and a, and says so at warning level.
+    const ReadResult result = parse_dot("graph {\n 1a -- b\n}\n", "f.dot");
+    REQUIRE(result.warnings.size() == 1);
+    CHECK(contains(result.warnings[0].message, "badly delimited number '1a'"));
+    CHECK(result.network.actor_count() == 3);
+    CHECK(result.network.ties().size() == 1);
+}
+
 TEST_CASE("dot: only the first graph is read and the rest never leaks into the next read",
           "[dot]") {
     const ReadResult first = parse_dot("graph one { a } graph two { b }", "f.dot");

@@ -4,6 +4,8 @@
 #include <pugixml.hpp>
 
 #include "core/error.hpp"
+#include "io/dot.hpp"
+#include "tests/viz/text_search.hpp"
 #include "tests/viz/viz_test_networks.hpp"
 
 using namespace coopnet;
@@ -328,6 +330,61 @@ TEST_CASE("map SVG: hostile names and sectors are shown as text, never as markup
     REQUIRE(graph);
     CHECK(attribute(node_named(graph.get(), "n2"), "label") == "C:\\\\new\\\\N\\\\l");
     CHECK(attribute(node_named(graph.get(), "n1"), "label") == labels[0]);
+}
+
+TEST_CASE("map SVG: ids and labels like &#0; give well-formed XML that reads as written",
+          "[viz][map][render]") {
+    // Graphviz writes node names as the <title> of nodes and edges and leaves `&#N;` and
+    // `&name;` there alone: an id `&#0;` made the SVG ill-formed.
+    const std::vector<std::string> ids{"&#0;", "&amp;", "<a>",
+                                       "\"'",  "]]>",   "\xF0\x9F\x98\x80 a\\b"};
+    std::vector<ActorSpec> actors;
+    std::vector<TieSpec> ties;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        actors.push_back({ids[i], ids[(i + 1) % ids.size()], "L " + ids[i]});
+        if (i > 0) ties.push_back({ids[i - 1], ids[i], 1.0, ids[i]});
+    }
+    const Network network = build(actors, ties);
+    MapOptions options;
+    options.wrap_width = 0;
+    const MapResult svg = render_map(network, options);
+    CHECK(first_illegal_xml_character(svg.data).empty());
+    pugi::xml_document document;
+    REQUIRE(document.load_buffer(svg.data.data(), svg.data.size()));
+    std::vector<std::string> titles;
+    std::vector<std::string> labels;
+    for (const pugi::xpath_node& node :
+         document.select_nodes("//*[local-name()='g'][@class='node']")) {
+        titles.emplace_back(node.node().child("title").text().get());
+        const std::vector<std::string> texts = texts_below(node.node());
+        REQUIRE(texts.size() == 1);
+        labels.push_back(texts[0]);
+    }
+    std::vector<std::string> expected_labels;
+    for (const std::string& id : ids) expected_labels.push_back("L " + id);
+    std::sort(titles.begin(), titles.end());
+    std::sort(labels.begin(), labels.end());
+    std::vector<std::string> sorted_ids = ids;
+    std::sort(sorted_ids.begin(), sorted_ids.end());
+    std::sort(expected_labels.begin(), expected_labels.end());
+    CHECK(titles == sorted_ids);
+    CHECK(labels == expected_labels);
+    const pugi::xpath_node_set edges =
+        document.select_nodes("//*[local-name()='g'][@class='edge']/*[local-name()='title']");
+    REQUIRE(edges.size() == ties.size());
+    std::vector<std::string> edge_titles;
+    for (const pugi::xpath_node& title : edges) edge_titles.emplace_back(title.node().text().get());
+    CHECK(std::find(edge_titles.begin(), edge_titles.end(), ids[0] + "--" + ids[1]) !=
+          edge_titles.end());
+
+    // PNG draws them, and the map's DOT keeps the ids as coopnet's DOT reader reads them.
+    options.format = MapFormat::Png;
+    CHECK(render_map(network, options).data.substr(1, 3) == "PNG");
+    options.format = MapFormat::Dot;
+    const Network back = parse_dot(render_map(network, options).data, "map.dot").network;
+    REQUIRE(back.actor_count() == ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        CHECK(back.actor(static_cast<NodeId>(i)).id == ids[i]);
 }
 
 TEST_CASE("map PNG and PDF start with their magic bytes", "[viz][map][render]") {

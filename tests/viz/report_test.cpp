@@ -1,12 +1,14 @@
+#include "viz/report.hpp"
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cctype>
+#include <pugixml.hpp>
 #include <string>
 
 #include "core/network.hpp"
 #include "io/network_format.hpp"
 #include "tests/viz/text_search.hpp"
-#include "viz/report.hpp"
 #include "viz/sha256.hpp"
 
 using namespace coopnet;
@@ -116,6 +118,37 @@ TEST_CASE("report: every input string is escaped, in the page and in the inline 
             CHECK(html.find("<svg") == std::string::npos);
         }
     }
+}
+
+TEST_CASE("report: ids and labels like &#0; leave the page and its inline map well-formed",
+          "[report]") {
+    const std::vector<std::string> ids{"&#0;", "&amp;", "]]>", "<a>"};
+    NetworkBuilder builder;
+    builder.set_name("&#0; ]]>");
+    for (const std::string& id : ids) builder.add_actor({id, "L " + id, "&#1;", {}});
+    for (std::size_t i = 1; i < ids.size(); ++i) builder.add_tie(tie(ids[i - 1], ids[i]));
+    ReportOptions options;
+    options.map = true;
+    const std::string html = render_report(builder.build(), options);
+    CHECK(first_illegal_xml_character(html).empty());
+    const std::size_t start = html.find("<svg");
+    const std::size_t end = html.find("</svg>");
+    REQUIRE(start != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    const std::string svg = html.substr(start, end + 6 - start);
+    pugi::xml_document document;
+    REQUIRE(document.load_buffer(svg.data(), svg.size()));
+    std::vector<std::string> titles;
+    for (const pugi::xpath_node& node :
+         document.select_nodes("//*[local-name()='g'][@class='node']/*[local-name()='title']")) {
+        titles.emplace_back(node.node().text().get());
+    }
+    std::sort(titles.begin(), titles.end());
+    std::vector<std::string> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(titles == sorted);
+    // The page shows the names as text.
+    CHECK(html.find("L &amp;#0;") != std::string::npos);
 }
 
 TEST_CASE("report: German by default, English with the option", "[report]") {

@@ -99,6 +99,20 @@ std::vector<std::string> warning_lines(const std::string& messages) {
     return lines;
 }
 
+std::string node_name(std::string_view id, MapFormat format) {
+    if (format == MapFormat::Dot) return escape_escstring(id);
+    std::string name;
+    name.reserve(id.size());
+    for (const char c : id) {
+        if (c == '&') {
+            name += "&amp;";
+        } else {
+            name += c;
+        }
+    }
+    return name;
+}
+
 void write_or_render(Agraph_t* graph, MapFormat format, LayoutEngine engine,
                      const std::string& messages, MapResult& result) {
     if (format == MapFormat::Dot) {

@@ -22,6 +22,13 @@ std::string fixed2(double value);
 /// label, lines joined by left-aligned breaks.
 std::string html_lines(std::string_view text, std::size_t width);
 
+/// The Graphviz name of the node of actor `id` in a map of `format`. DOT keeps the id as
+/// coopnet's DOT reader reads it back (an escString, io/detail/cgraph.hpp). The rendered
+/// formats show names only in SVG, as the <title> of nodes and edges, which Graphviz
+/// writes as XML text that leaves `&name;` and `&#N;` alone (so `&#0;` made the SVG
+/// ill-formed): there every `&` becomes `&amp;`, and the title reads as the id.
+std::string node_name(std::string_view id, MapFormat format);
+
 /// One row of a legend block.
 struct LegendRow {
     std::string swatch;  ///< HTML of the first cell (may be empty)
