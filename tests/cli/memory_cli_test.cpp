@@ -13,38 +13,26 @@
 //
 // AddressSanitizer reserves terabytes of address space, so scripts/test-sanitizers.sh
 // leaves these tests out by their name ("memory: ...").
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <catch2/catch.hpp>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
 
+#include "tests/cli/run_shell.hpp"
+#include "tests/io/temporary_folder.hpp"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-struct RunResult {
-    int exit_code = -1;
-    std::string out;  ///< stdout and stderr together
-};
+using coopnet::test::run_shell;
+using coopnet::test::RunResult;
 
 // Runs `coopnet ARGUMENTS` through /bin/sh, under `ulimit -v LIMIT_KB` unless it is 0.
 RunResult run_limited(long limit_kb, const std::string& arguments) {
     const std::string limit = limit_kb > 0 ? "ulimit -v " + std::to_string(limit_kb) + " && " : "";
-    const std::string command = limit + "exec " + COOPNET_EXECUTABLE + " " + arguments + " 2>&1";
-    RunResult result;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[4096];
-    std::size_t n = 0;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
-    const int status = pclose(pipe);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    return result;
+    return run_shell(limit + "exec " + COOPNET_EXECUTABLE + " " + arguments + " 2>&1");
 }
 
 // 20 000 actors in 200 stars of 100 (a hub and 99 spokes): large enough that its JSON and
@@ -60,30 +48,16 @@ fs::path write_stars(const fs::path& dir) {
     return file;
 }
 
-struct Folder {
-    fs::path path;
-    explicit Folder(const std::string& name)
-        : path(fs::temp_directory_path() /
-               ("coopnet-memory-test-" + name + "-" + std::to_string(::getpid()))) {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~Folder() {
-        std::error_code error;
-        fs::remove_all(path, error);
-    }
-
-    // The names in the folder besides the input.
-    [[nodiscard]] std::vector<std::string> outputs() const {
-        std::vector<std::string> names;
-        for (const auto& entry : fs::directory_iterator(path)) {
-            if (entry.path().filename() != "stars.edgelist") {
-                names.push_back(entry.path().filename().string());
-            }
+// The names in `dir` besides the input.
+std::vector<std::string> outputs_in(const fs::path& dir) {
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(dir)) {
+        if (entry.path().filename() != "stars.edgelist") {
+            names.push_back(entry.path().filename().string());
         }
-        return names;
     }
-};
+    return names;
+}
 
 bool says_why(const std::string& out) {
     return out.find("coopnet: error: out of memory") != std::string::npos ||
@@ -93,7 +67,7 @@ bool says_why(const std::string& out) {
 
 // Runs one command under `limit_kb` and without a limit, checking both outcomes.
 void check_command(const std::string& name, long limit_kb, const std::string& arguments) {
-    const Folder folder(name);
+    const coopnet::test::TemporaryFolder folder("memory-test-" + name);
     const fs::path input = write_stars(folder.path);
     const fs::path output = folder.path / ("out-" + name);
     const std::string command =
@@ -103,7 +77,7 @@ void check_command(const std::string& name, long limit_kb, const std::string& ar
     INFO(limited.out);
     CHECK(limited.exit_code == 1);
     CHECK(says_why(limited.out));
-    CHECK(folder.outputs().empty());  // no output, no temporary file
+    CHECK(outputs_in(folder.path).empty());  // no output, no temporary file
 
     const RunResult free = run_limited(0, command);
     INFO(free.out);
