@@ -1,12 +1,17 @@
 // coopnet: who works with whom, who holds a cooperation network together, and where
 // cooperation is missing. Exit codes: 0 success, 2 bad input or usage, 1 other failure,
 // 130 interrupted (Ctrl-C; no output is written). Messages show control characters
-// escaped (core/text.hpp printable()): input cannot steer the terminal.
-#include <CLI/CLI.hpp>
+// escaped (core/text.hpp printable()): input cannot steer the terminal. Out of memory is
+// exit 1 with a message, its output and temporary files removed as for any other failure.
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
+#include <atomic>
+#include <cstdlib>
+#include <exception>
 #include <iostream>
 #include <memory>
+#include <new>
 #include <vector>
 
 #include "cli/commands.hpp"
@@ -22,10 +27,50 @@ constexpr int kExitFailure = 1;
 constexpr int kExitBadInput = 2;
 constexpr int kExitInterrupted = 130;  // 128 + SIGINT, as shells report it
 
+// Out of memory. A failed allocation throws std::bad_alloc, which unwinds to main like any
+// error, through the atomic writers (io/atomic_file.hpp) that drop their temporary files.
+// But the unwinding runs destructors that allocate (nlohmann::json's destroy() builds a
+// vector as its stack); a second bad_alloc inside a noexcept destructor would end the
+// process through std::terminate (SIGABRT, exit 134) before anything was cleaned up.
+// So a reserve is taken at start-up, and the first failed allocation gives it back before
+// it throws: the unwinding finds room. The reserve is address space, never touched, so it
+// costs no physical memory and helps exactly where allocations fail: under a limit on the
+// address space (ulimit -v) or with overcommit off. Graphviz, which cannot fail cleanly,
+// draws in a child process (viz/detail/isolated.hpp).
+constexpr std::size_t kMemoryReserveBytes = std::size_t{16} << 20;
+std::atomic<void*> memory_reserve{nullptr};
+std::atomic<bool> memory_ran_out{false};
+std::terminate_handler default_terminate = nullptr;
+
+void on_allocation_failure() {
+    memory_ran_out.store(true);
+    std::free(memory_reserve.exchange(nullptr));
+    throw std::bad_alloc();
+}
+
+// Still out of memory in a noexcept destructor, with the reserve spent: say so instead of
+// aborting (a named temporary file, where O_TMPFILE is missing, may be left then).
+[[noreturn]] void on_terminate() {
+    if (memory_ran_out.load()) {
+        constexpr char message[] = "coopnet: error: out of memory\n";
+        [[maybe_unused]] const auto written = ::write(STDERR_FILENO, message, sizeof message - 1);
+        ::_exit(kExitFailure);
+    }
+    default_terminate();
+    std::abort();
+}
+
+void prepare_for_out_of_memory() {
+    memory_reserve.store(std::malloc(kMemoryReserveBytes));
+    std::set_new_handler(on_allocation_failure);
+    default_terminate = std::set_terminate(on_terminate);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     using namespace coopnet;
+    prepare_for_out_of_memory();
     CLI::App app{
         "coopnet: cooperation networks of actors (offices, associations, businesses, "
         "foundations ...) - summarise, convert and analyse them"};
@@ -75,6 +120,9 @@ int main(int argc, char** argv) {
             if (command->parsed()) return action();
         }
         return kExitBadInput;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "coopnet: error: out of memory\n";
+        return kExitFailure;
     } catch (const Interrupted& error) {
         std::cerr << "coopnet: " << printable(error.what()) << '\n';
         return kExitInterrupted;
@@ -87,7 +135,10 @@ int main(int argc, char** argv) {
         std::cerr << "coopnet: error: " << printable(error.what()) << '\n';
         return kExitBadInput;
     } catch (const std::exception& error) {
-        std::cerr << "coopnet: error: " << printable(error.what()) << '\n';
+        // An error after a failed allocation (a stream that lost its buffer reports a failed
+        // write) is that failure's consequence.
+        std::cerr << "coopnet: error: " << (memory_ran_out.load() ? "out of memory; " : "")
+                  << printable(error.what()) << '\n';
         return kExitFailure;
     }
 }

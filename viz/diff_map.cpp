@@ -4,7 +4,6 @@
 #include <array>
 #include <cmath>
 #include <map>
-#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -275,127 +274,130 @@ MapResult render_diff_map(const Network& before, const Network& after, const Net
     result.actors = n;
     result.ties = lines.size();
 
-    std::lock_guard<std::mutex> lock(detail::cgraph_mutex());
-    std::string messages;
-    detail::CgraphErrorCapture capture(messages);
-    detail::CString graph_name("diff");
-    detail::GraphHandle graph(agopen(graph_name.get(), diff.directed ? Agdirected : Agundirected,
-                                     detail::string_output_discipline()));
-    if (!graph) throw OutputError("Graphviz could not create the diff map graph: " + messages);
-    Agraph_t* g = graph.get();
+    // Built by draw_map in a child process, which Graphviz may crash.
+    const auto build = [&](std::string& messages) {
+        detail::CString graph_name("diff");
+        detail::GraphHandle graph(agopen(graph_name.get(),
+                                         diff.directed ? Agdirected : Agundirected,
+                                         detail::string_output_discipline()));
+        if (!graph) throw OutputError("Graphviz could not create the diff map graph: " + messages);
+        Agraph_t* g = graph.get();
 
-    detail::set_map_graph_style(g, engine, options.layout_seed, "prism", large, legend_font,
-                                legend);
+        detail::set_map_graph_style(g, engine, options.layout_seed, "prism", large, legend_font,
+                                    legend);
 
-    const auto node_default = [&](const char* name, const std::string& value) {
-        detail::set_default_attribute(g, AGNODE, name, value);
-    };
-    node_default("label", "\\N");
-    node_default("fontname", "Helvetica");
-    node_default("fontsize", large ? fixed2(legend_font) : "11");
-    node_default("shape", large ? "circle" : "box");
-    node_default("style", large ? "filled" : "rounded,filled");
-    node_default("color", std::string(kKeptColour));
-    node_default("penwidth", "1");
-    node_default("fixedsize", large ? "true" : "false");
-    node_default("margin", "0.08,0.04");
-    const auto edge_default = [&](const char* name, const std::string& value) {
-        detail::set_default_attribute(g, AGEDGE, name, value);
-    };
-    edge_default("penwidth", "1");
-    if (diff.directed) edge_default("arrowsize", "0.7");
+        const auto node_default = [&](const char* name, const std::string& value) {
+            detail::set_default_attribute(g, AGNODE, name, value);
+        };
+        node_default("label", "\\N");
+        node_default("fontname", "Helvetica");
+        node_default("fontsize", large ? fixed2(legend_font) : "11");
+        node_default("shape", large ? "circle" : "box");
+        node_default("style", large ? "filled" : "rounded,filled");
+        node_default("color", std::string(kKeptColour));
+        node_default("penwidth", "1");
+        node_default("fixedsize", large ? "true" : "false");
+        node_default("margin", "0.08,0.04");
+        const auto edge_default = [&](const char* name, const std::string& value) {
+            detail::set_default_attribute(g, AGEDGE, name, value);
+        };
+        edge_default("penwidth", "1");
+        if (diff.directed) edge_default("arrowsize", "0.7");
 
-    const std::string arrow = diff.directed ? " -> " : " - ";
-    std::vector<Agnode_t*> nodes(n, nullptr);
-    for (std::size_t i = 0; i < n; ++i) {
-        const Actor& actor = *actors[i].actor;
-        detail::CString name(detail::node_name(actor.id, options.format));
-        Agnode_t* node = agnode(g, name.get(), 1);
-        if (node == nullptr) throw OutputError("Graphviz refused the node of actor " + actor.id);
-        nodes[i] = node;
-        const std::string& fill = colours.colours[colours.actor_group[i]];
-        const ChangeStatus status = actors[i].status;
-        set_attribute(node, "class", change_status_name(status));
-        if (labelled[i]) {
-            set_attribute(node, "label",
-                          graphviz_label(wrap_words(actor.display_name(), options.wrap_width)));
-            if (large) {
-                set_attribute(node, "shape", "box");
-                set_attribute(node, "style", "rounded,filled");
-                set_attribute(node, "fixedsize", "false");
+        const std::string arrow = diff.directed ? " -> " : " - ";
+        std::vector<Agnode_t*> nodes(n, nullptr);
+        for (std::size_t i = 0; i < n; ++i) {
+            const Actor& actor = *actors[i].actor;
+            detail::CString name(detail::node_name(actor.id, options.format));
+            Agnode_t* node = agnode(g, name.get(), 1);
+            if (node == nullptr)
+                throw OutputError("Graphviz refused the node of actor " + actor.id);
+            nodes[i] = node;
+            const std::string& fill = colours.colours[colours.actor_group[i]];
+            const ChangeStatus status = actors[i].status;
+            set_attribute(node, "class", change_status_name(status));
+            if (labelled[i]) {
+                set_attribute(node, "label",
+                              graphviz_label(wrap_words(actor.display_name(), options.wrap_width)));
+                if (large) {
+                    set_attribute(node, "shape", "box");
+                    set_attribute(node, "style", "rounded,filled");
+                    set_attribute(node, "fixedsize", "false");
+                }
+            } else {
+                set_attribute(node, "label", "");
+                const double size = large ? 0.12 : 0.25;
+                set_attribute(node, "width", fixed2(size));
+                set_attribute(node, "height", fixed2(size));
+                if (!large) {
+                    set_attribute(node, "shape", "circle");
+                    set_attribute(node, "fixedsize", "true");
+                }
             }
-        } else {
-            set_attribute(node, "label", "");
-            const double size = large ? 0.12 : 0.25;
-            set_attribute(node, "width", fixed2(size));
-            set_attribute(node, "height", fixed2(size));
-            if (!large) {
-                set_attribute(node, "shape", "circle");
-                set_attribute(node, "fixedsize", "true");
+            const std::string style = labelled[i] ? "rounded,filled" : "filled";
+            switch (status) {
+                case ChangeStatus::Kept:
+                    set_attribute(node, "fillcolor", fill);
+                    set_attribute(node, "fontcolor", std::string(contrasting_text_colour(fill)));
+                    break;
+                case ChangeStatus::Lost:
+                    set_attribute(node, "fillcolor", fill + std::string(kLostFillAlpha));
+                    set_attribute(node, "fontcolor", std::string(kLostTextColour));
+                    set_attribute(node, "color", std::string(kLostColour));
+                    set_attribute(node, "style", style + ",dashed");
+                    set_attribute(node, "penwidth", "1.5");
+                    break;
+                case ChangeStatus::New:
+                    set_attribute(node, "fillcolor", fill);
+                    set_attribute(node, "fontcolor", std::string(contrasting_text_colour(fill)));
+                    set_attribute(node, "color", std::string(kNewColour));
+                    set_attribute(node, "peripheries", "2");
+                    set_attribute(node, "penwidth", "2");
+                    break;
             }
+            const std::string word = status == ChangeStatus::Kept   ? say(kKeptActor)
+                                     : status == ChangeStatus::Lost ? say(kLostActor)
+                                                                    : say(kNewActor);
+            const std::vector<std::string> tooltip{actor.display_name() + ": " +
+                                                   word.substr(word.find(": ") + 2)};
+            set_attribute(node, "tooltip", graphviz_label(tooltip));
         }
-        const std::string style = labelled[i] ? "rounded,filled" : "filled";
-        switch (status) {
-            case ChangeStatus::Kept:
-                set_attribute(node, "fillcolor", fill);
-                set_attribute(node, "fontcolor", std::string(contrasting_text_colour(fill)));
-                break;
-            case ChangeStatus::Lost:
-                set_attribute(node, "fillcolor", fill + std::string(kLostFillAlpha));
-                set_attribute(node, "fontcolor", std::string(kLostTextColour));
-                set_attribute(node, "color", std::string(kLostColour));
-                set_attribute(node, "style", style + ",dashed");
-                set_attribute(node, "penwidth", "1.5");
-                break;
-            case ChangeStatus::New:
-                set_attribute(node, "fillcolor", fill);
-                set_attribute(node, "fontcolor", std::string(contrasting_text_colour(fill)));
-                set_attribute(node, "color", std::string(kNewColour));
-                set_attribute(node, "peripheries", "2");
-                set_attribute(node, "penwidth", "2");
-                break;
-        }
-        const std::string word = status == ChangeStatus::Kept   ? say(kKeptActor)
-                                 : status == ChangeStatus::Lost ? say(kLostActor)
-                                                                : say(kNewActor);
-        const std::vector<std::string> tooltip{actor.display_name() + ": " +
-                                               word.substr(word.find(": ") + 2)};
-        set_attribute(node, "tooltip", graphviz_label(tooltip));
-    }
 
-    for (const DrawnLine& line : lines) {
-        Agedge_t* edge = agedge(g, nodes[line.first], nodes[line.second], nullptr, 1);
-        if (edge == nullptr) throw OutputError("Graphviz refused a tie of the diff map");
-        const double scale = large ? 0.5 : 1.0;
-        const Phrase* word = &kKeptTie;
-        switch (line.status) {
-            case ChangeStatus::Kept:
-                set_attribute(edge, "color", std::string(kKeptColour));
-                set_attribute(edge, "style", "solid");
-                set_attribute(edge, "penwidth", fixed2(kKeptTieWidth * scale));
-                break;
-            case ChangeStatus::Lost:
-                set_attribute(edge, "color", std::string(kLostColour));
-                set_attribute(edge, "style", "dashed");
-                set_attribute(edge, "penwidth", fixed2(kLostTieWidth * scale));
-                word = &kLostTie;
-                break;
-            case ChangeStatus::New:
-                set_attribute(edge, "color", std::string(kNewColour));
-                set_attribute(edge, "style", "solid");
-                set_attribute(edge, "penwidth", fixed2(kNewTieWidth * scale));
-                word = &kNewTie;
-                break;
+        for (const DrawnLine& line : lines) {
+            Agedge_t* edge = agedge(g, nodes[line.first], nodes[line.second], nullptr, 1);
+            if (edge == nullptr) throw OutputError("Graphviz refused a tie of the diff map");
+            const double scale = large ? 0.5 : 1.0;
+            const Phrase* word = &kKeptTie;
+            switch (line.status) {
+                case ChangeStatus::Kept:
+                    set_attribute(edge, "color", std::string(kKeptColour));
+                    set_attribute(edge, "style", "solid");
+                    set_attribute(edge, "penwidth", fixed2(kKeptTieWidth * scale));
+                    break;
+                case ChangeStatus::Lost:
+                    set_attribute(edge, "color", std::string(kLostColour));
+                    set_attribute(edge, "style", "dashed");
+                    set_attribute(edge, "penwidth", fixed2(kLostTieWidth * scale));
+                    word = &kLostTie;
+                    break;
+                case ChangeStatus::New:
+                    set_attribute(edge, "color", std::string(kNewColour));
+                    set_attribute(edge, "style", "solid");
+                    set_attribute(edge, "penwidth", fixed2(kNewTieWidth * scale));
+                    word = &kNewTie;
+                    break;
+            }
+            set_attribute(edge, "class", change_status_name(line.status));
+            const std::string text = say(*word);
+            const std::vector<std::string> tooltip{actors[line.first].actor->display_name() +
+                                                   arrow +
+                                                   actors[line.second].actor->display_name() +
+                                                   ": " + text.substr(text.find(": ") + 2)};
+            set_attribute(edge, "tooltip", graphviz_label(tooltip));
         }
-        set_attribute(edge, "class", change_status_name(line.status));
-        const std::string text = say(*word);
-        const std::vector<std::string> tooltip{actors[line.first].actor->display_name() + arrow +
-                                               actors[line.second].actor->display_name() + ": " +
-                                               text.substr(text.find(": ") + 2)};
-        set_attribute(edge, "tooltip", graphviz_label(tooltip));
-    }
-
-    detail::write_or_render(g, options.format, engine, messages, result);
+        return graph;
+    };
+    detail::draw_map("diff map", options.format, engine, build, result);
     return result;
 }
 

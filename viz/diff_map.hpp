@@ -1,7 +1,7 @@
 // A map of change: two states of a cooperation network (analysis/network_diff.hpp) drawn
 // as one picture, so that a planner sees at once which cooperations lasted, which ended
-// and which began. Built with cgraph and laid out and rendered in-process with gvc, as
-// `coopnet map` (viz/network_map.hpp) is, into DOT, SVG, PNG or PDF.
+// and which began. Built with cgraph and laid out and rendered with gvc in a child process,
+// as `coopnet map` (viz/network_map.hpp) is, into DOT, SVG, PNG or PDF.
 //
 // What the picture shows (the legend under the drawing says so, in German or English):
 // - every actor of either state, filled with its sector's colour (Okabe–Ito, as on
@@ -86,7 +86,8 @@ struct DiffMapOptions {
 /// @throws InvalidArgument when `diff` does not describe these two networks (an actor of a
 ///   diff list missing from its network, actor counts that differ, or directedness that
 ///   differs), for an empty `color_by`, or for the Automatic layout never (it is resolved);
-///   OutputError when Graphviz fails (its messages included).
+///   OutputError when Graphviz fails (its messages included) or dies; std::bad_alloc;
+///   Interrupted (as render_map).
 /// Complexity O((n + m) log(n + m)) plus the layout (neato about O(n²) per iteration).
 MapResult render_diff_map(const Network& before, const Network& after, const NetworkDiff& diff,
                           const DiffMapOptions& options = {});

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <mutex>
 #include <set>
 #include <utility>
 
@@ -460,156 +459,157 @@ MapResult render_map(const Network& network, const MapOptions& options) {
     result.ties = lines.size();
     result.suggestions = suggested.size();
 
-    std::lock_guard<std::mutex> lock(detail::cgraph_mutex());
-    std::string messages;
-    detail::CgraphErrorCapture capture(messages);
-    detail::CString graph_name("map");
-    detail::GraphHandle graph(agopen(graph_name.get(),
-                                     network.directed() ? Agdirected : Agundirected,
-                                     detail::string_output_discipline()));
-    if (!graph) throw OutputError("Graphviz could not create the map graph: " + messages);
-    Agraph_t* g = graph.get();
+    // Built by draw_map in a child process, which Graphviz may crash.
+    const auto build = [&](std::string& messages) {
+        detail::CString graph_name("map");
+        detail::GraphHandle graph(agopen(graph_name.get(),
+                                         network.directed() ? Agdirected : Agundirected,
+                                         detail::string_output_discipline()));
+        if (!graph) throw OutputError("Graphviz could not create the map graph: " + messages);
+        Agraph_t* g = graph.get();
 
-    // Full prism overlap removal (1000 attempts) costs minutes on tens of thousands of
-    // actors (100 s for a 20 000-actor Barabási–Albert graph); 10 attempts spread such a map
-    // nearly as well in seconds. (Without removal sfdp's drawing is far smaller than its
-    // nodes.)
-    const char* overlap = view.size() <= kFullOverlapRemovalActors ? "prism" : "prism10";
-    detail::set_map_graph_style(g, engine, options.layout_seed, overlap, large, legend_font,
-                                legend);
+        // Full prism overlap removal (1000 attempts) costs minutes on tens of thousands of
+        // actors (100 s for a 20 000-actor Barabási–Albert graph); 10 attempts spread such a map
+        // nearly as well in seconds. (Without removal sfdp's drawing is far smaller than its
+        // nodes.)
+        const char* overlap = view.size() <= kFullOverlapRemovalActors ? "prism" : "prism10";
+        detail::set_map_graph_style(g, engine, options.layout_seed, overlap, large, legend_font,
+                                    legend);
 
-    // Node defaults, written once as `node [...]`.
-    const auto node_default = [&](const char* name, const std::string& value) {
-        detail::set_default_attribute(g, AGNODE, name, value);
-    };
-    // cgraph does not write an empty default, so the default stays `\N` and unlabelled
-    // actors get an explicit empty label.
-    node_default("label", "\\N");
-    node_default("fontname", "Helvetica");
-    node_default("shape", large ? "circle" : "box");
-    node_default("style", large ? "filled" : "rounded,filled");
-    node_default("color", "#333333");
-    node_default("penwidth", large ? "0" : "1");
-    node_default("fixedsize", large ? "true" : "false");
-    node_default("margin", "0.08,0.04");
-    const auto edge_default = [&](const char* name, const std::string& value) {
-        detail::set_default_attribute(g, AGEDGE, name, value);
-    };
-    edge_default("penwidth", large ? "0.5" : "1");
-    if (network.directed()) edge_default("arrowsize", "0.7");
+        // Node defaults, written once as `node [...]`.
+        const auto node_default = [&](const char* name, const std::string& value) {
+            detail::set_default_attribute(g, AGNODE, name, value);
+        };
+        // cgraph does not write an empty default, so the default stays `\N` and unlabelled
+        // actors get an explicit empty label.
+        node_default("label", "\\N");
+        node_default("fontname", "Helvetica");
+        node_default("shape", large ? "circle" : "box");
+        node_default("style", large ? "filled" : "rounded,filled");
+        node_default("color", "#333333");
+        node_default("penwidth", large ? "0" : "1");
+        node_default("fixedsize", large ? "true" : "false");
+        node_default("margin", "0.08,0.04");
+        const auto edge_default = [&](const char* name, const std::string& value) {
+            detail::set_default_attribute(g, AGEDGE, name, value);
+        };
+        edge_default("penwidth", large ? "0.5" : "1");
+        if (network.directed()) edge_default("arrowsize", "0.7");
 
-    std::map<CommunityId, Agraph_t*> clusters;
-    if (options.clusters) {
-        std::map<CommunityId, std::size_t> members;
-        for (const NodeId v : view) ++members[communities->community[v]];
-        for (const auto& [c, count] : members) {
-            if (count < 2) continue;
-            detail::CString name("cluster_" + std::to_string(c));
-            Agraph_t* cluster = agsubg(g, name.get(), 1);
-            set_attribute(cluster, "label", "community " + std::to_string(c));
-            set_attribute(cluster, "style", "rounded,filled");
-            set_attribute(cluster, "fillcolor", "#F2F2F2");
-            set_attribute(cluster, "color", "#999999");
-            set_attribute(cluster, "fontcolor", "#555555");
-            clusters[c] = cluster;
-        }
-    }
-
-    std::vector<Agnode_t*> nodes(n, nullptr);
-    for (const NodeId v : view) {
-        const Actor& actor = network.actor(v);
-        detail::CString node_name(detail::node_name(actor.id, options.format));
-        Agnode_t* node = agnode(g, node_name.get(), 1);
-        if (node == nullptr) throw OutputError("Graphviz refused the node of actor " + actor.id);
-        nodes[v] = node;
+        std::map<CommunityId, Agraph_t*> clusters;
         if (options.clusters) {
-            const auto cluster = clusters.find(communities->community[v]);
-            if (cluster != clusters.end()) agsubnode(cluster->second, node, 1);
-        }
-        const std::string& fill = colours.colours[colours.actor_group[v]];
-        const double s = scale(v);
-        const std::vector<std::string> full_name{actor.display_name()};
-        if (labelled[v]) {
-            const std::vector<std::string> wrapped =
-                wrap_words(actor.display_name(), options.wrap_width);
-            set_attribute(node, "label", graphviz_label(wrapped));
-            if (cuts.articulation[v]) {
-                set_attribute(node, "shape", "octagon");
-                set_attribute(node, "style", "filled");
-            } else if (large) {
-                set_attribute(node, "shape", "box");
-                set_attribute(node, "style", "rounded,filled");
-            }
-            if (large) {
-                set_attribute(node, "fixedsize", "false");
-                set_attribute(node, "penwidth", "1");
-            }
-            const double font = large ? legend_font * (0.9 + 0.6 * s) : 10.0 + 10.0 * s;
-            set_attribute(node, "fontsize", fixed2(font));
-            set_attribute(node, "width", fixed2(0.3 + 1.0 * s));
-            set_attribute(node, "height", fixed2(0.3 + 0.4 * s));
-            set_attribute(node, "fontcolor", std::string(contrasting_text_colour(fill)));
-        } else {
-            set_attribute(node, "label", "");
-            if (cuts.articulation[v]) set_attribute(node, "shape", "diamond");
-            const double size = large ? 0.08 + 0.5 * s : 0.2 + 0.6 * s;
-            set_attribute(node, "width", fixed2(size));
-            set_attribute(node, "height", fixed2(size));
-            if (!large) {
-                set_attribute(node, "fixedsize", "true");
-                set_attribute(node, "shape", cuts.articulation[v] ? "diamond" : "circle");
+            std::map<CommunityId, std::size_t> members;
+            for (const NodeId v : view) ++members[communities->community[v]];
+            for (const auto& [c, count] : members) {
+                if (count < 2) continue;
+                detail::CString name("cluster_" + std::to_string(c));
+                Agraph_t* cluster = agsubg(g, name.get(), 1);
+                set_attribute(cluster, "label", "community " + std::to_string(c));
+                set_attribute(cluster, "style", "rounded,filled");
+                set_attribute(cluster, "fillcolor", "#F2F2F2");
+                set_attribute(cluster, "color", "#999999");
+                set_attribute(cluster, "fontcolor", "#555555");
+                clusters[c] = cluster;
             }
         }
-        set_attribute(node, "fillcolor", fill);
-        set_attribute(node, "tooltip", graphviz_label(full_name));
-        if (broker[v]) {
-            set_attribute(node, "peripheries", "2");
-            set_attribute(node, "penwidth", "2");
-            set_attribute(node, "color", "#000000");
-        }
-    }
 
-    for (const DrawnTie& line : lines) {
-        Agedge_t* edge = agedge(g, nodes[line.source], nodes[line.target], nullptr, 1);
-        if (edge == nullptr) throw OutputError("Graphviz refused a tie of the map");
-        double width = tie_width(line.weight);
-        if (line.bridge) width += kBridgeExtraWidth;
-        if (large) width *= 0.5;
-        std::string colour;
-        const std::size_t strands = large ? 1 : std::min(line.kinds.size(), kMaxStrands);
-        for (std::size_t i = 0; i < strands; ++i) {
-            if (i > 0) colour += ':';
-            colour += kinds.colours[line.kinds[i]];
-            if (large) colour += "99";
+        std::vector<Agnode_t*> nodes(n, nullptr);
+        for (const NodeId v : view) {
+            const Actor& actor = network.actor(v);
+            detail::CString node_name(detail::node_name(actor.id, options.format));
+            Agnode_t* node = agnode(g, node_name.get(), 1);
+            if (node == nullptr)
+                throw OutputError("Graphviz refused the node of actor " + actor.id);
+            nodes[v] = node;
+            if (options.clusters) {
+                const auto cluster = clusters.find(communities->community[v]);
+                if (cluster != clusters.end()) agsubnode(cluster->second, node, 1);
+            }
+            const std::string& fill = colours.colours[colours.actor_group[v]];
+            const double s = scale(v);
+            const std::vector<std::string> full_name{actor.display_name()};
+            if (labelled[v]) {
+                const std::vector<std::string> wrapped =
+                    wrap_words(actor.display_name(), options.wrap_width);
+                set_attribute(node, "label", graphviz_label(wrapped));
+                if (cuts.articulation[v]) {
+                    set_attribute(node, "shape", "octagon");
+                    set_attribute(node, "style", "filled");
+                } else if (large) {
+                    set_attribute(node, "shape", "box");
+                    set_attribute(node, "style", "rounded,filled");
+                }
+                if (large) {
+                    set_attribute(node, "fixedsize", "false");
+                    set_attribute(node, "penwidth", "1");
+                }
+                const double font = large ? legend_font * (0.9 + 0.6 * s) : 10.0 + 10.0 * s;
+                set_attribute(node, "fontsize", fixed2(font));
+                set_attribute(node, "width", fixed2(0.3 + 1.0 * s));
+                set_attribute(node, "height", fixed2(0.3 + 0.4 * s));
+                set_attribute(node, "fontcolor", std::string(contrasting_text_colour(fill)));
+            } else {
+                set_attribute(node, "label", "");
+                if (cuts.articulation[v]) set_attribute(node, "shape", "diamond");
+                const double size = large ? 0.08 + 0.5 * s : 0.2 + 0.6 * s;
+                set_attribute(node, "width", fixed2(size));
+                set_attribute(node, "height", fixed2(size));
+                if (!large) {
+                    set_attribute(node, "fixedsize", "true");
+                    set_attribute(node, "shape", cuts.articulation[v] ? "diamond" : "circle");
+                }
+            }
+            set_attribute(node, "fillcolor", fill);
+            set_attribute(node, "tooltip", graphviz_label(full_name));
+            if (broker[v]) {
+                set_attribute(node, "peripheries", "2");
+                set_attribute(node, "penwidth", "2");
+                set_attribute(node, "color", "#000000");
+            }
         }
-        set_attribute(edge, "penwidth", fixed2(width));
-        set_attribute(edge, "color", colour);
-        std::string tooltip = network.actor(line.source).display_name() +
-                              (network.directed() ? " -> " : " - ") +
-                              network.actor(line.target).display_name() + ": ";
-        for (std::size_t i = 0; i < line.kinds.size(); ++i) {
-            if (i > 0) tooltip += ", ";
-            tooltip += kind_display_name(network, kinds.names[line.kinds[i]]);
-        }
-        tooltip += "; weight " + format_number(line.weight);
-        const std::vector<std::string> tooltip_lines{tooltip};
-        set_attribute(edge, "tooltip", graphviz_label(tooltip_lines));
-    }
-    for (const Suggested& pair : suggested) {
-        Agedge_t* edge = agedge(g, nodes[pair.first], nodes[pair.second], nullptr, 1);
-        if (edge == nullptr) throw OutputError("Graphviz refused a suggested tie of the map");
-        set_attribute(edge, "style", "dashed");
-        set_attribute(edge, "color", "#555555");
-        set_attribute(edge, "penwidth", "1.5");
-        set_attribute(edge, "constraint", "false");
-        if (network.directed()) set_attribute(edge, "dir", "none");
-        const std::vector<std::string> tooltip{"suggested: " +
-                                               network.actor(pair.first).display_name() +
-                                               " - " + network.actor(pair.second).display_name()};
-        set_attribute(edge, "tooltip", graphviz_label(tooltip));
-    }
 
-    detail::write_or_render(g, options.format, engine, messages, result);
+        for (const DrawnTie& line : lines) {
+            Agedge_t* edge = agedge(g, nodes[line.source], nodes[line.target], nullptr, 1);
+            if (edge == nullptr) throw OutputError("Graphviz refused a tie of the map");
+            double width = tie_width(line.weight);
+            if (line.bridge) width += kBridgeExtraWidth;
+            if (large) width *= 0.5;
+            std::string colour;
+            const std::size_t strands = large ? 1 : std::min(line.kinds.size(), kMaxStrands);
+            for (std::size_t i = 0; i < strands; ++i) {
+                if (i > 0) colour += ':';
+                colour += kinds.colours[line.kinds[i]];
+                if (large) colour += "99";
+            }
+            set_attribute(edge, "penwidth", fixed2(width));
+            set_attribute(edge, "color", colour);
+            std::string tooltip = network.actor(line.source).display_name() +
+                                  (network.directed() ? " -> " : " - ") +
+                                  network.actor(line.target).display_name() + ": ";
+            for (std::size_t i = 0; i < line.kinds.size(); ++i) {
+                if (i > 0) tooltip += ", ";
+                tooltip += kind_display_name(network, kinds.names[line.kinds[i]]);
+            }
+            tooltip += "; weight " + format_number(line.weight);
+            const std::vector<std::string> tooltip_lines{tooltip};
+            set_attribute(edge, "tooltip", graphviz_label(tooltip_lines));
+        }
+        for (const Suggested& pair : suggested) {
+            Agedge_t* edge = agedge(g, nodes[pair.first], nodes[pair.second], nullptr, 1);
+            if (edge == nullptr) throw OutputError("Graphviz refused a suggested tie of the map");
+            set_attribute(edge, "style", "dashed");
+            set_attribute(edge, "color", "#555555");
+            set_attribute(edge, "penwidth", "1.5");
+            set_attribute(edge, "constraint", "false");
+            if (network.directed()) set_attribute(edge, "dir", "none");
+            const std::vector<std::string> tooltip{
+                "suggested: " + network.actor(pair.first).display_name() + " - " +
+                network.actor(pair.second).display_name()};
+            set_attribute(edge, "tooltip", graphviz_label(tooltip));
+        }
+        return graph;
+    };
+    detail::draw_map("map", options.format, engine, build, result);
     return result;
 }
 

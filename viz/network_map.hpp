@@ -1,6 +1,7 @@
 // `coopnet map`: a drawing of a cooperation network styled by its analysis, built as a
-// Graphviz graph with cgraph and laid out and rendered in-process with gvc (no external
-// `dot` program).
+// Graphviz graph with cgraph and laid out and rendered with gvc (no external `dot`
+// program), in a forked child process (viz/detail/isolated.hpp): Graphviz and the libraries
+// under it crash, abort or exit when memory runs out, and that must not end coopnet.
 //
 // What the picture shows:
 // - actors coloured by sector (or any actor attribute) in the Okabe–Ito palette
@@ -30,7 +31,8 @@
 // date). PNG and PDF are rendered by cairo and are not compared byte for byte.
 //
 // Thread safety: Graphviz keeps global state, so render_map holds the process's one Graphviz
-// lock (io/detail/cgraph.hpp, shared with io/dot.hpp) while it draws; any thread may call it.
+// lock (io/detail/cgraph.hpp, shared with io/dot.hpp) while it draws; any thread may call it
+// (while other threads run, it draws in-process, as only a single-threaded process can fork).
 #pragma once
 
 #include <cstddef>
@@ -130,7 +132,9 @@ struct MapResult {
 /// Draws `network` as described in the file comment.
 /// @throws InvalidArgument for an unknown ego id, a community number out of range, an
 ///   empty `color_by`, clusters with a layout other than fdp or dot, or Automatic never
-///   (it is resolved); OutputError when Graphviz fails (its messages included).
+///   (it is resolved); OutputError when Graphviz fails (its messages included) or dies
+///   ("Graphviz failed while drawing the map (killed by signal 11: Segmentation fault)");
+///   std::bad_alloc when memory runs out; Interrupted (Ctrl-C ends a layout at once).
 /// Complexity: that of the metrics (betweenness: O(n m) unweighted) plus the layout
 ///   (neato O(n²) per iteration; sfdp about O(n log n)).
 MapResult render_map(const Network& network, const MapOptions& options = {});

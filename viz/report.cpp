@@ -10,6 +10,7 @@
 #include "analysis/network_analysis.hpp"
 #include "core/error.hpp"
 #include "core/number_format.hpp"
+#include "viz/detail/isolated.hpp"
 #include "viz/detail/report_change.hpp"
 #include "viz/detail/report_format.hpp"
 #include "viz/label_text.hpp"
@@ -24,6 +25,8 @@ void detail::write_map_figure(std::ostream& out, const std::function<std::string
     std::string failure;
     try {
         svg = inline_svg(render_svg());
+    } catch (const detail::ChildDied&) {
+        throw;  // Graphviz crashed (out of memory, most often): the report fails
     } catch (const OutputError& error) {
         failure = error.what();
     }

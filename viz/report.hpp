@@ -98,6 +98,8 @@ struct ReportOptions {
 /// @throws InvalidArgument as `analyze_network`, `render_map` and `diff_networks` do (a
 ///   comparison of a directed with an undirected network, `broker_top` 0); a Graphviz
 ///   failure does not throw: the map section then says that the map could not be drawn.
+///   A crashed Graphviz (most often out of memory) does: OutputError, as render_map;
+///   std::bad_alloc when memory runs out.
 /// Complexity: that of `analyze_network` with communities and brokers plus `render_map`.
 std::string render_report(const Network& network, const ReportOptions& options = {});
 

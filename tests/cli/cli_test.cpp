@@ -15,28 +15,14 @@
 #include <vector>
 
 #include "io/network_format.hpp"
+#include "tests/cli/run_shell.hpp"
 
 namespace fs = std::filesystem;
 
 namespace {
 
-struct RunResult {
-    int exit_code = -1;
-    std::string out;  ///< stdout and stderr together
-};
-
-// Runs a shell command line and collects what it prints.
-RunResult run_shell(const std::string& command) {
-    RunResult result;
-    FILE* pipe = popen(command.c_str(), "r");
-    REQUIRE(pipe != nullptr);
-    char buffer[4096];
-    std::size_t n = 0;
-    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
-    const int status = pclose(pipe);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
+using coopnet::test::RunResult;
+using coopnet::test::run_shell;
 
 // Runs coopnet with the given arguments (already shell-quoted where needed).
 RunResult run(const std::string& arguments) {

@@ -1,11 +1,14 @@
 #include "viz/detail/map_drawing.hpp"
 
 #include <cmath>
+#include <mutex>
+#include <utility>
 
 #include "core/error.hpp"
 #include "core/number_format.hpp"
 #include "core/text.hpp"
 #include "viz/detail/graphviz.hpp"
+#include "viz/detail/isolated.hpp"
 #include "viz/label_text.hpp"
 
 namespace coopnet::detail {
@@ -113,14 +116,17 @@ std::string node_name(std::string_view id, MapFormat format) {
     return name;
 }
 
-void write_or_render(Agraph_t* graph, MapFormat format, LayoutEngine engine,
-                     const std::string& messages, MapResult& result) {
+namespace {
+
+/// The last step of a map: `graph` as DOT, or laid out with `engine` and rendered.
+std::string write_or_render(Agraph_t* graph, MapFormat format, LayoutEngine engine,
+                            const std::string& messages) {
     if (format == MapFormat::Dot) {
-        if (agwrite(graph, &result.data) != 0) {
+        std::string dot;
+        if (agwrite(graph, &dot) != 0) {
             throw OutputError("Graphviz could not write the map as DOT: " + messages);
         }
-        result.warnings = warning_lines(messages);
-        return;
+        return dot;
     }
     const std::string engine_name(layout_engine_name(engine));
     GVC_t* const context = gvc_context();
@@ -140,8 +146,34 @@ void write_or_render(Agraph_t* graph, MapFormat format, LayoutEngine engine,
         abandon_gvc_context();  // the layout guard still frees the layout in the old one
         throw OutputError("Graphviz could not render the map as " + format_name + ": " + messages);
     }
-    result.data.assign(data, length);
-    result.warnings = warning_lines(messages);
+    return std::string(data, length);
+}
+
+}  // namespace
+
+void draw_map(std::string_view what, MapFormat format, LayoutEngine engine,
+              const std::function<GraphHandle(std::string& messages)>& build, MapResult& result) {
+    std::lock_guard<std::mutex> lock(cgraph_mutex());
+    // The child sends Graphviz's messages, a NUL (cgraph hands messages over as C strings,
+    // so they hold none) and the file's bytes.
+    std::string sent = run_isolated(
+        [&] {
+            std::string messages;
+            std::string data;
+            {
+                CgraphErrorCapture capture(messages);
+                const GraphHandle graph = build(messages);
+                data = write_or_render(graph.get(), format, engine, messages);
+            }
+            messages += '\0';
+            messages += data;
+            return messages;
+        },
+        "Graphviz failed while drawing the " + std::string(what));
+    const std::size_t end = sent.find('\0');
+    result.warnings = warning_lines(sent.substr(0, end));
+    sent.erase(0, end + 1);
+    result.data = std::move(sent);
 }
 
 void set_map_graph_style(Agraph_t* graph, LayoutEngine engine, std::uint64_t layout_seed,

@@ -7,10 +7,12 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "io/detail/cgraph.hpp"
 #include "viz/network_map.hpp"
 
 namespace coopnet::detail {
@@ -73,12 +75,20 @@ void set_map_graph_style(Agraph_t* graph, LayoutEngine engine, std::uint64_t lay
 /// (AGEDGE) of `graph`, written once as `node [...]` / `edge [...]` in DOT.
 void set_default_attribute(Agraph_t* graph, int kind, const char* name, const std::string& value);
 
-/// The last step of a map: writes `graph` as DOT into `result.data`, or lays it out with
-/// `engine` (never Automatic) and renders it as SVG, PNG or PDF; sets `result.warnings`
-/// from `messages`, the sink of the caller's CgraphErrorCapture. Call with
-/// cgraph_mutex() held.
-/// @throws OutputError when Graphviz fails, with its messages.
-void write_or_render(Agraph_t* graph, MapFormat format, LayoutEngine engine,
-                     const std::string& messages, MapResult& result);
+/// Builds a map's Graphviz graph with `build` and writes it as DOT into `result.data`, or
+/// lays it out with `engine` (never Automatic) and renders it as SVG, PNG or PDF; sets
+/// `result.warnings` from Graphviz's messages. `build` runs with cgraph_mutex() held and
+/// Graphviz's messages captured into the string it is given (for its own errors).
+///
+/// All of it runs in a child process (viz/detail/isolated.hpp): Graphviz and the libraries
+/// under it crash, abort or exit when they run out of memory, which must not end coopnet.
+/// `build` must therefore report through its result and exceptions only (what it changes
+/// in memory stays in the child).
+/// @param what the picture, "map" or "diff map", for messages.
+/// @throws OutputError when Graphviz fails, with its messages, or dies ("Graphviz failed
+///   while drawing the map (killed by signal 11: Segmentation fault)"); std::bad_alloc when
+///   memory ran out; Interrupted; InvalidArgument from `build`.
+void draw_map(std::string_view what, MapFormat format, LayoutEngine engine,
+              const std::function<GraphHandle(std::string& messages)>& build, MapResult& result);
 
 }  // namespace coopnet::detail

@@ -105,7 +105,8 @@ std::string inline_svg(const std::string& svg);
 
 /// A map in the report: `note`, then the SVG that `render_svg` returns, inline in
 /// `<div class="map">` (with `id="div_id"` unless empty); when Graphviz fails
-/// (OutputError) or draws nothing, `missing` and the reason instead.
+/// (OutputError) or draws nothing, `missing` and the reason instead. A Graphviz that
+/// crashed (ChildDied, viz/detail/isolated.hpp) is not such a failure: it is rethrown.
 void write_map_figure(std::ostream& out, const std::function<std::string()>& render_svg,
                       std::string_view note, std::string_view missing, std::string_view div_id);
 
