@@ -90,6 +90,8 @@ NetworkFormat detect_input_format(const fs::path& path) {
         throw InputError(SourceLocation{path.string()}, "no such file or folder");
     }
     if (fs::is_directory(path, error)) return NetworkFormat::CsvFolder;
+    // One table of a CSV folder: read_csv_folder() says to give the folder.
+    if (to_lower_ascii(path.extension().string()) == ".csv") return NetworkFormat::CsvFolder;
     const auto format = format_by_extension(path);
     if (!format) {
         throw InvalidArgument(path.string() + ": cannot tell the format from the name; use "

@@ -25,9 +25,10 @@ std::optional<NetworkFormat> parse_format_name(std::string_view name);
 /// The names accepted by parse_format_name, for --help texts.
 std::string format_names();
 
-/// Format of an existing input: a folder is a CSV folder; `.json` files are node-link
-/// JSON when their top-level object has `nodes` and no `actors`, coopnet JSON otherwise;
-/// `.graphml`/`.xml`, `.dot`/`.gv`, `.txt`/`.edges`/`.edgelist`/`.el` by extension.
+/// Format of an existing input: a folder is a CSV folder, and so is a `.csv` file (which
+/// read_csv_folder() refuses, naming the folder to give instead); `.json` files are
+/// node-link JSON when their top-level object has `nodes` and no `actors`, coopnet JSON
+/// otherwise; `.graphml`/`.xml`, `.dot`/`.gv`, `.txt`/`.edges`/`.edgelist`/`.el` by extension.
 /// Throws InvalidArgument when the path does not exist or nothing fits.
 NetworkFormat detect_input_format(const std::filesystem::path& path);
 
