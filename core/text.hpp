@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -25,5 +26,9 @@ std::string_view trim(std::string_view text);
 
 /// 1-based line and column (in bytes) of a byte offset.
 std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset);
+
+/// The first `most` of `names` joined by ", ", then " and N more" for the rest:
+/// ("a", "b", "c") with most 2 gives "a, b and 1 more". Complexity O(total length).
+std::string join_names(std::span<const std::string> names, std::size_t most);
 
 }  // namespace coopnet

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 using coopnet::find_invalid_utf8;
 using coopnet::line_and_column;
@@ -142,4 +143,11 @@ TEST_CASE("text: line and column are 1-based and count bytes", "[text]") {
     // Offsets past the end stop at the end: 9 bytes, last line holds 2.
     CHECK(line_and_column(text, 100) == std::pair<std::size_t, std::size_t>{3, 3});
     CHECK(line_and_column("", 0) == std::pair<std::size_t, std::size_t>{1, 1});
+}
+
+TEST_CASE("text: names are joined with a count of those left out", "[text]") {
+    const std::vector<std::string> names{"a", "b", "c"};
+    CHECK(coopnet::join_names(names, 5) == "a, b, c");
+    CHECK(coopnet::join_names(names, 2) == "a, b and 1 more");
+    CHECK(coopnet::join_names({}, 3) == "");
 }
