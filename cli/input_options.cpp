@@ -1,9 +1,16 @@
 #include "cli/input_options.hpp"
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 
+#include "cli/data_names.hpp"
+#include "cli/output_target.hpp"
 #include "core/error.hpp"
 #include "core/filter.hpp"
+#include "core/interrupt.hpp"
 #include "io/network_format.hpp"
 
 namespace coopnet::cli {
@@ -11,7 +18,8 @@ namespace coopnet::cli {
 void add_input_options(CLI::App& command, InputOptions& options) {
     command.add_option("NET", options.path,
                        "network: a CSV folder, coopnet or node-link .json, .graphml, .dot, "
-                       "or an edge list (.txt/.edges)")
+                       "or an edge list (.txt/.edges); - reads standard input (with "
+                       "--input-format)")
         ->required();
     command.add_option("--input-format", options.format,
                        "override the format detected from the name: " + format_names());
@@ -37,6 +45,9 @@ void warn(bool quiet, const std::string& message) {
 
 namespace {
 
+// How standard input is named in messages: "<stdin>:3:5: ...".
+constexpr const char* kStandardInput = "<stdin>";
+
 std::optional<PartialDate> parse_period_end(const std::string& text, const char* option) {
     if (text.empty()) return std::nullopt;
     const auto date = PartialDate::parse(text);
@@ -49,7 +60,29 @@ std::optional<PartialDate> parse_period_end(const std::string& text, const char*
 
 }  // namespace
 
-Network load_network(const InputOptions& options, bool quiet) {
+const std::string& standard_input_text() {
+    static const std::string text = [] {
+        std::string bytes;
+        char buffer[1 << 16];
+        for (;;) {
+            const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (n > 0) {
+                bytes.append(buffer, static_cast<std::size_t>(n));
+            } else if (n == 0) {
+                return bytes;
+            } else if (errno == EINTR) {
+                throw_if_interrupted();
+            } else {
+                throw InputError(SourceLocation{kStandardInput},
+                                 "cannot read standard input: " +
+                                     std::string(std::strerror(errno)));
+            }
+        }
+    }();
+    return text;
+}
+
+Network read_input(const InputOptions& options, bool quiet) {
     std::optional<NetworkFormat> format;
     if (!options.format.empty()) {
         format = parse_format_name(options.format);
@@ -58,20 +91,61 @@ Network load_network(const InputOptions& options, bool quiet) {
                                   "'; use one of " + format_names());
         }
     }
-    ReadResult result = read_network(options.path, format);
+    ReadResult result;
+    if (is_standard_stream(options.path)) {
+        if (!format) {
+            throw InvalidArgument(
+                "NET '-' reads standard input, whose format no file name tells: give "
+                "--input-format (json, node-link, graphml, dot or edgelist)");
+        }
+        if (*format == NetworkFormat::CsvFolder) {
+            throw InvalidArgument(
+                "a CSV folder is several files and cannot come from standard input: give the "
+                "folder as NET");
+        }
+        result = parse_network(standard_input_text(), *format, kStandardInput);
+    } else {
+        result = read_network(options.path, format);
+    }
     for (const Diagnostic& warning : result.warnings) warn(quiet, warning.to_string());
 
     Network network = std::move(result.network);
     if (options.projection == "newman") {
         network = network.with_projection_weighting(ProjectionWeighting::Newman);
     }
+    return network;
+}
+
+void check_filter_names(const InputOptions& options, std::span<const Network* const> networks) {
+    if (!options.sectors.empty()) {
+        const std::vector<std::string> present = sectors_present(networks);
+        for (const std::string& sector : options.sectors) {
+            require_present("--sectors", "no actor has sector", sector, present);
+        }
+    }
+    if (!options.kinds.empty()) {
+        const std::vector<std::string> present = kinds_present(networks);
+        for (const std::string& kind : options.kinds) {
+            require_present("--kinds", "no tie has kind", kind, present);
+        }
+    }
+}
+
+Network filter_input(Network network, const InputOptions& options) {
     NetworkFilter filter;
     filter.from = parse_period_end(options.from, "--from");
     filter.to = parse_period_end(options.to, "--to");
     filter.kinds = options.kinds;
     filter.sectors = options.sectors;
-    if (!filter.empty()) network = filter_network(network, filter);
-    return network;
+    if (filter.empty()) return network;
+    return filter_network(network, filter);
+}
+
+Network load_network(const InputOptions& options, bool quiet) {
+    Network network = read_input(options, quiet);
+    const Network* networks[] = {&network};
+    check_filter_names(options, networks);
+    return filter_input(std::move(network), options);
 }
 
 }  // namespace coopnet::cli

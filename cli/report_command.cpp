@@ -10,9 +10,9 @@
 
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
+#include "cli/output_target.hpp"
 #include "analysis/network_diff.hpp"
 #include "core/error.hpp"
-#include "io/atomic_file.hpp"
 #include "viz/report.hpp"
 #include "viz/sha256.hpp"
 
@@ -53,8 +53,11 @@ prints to a clean PDF. The same input and options give the same file, byte for b
 )";
 
 // The files the network was read from: the file itself, or a CSV folder's .csv files in
-// name order.
+// name order, or standard input.
 std::vector<ReportInputFile> input_files(const std::filesystem::path& path) {
+    if (is_standard_stream(path)) {
+        return {{"standard input", sha256_hex(standard_input_text())}};
+    }
     std::vector<std::filesystem::path> files;
     if (std::filesystem::is_directory(path)) {
         for (const auto& entry : std::filesystem::directory_iterator(path)) {
@@ -75,6 +78,7 @@ std::vector<ReportInputFile> input_files(const std::filesystem::path& path) {
 
 // The last component of a file or folder name ("before.json", "marxloh" for "marxloh/").
 std::string short_name(const std::filesystem::path& path) {
+    if (is_standard_stream(path)) return "standard input";
     std::filesystem::path normal = path.lexically_normal();
     if (normal.filename().empty()) normal = normal.parent_path();
     return normal.filename().string();
@@ -96,7 +100,9 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
         "report", "Write a self-contained HTML report: findings, map, tables and methods.");
     command->footer(kFooter);
     add_input_options(*command, options->input);
-    command->add_option("-o,--output", options->output, "the HTML file (written atomically)")
+    command
+        ->add_option("-o,--output", options->output,
+                     "the HTML file (written atomically), or - for standard output")
         ->required();
     command->add_option("--lang", options->language, "de (default) or en")
         ->check(CLI::IsMember({"de", "en"}));
@@ -125,11 +131,27 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
         ->check(CLI::PositiveNumber);
 
     return [options, &global]() {
-        const Network network = load_network(options->input, global.quiet);
+        if (is_standard_stream(options->input.path) && is_standard_stream(options->compare)) {
+            throw InvalidArgument("NET and --compare cannot both be - (standard input)");
+        }
+        Network network = read_input(options->input, global.quiet);
+        std::optional<Network> before;
+        if (!options->compare.empty()) {
+            InputOptions other = options->input;
+            other.path = options->compare;
+            before = read_input(other, global.quiet);
+        }
+        // The filter names are checked against both states: a sector may be in one only.
+        std::vector<const Network*> states{&network};
+        if (before) states.push_back(&*before);
+        check_filter_names(options->input, states);
+        network = filter_input(std::move(network), options->input);
+        if (before) before = filter_input(std::move(*before), options->input);
         ReportOptions report;
         report.language = *parse_report_language(options->language);
         report.title = options->title;
-        if (report.title.empty() && network.name().empty()) {
+        if (report.title.empty() && network.name().empty() &&
+            !is_standard_stream(options->input.path)) {
             // A CSV folder has no name of its own: use the folder's (or the file's) name.
             std::filesystem::path path = options->input.path.lexically_normal();
             if (path.filename().empty()) path = path.parent_path();
@@ -153,12 +175,9 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
                                  period_display_name(first, report.language),
                                  period_display_name(second, report.language),
                                  options->broker_top};
-        } else if (!options->compare.empty()) {
-            InputOptions other = options->input;
-            other.path = options->compare;
-            Network before = load_network(other, global.quiet);
+        } else if (before) {
             report.comparison =
-                ReportComparison{std::move(before), network, short_name(options->compare),
+                ReportComparison{std::move(*before), network, short_name(options->compare),
                                  short_name(options->input.path), options->broker_top};
             for (ReportInputFile& file : input_files(options->compare)) {
                 report.inputs.push_back(std::move(file));
@@ -166,8 +185,7 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
             inputs.push_back(options->compare);
         }
         const std::string html = render_report(network, report);
-        write_file_atomically(
-            options->output, [&](std::ostream& out) { out << html; }, inputs);
+        write_output(options->output, [&](std::ostream& out) { out << html; }, inputs);
         return 0;
     };
 }

@@ -25,7 +25,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// The candidate closest to `word`, compared folded (fold_for_matching) by edit_distance,
 /// when it is close enough to be a likely typo: at most max(1, |folded word| / 3) edits
-/// ("buisness" → "business", "Sekter" → "Sektor", "analyse" → "analyze"). An exact folded
+/// and fewer than |folded word| ("buisness" → "business", "Sekter" → "Sektor", "analyse"
+/// → "analyze"; "e" is not taken for "a"). An exact folded
 /// match wins at distance 0 ("Business" → "business"). Equal distances: the first in
 /// `candidates`. Nothing when no candidate is that close or `word` is empty.
 /// Complexity O(Σ |word|·|candidate|).

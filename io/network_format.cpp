@@ -125,36 +125,58 @@ ReadResult read_network(const fs::path& path, std::optional<NetworkFormat> forma
     throw InvalidArgument("unknown input format");
 }
 
+ReadResult parse_network(std::string_view text, NetworkFormat format, const std::string& name) {
+    switch (format) {
+        case NetworkFormat::CoopnetJson: return parse_coopnet_json(text, name);
+        case NetworkFormat::NodeLinkJson: return parse_node_link_json(text, name);
+        case NetworkFormat::GraphML: return parse_graphml(text, name);
+        case NetworkFormat::Dot: return parse_dot(text, name);
+        case NetworkFormat::EdgeList: return parse_edge_list(text, name);
+        case NetworkFormat::CsvFolder: break;
+    }
+    throw InvalidArgument(name + ": a CSV folder is several files and cannot be read from one "
+                          "stream; give the folder, or another --input-format");
+}
+
 std::vector<std::string> write_network(const Network& network, const fs::path& path,
                                        const WriteOptions& options,
                                        std::span<const fs::path> inputs) {
     const NetworkFormat format = options.format ? *options.format : detect_output_format(path);
-    std::vector<std::string> warnings;
     if (format == NetworkFormat::CsvFolder) {
         write_csv_folder(network, path, options.csv_style, inputs);
-        return warnings;
+        return {};
     }
-    // What a lossy format cannot hold is said once, before the file is written.
+    std::vector<std::string> warnings;
+    write_file_atomically(
+        path,
+        [&](std::ostream& out) {
+            warnings = write_network(network, out, format, path.string());
+        },
+        inputs);
+    return warnings;
+}
+
+std::vector<std::string> write_network(const Network& network, std::ostream& out,
+                                       NetworkFormat format, const std::string& target) {
+    std::vector<std::string> warnings;
+    // What a lossy format cannot hold is said once.
     if ((format == NetworkFormat::Dot || format == NetworkFormat::EdgeList ||
          format == NetworkFormat::NodeLinkJson) &&
         !network.projects().empty()) {
         warnings.push_back(std::string(format_name(format)) + " cannot hold projects: " +
                            std::to_string(network.projects().size()) +
-                           " project(s) left out of " + path.string());
+                           " project(s) left out of " + target);
     }
-    write_file_atomically(
-        path,
-        [&](std::ostream& out) {
-            switch (format) {
-                case NetworkFormat::CoopnetJson: write_coopnet_json(network, out); break;
-                case NetworkFormat::NodeLinkJson: write_node_link_json(network, out); break;
-                case NetworkFormat::GraphML: write_graphml(network, out); break;
-                case NetworkFormat::Dot: write_dot(network, out); break;
-                case NetworkFormat::EdgeList: write_edge_list(network, out); break;
-                case NetworkFormat::CsvFolder: break;
-            }
-        },
-        inputs);
+    switch (format) {
+        case NetworkFormat::CoopnetJson: write_coopnet_json(network, out); break;
+        case NetworkFormat::NodeLinkJson: write_node_link_json(network, out); break;
+        case NetworkFormat::GraphML: write_graphml(network, out); break;
+        case NetworkFormat::Dot: write_dot(network, out); break;
+        case NetworkFormat::EdgeList: write_edge_list(network, out); break;
+        case NetworkFormat::CsvFolder:
+            throw InvalidArgument("a CSV folder is several files and cannot go to " + target +
+                                  "; give a folder, or another --output-format");
+    }
     return warnings;
 }
 

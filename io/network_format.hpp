@@ -40,6 +40,12 @@ NetworkFormat detect_output_format(const std::filesystem::path& path);
 ReadResult read_network(const std::filesystem::path& path,
                         std::optional<NetworkFormat> format = std::nullopt);
 
+/// Reads a network from `text` (the whole bytes of a file, e.g. standard input) in
+/// `format`; `name` names it in every message ("<stdin>:3:5: ...").
+/// @throws InvalidArgument for NetworkFormat::CsvFolder, which is several files;
+///   InputError as the format's reader.
+ReadResult parse_network(std::string_view text, NetworkFormat format, const std::string& name);
+
 struct WriteOptions {
     std::optional<NetworkFormat> format;  ///< detected from the path when not given
     CsvStyle csv_style;                   ///< for CSV folders
@@ -50,5 +56,11 @@ struct WriteOptions {
 std::vector<std::string> write_network(const Network& network, const std::filesystem::path& path,
                                        const WriteOptions& options,
                                        std::span<const std::filesystem::path> inputs = {});
+
+/// Writes a network in `format` to `out` (e.g. standard output). Returns warnings about
+/// what the format could not keep, naming `target` as where it went.
+/// @throws InvalidArgument for NetworkFormat::CsvFolder, which is several files.
+std::vector<std::string> write_network(const Network& network, std::ostream& out,
+                                       NetworkFormat format, const std::string& target);
 
 }  // namespace coopnet
