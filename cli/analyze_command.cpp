@@ -27,6 +27,7 @@ struct AnalyzeOptions {
     std::uint64_t seed = 1;
     std::size_t iterations = 10;
     std::string groups = "sector";
+    std::vector<std::string> triangle;
 };
 
 constexpr const char* kConventions = R"(
@@ -74,8 +75,9 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--communities", options->communities,
                         "leiden (default), louvain, labelprop, or attr:NAME (a fixed partition "
                         "by an actor attribute, e.g. attr:sector)");
-    command->add_option("--quality", options->quality,
-                        "quality function of leiden/louvain: modularity (default) or cpm")
+    command
+        ->add_option("--quality", options->quality,
+                     "quality function of leiden/louvain: modularity (default) or cpm")
         ->check(CLI::IsMember({"modularity", "cpm"}));
     command->add_option("--resolution", options->resolution,
                         "resolution of the quality function (default 1)");
@@ -86,10 +88,12 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--groups", options->groups,
                         "actor attribute that forms the groups of brokerage roles, mixing and "
                         "suggestions (default: sector)");
+    add_triangle_option(*command, options->triangle);
     command->add_option("--csv-style", options->csv_style, "default or excel-de")
         ->check(CLI::IsMember({"default", "excel-de"}));
     return [options, &global]() {
-        const Network network = load_network(options->input, global.quiet);
+        const LoadedNetwork loaded = load_network_with_sectors(options->input, global.quiet);
+        const Network& network = loaded.network;
         const Network* networks[] = {&network};
         require_actor_attribute("--groups", options->groups, networks);
         AnalysisOptions analysis_options;
@@ -109,6 +113,7 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
         BrokersAndGapsOptions brokers;
         brokers.group_attribute = options->groups;
         brokers.top_k = options->top;
+        brokers.triangle_groups = triangle_corners(options->triangle, loaded.sector_map);
         // Brokers and gaps appear in JSON only; the table points to `coopnet brokers/gaps`.
         std::optional<BrokersAndGapsOptions> wanted;
         if (options->format == "json") wanted = brokers;

@@ -23,6 +23,7 @@ struct BrokersGapsOptions {
     std::string communities = "leiden";
     std::uint64_t seed = 1;
     std::string csv_style = "default";
+    std::vector<std::string> triangle;
 };
 
 enum class View { Brokers, Gaps };
@@ -37,6 +38,7 @@ void add_options(CLI::App& command, BrokersGapsOptions& options, View view) {
                        "actor attribute that forms the groups (default: sector)");
     command.add_option("--top", options.top, "entries per list")->check(CLI::PositiveNumber);
     command.add_flag("--unweighted", options.unweighted, "treat every merged tie as weight 1");
+    add_triangle_option(command, options.triangle);
     command.add_option("--csv-style", options.csv_style, "default or excel-de")
         ->check(CLI::IsMember({"default", "excel-de"}));
     if (view == View::Gaps) {
@@ -47,8 +49,8 @@ void add_options(CLI::App& command, BrokersGapsOptions& options, View view) {
     }
 }
 
-void write_brokers_csv(const Network& network, const BrokersAndGaps& result,
-                       const CsvStyle& style, std::ostream& out) {
+void write_brokers_csv(const Network& network, const BrokersAndGaps& result, const CsvStyle& style,
+                       std::ostream& out) {
     CsvWriter writer(out, style);
     writer.write_row(std::vector<std::string>{"ranking", "rank", "id", "label", "group", "value",
                                               "cross_group_two_paths", "reason"});
@@ -92,7 +94,8 @@ void write_suggestions_csv(const Network& network, const BrokersAndGaps& result,
 Action make_action(std::shared_ptr<BrokersGapsOptions> options, const GlobalOptions& global,
                    View view) {
     return [options, &global, view]() {
-        const Network network = load_network(options->input, global.quiet);
+        const LoadedNetwork loaded = load_network_with_sectors(options->input, global.quiet);
+        const Network& network = loaded.network;
         const Network* networks[] = {&network};
         require_actor_attribute("--groups", options->groups, networks);
         AnalysisOptions analysis;
@@ -100,6 +103,7 @@ Action make_action(std::shared_ptr<BrokersGapsOptions> options, const GlobalOpti
         BrokersAndGapsOptions request;
         request.group_attribute = options->groups;
         request.top_k = options->top;
+        request.triangle_groups = triangle_corners(options->triangle, loaded.sector_map);
         std::optional<CommunityAnalysis> communities;
         if (view == View::Gaps) {
             CommunityOptions community_options;

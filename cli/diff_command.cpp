@@ -430,14 +430,14 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
             map_options.after_name = period_display_name(second, map_options.language);
         } else {
             input.path = options->before;
-            before = read_input(input, global.quiet);
+            LoadedNetwork first = read_input(input, global.quiet);
             input.path = options->after;
-            after = read_input(input, global.quiet);
+            LoadedNetwork second = read_input(input, global.quiet);
             // The filter names are checked against both: a sector may be in one state only.
-            const Network* states[] = {&before, &after};
+            const LoadedNetwork* states[] = {&first, &second};
             check_filter_names(input, states);
-            before = filter_input(std::move(before), input);
-            after = filter_input(std::move(after), input);
+            before = filter_input(std::move(first.network), input, first.sector_map);
+            after = filter_input(std::move(second.network), input, second.sector_map);
             inputs.push_back(options->after);
             context.before_name = path_name(options->before);
             context.after_name = path_name(options->after);

@@ -7,8 +7,10 @@
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
 #include "cli/output_target.hpp"
+#include "cli/sector_words_output.hpp"
 #include "core/network_facts.hpp"
 #include "core/number_format.hpp"
+#include "core/text.hpp"
 
 namespace coopnet::cli {
 
@@ -27,8 +29,9 @@ std::string period_text(const NetworkFacts& facts) {
 
 constexpr std::size_t kIsolatesNamed = 10;
 
-void write_text(const Network& network, const NetworkFacts& facts, const Components& weak,
+void write_text(const LoadedNetwork& loaded, const NetworkFacts& facts, const Components& weak,
                 const Components* strong, std::ostream& out) {
+    const Network& network = loaded.network;
     out << "Network" << (network.name().empty() ? "" : ": " + network.name()) << "\n";
     out << "  " << (network.directed() ? "directed" : "undirected") << "\n";
     out << "  actors          " << network.actor_count() << "\n";
@@ -47,13 +50,15 @@ void write_text(const Network& network, const NetworkFacts& facts, const Compone
     if (facts.undated_ties > 0) out << " (" << facts.undated_ties << " undated ties)";
     out << "\n\nSectors\n";
     for (const auto& [sector, count] : facts.sectors) {
-        out << "  " << sector << std::string(sector.size() < 16 ? 16 - sector.size() : 1, ' ')
-            << count << "\n";
+        out << "  " << pad_right(sector, 16) << count << "\n";
+    }
+    if (sector_words_worth_showing(loaded.sector_words)) {
+        out << "\n";
+        write_sector_words_text(loaded.sector_words, out);
     }
     out << "\nTie kinds\n";
     for (const auto& [kind, count] : facts.kinds) {
-        out << "  " << kind << std::string(kind.size() < 16 ? 16 - kind.size() : 1, ' ') << count
-            << "\n";
+        out << "  " << pad_right(kind, 16) << count << "\n";
     }
     if (facts.kinds.empty()) out << "  (no ties)\n";
 
@@ -80,8 +85,9 @@ void write_text(const Network& network, const NetworkFacts& facts, const Compone
     if (!any) out << "  (none)\n";
 }
 
-void write_json(const Network& network, const NetworkFacts& facts, const Components& weak,
+void write_json(const LoadedNetwork& loaded, const NetworkFacts& facts, const Components& weak,
                 const Components* strong, std::ostream& out) {
+    const Network& network = loaded.network;
     nlohmann::ordered_json json;
     json["name"] = network.name();
     json["directed"] = network.directed();
@@ -100,6 +106,7 @@ void write_json(const Network& network, const NetworkFacts& facts, const Compone
     nlohmann::ordered_json sectors = nlohmann::ordered_json::object();
     for (const auto& [sector, count] : facts.sectors) sectors[sector] = count;
     json["sectors"] = sectors;
+    json["sector_words"] = sector_words_json(loaded.sector_words);
     nlohmann::ordered_json kinds = nlohmann::ordered_json::object();
     for (const auto& [kind, count] : facts.kinds) kinds[kind] = count;
     json["kinds"] = kinds;
@@ -121,7 +128,8 @@ Action add_info_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--format", options->format, "text (default) or json")
         ->check(CLI::IsMember({"text", "json"}));
     return [options, &global]() {
-        const Network network = load_network(options->input, global.quiet);
+        const LoadedNetwork loaded = load_network_with_sectors(options->input, global.quiet);
+        const Network& network = loaded.network;
         const NetworkFacts facts = network_facts(network);
         const Components weak = weak_components(network);
         std::optional<Components> strong;
@@ -129,9 +137,9 @@ Action add_info_command(CLI::App& app, const GlobalOptions& global) {
         const Components* strong_ptr = strong ? &*strong : nullptr;
         write_output({}, [&](std::ostream& out) {
             if (options->format == "json") {
-                write_json(network, facts, weak, strong_ptr, out);
+                write_json(loaded, facts, weak, strong_ptr, out);
             } else {
-                write_text(network, facts, weak, strong_ptr, out);
+                write_text(loaded, facts, weak, strong_ptr, out);
             }
         });
         return 0;

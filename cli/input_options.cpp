@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
@@ -12,14 +13,16 @@
 #include "core/filter.hpp"
 #include "core/interrupt.hpp"
 #include "io/network_format.hpp"
+#include "io/sector_map.hpp"
 
 namespace coopnet::cli {
 
 void add_input_options(CLI::App& command, InputOptions& options) {
-    command.add_option("NET", options.path,
-                       "network: a CSV folder, coopnet or node-link .json, .graphml, .dot, "
-                       "or an edge list (.txt/.edges); - reads standard input (with "
-                       "--input-format)")
+    command
+        .add_option("NET", options.path,
+                    "network: a CSV folder, coopnet or node-link .json, .graphml, .dot, "
+                    "or an edge list (.txt/.edges); - reads standard input (with "
+                    "--input-format)")
         ->required();
     command.add_option("--input-format", options.format,
                        "override the format detected from the name: " + format_names());
@@ -28,15 +31,21 @@ void add_input_options(CLI::App& command, InputOptions& options) {
     command.add_option("--to", options.to,
                        "keep ties and projects active in or before this year or date "
                        "(a year Y means all of Y; undated ties always count)");
-    command.add_option("--kinds", options.kinds,
-                       "keep only ties of these kinds (`project` keeps every project)")
+    command
+        .add_option("--kinds", options.kinds,
+                    "keep only ties of these kinds (`project` keeps every project)")
         ->delimiter(',');
     command.add_option("--sectors", options.sectors, "keep only actors of these sectors")
         ->delimiter(',');
-    command.add_option("--projection", options.projection,
-                       "weight of ties between co-members of a project: `shared` (1 per "
-                       "shared project) or `newman` (1/(members-1), Newman 2001)")
+    command
+        .add_option("--projection", options.projection,
+                    "weight of ties between co-members of a project: `shared` (1 per "
+                    "shared project) or `newman` (1/(members-1), Newman 2001)")
         ->check(CLI::IsMember({"shared", "newman"}));
+    command.add_option("--sector-map", options.sector_map,
+                       "a two-column sheet `Wort;Sektor` (or `word,sector`) saying what the "
+                       "sector words of NET mean; wins over the built-in vocabulary and a "
+                       "CSV folder's sectors.csv");
 }
 
 void warn(bool quiet, const std::string& message) {
@@ -52,8 +61,10 @@ std::optional<PartialDate> parse_period_end(const std::string& text, const char*
     if (text.empty()) return std::nullopt;
     const auto date = PartialDate::parse(text);
     if (!date) {
-        throw InvalidArgument(std::string(option) + " expects a year or an ISO date "
-                              "(2003, 2003-05 or 2003-05-17), not '" + text + "'");
+        throw InvalidArgument(std::string(option) +
+                              " expects a year or an ISO date "
+                              "(2003, 2003-05 or 2003-05-17), not '" +
+                              text + "'");
     }
     return date;
 }
@@ -82,30 +93,31 @@ const std::string& standard_input_text() {
     return text;
 }
 
-Network read_input(const InputOptions& options, bool quiet) {
-    std::optional<NetworkFormat> format;
+LoadedNetwork read_input(const InputOptions& options, bool quiet) {
+    ReadOptions read;
     if (!options.format.empty()) {
-        format = parse_format_name(options.format);
-        if (!format) {
-            throw InvalidArgument("unknown --input-format '" + options.format +
-                                  "'; use one of " + format_names());
+        read.format = parse_format_name(options.format);
+        if (!read.format) {
+            throw InvalidArgument("unknown --input-format '" + options.format + "'; use one of " +
+                                  format_names());
         }
     }
+    if (!options.sector_map.empty()) read.sector_map = read_sector_map(options.sector_map);
     ReadResult result;
     if (is_standard_stream(options.path)) {
-        if (!format) {
+        if (!read.format) {
             throw InvalidArgument(
                 "NET '-' reads standard input, whose format no file name tells: give "
                 "--input-format (json, node-link, graphml, dot or edgelist)");
         }
-        if (*format == NetworkFormat::CsvFolder) {
+        if (*read.format == NetworkFormat::CsvFolder) {
             throw InvalidArgument(
                 "a CSV folder is several files and cannot come from standard input: give the "
                 "folder as NET");
         }
-        result = parse_network(standard_input_text(), *format, kStandardInput);
+        result = parse_network(standard_input_text(), read, kStandardInput);
     } else {
-        result = read_network(options.path, format);
+        result = read_network(options.path, read);
     }
     for (const Diagnostic& warning : result.warnings) warn(quiet, warning.to_string());
 
@@ -113,14 +125,23 @@ Network read_input(const InputOptions& options, bool quiet) {
     if (options.projection == "newman") {
         network = network.with_projection_weighting(ProjectionWeighting::Newman);
     }
-    return network;
+    return {std::move(network), std::move(result.sector_words), std::move(result.sector_map)};
 }
 
-void check_filter_names(const InputOptions& options, std::span<const Network* const> networks) {
+void check_filter_names(const InputOptions& options,
+                        std::span<const LoadedNetwork* const> inputs) {
+    std::vector<const Network*> networks;
+    for (const LoadedNetwork* input : inputs) networks.push_back(&input->network);
     if (!options.sectors.empty()) {
         const std::vector<std::string> present = sectors_present(networks);
-        for (const std::string& sector : options.sectors) {
-            require_present("--sectors", "no actor has sector", sector, present);
+        for (const std::string& word : options.sectors) {
+            // Present when any input has an actor of the sector the word means there.
+            bool found = false;
+            for (const LoadedNetwork* input : inputs) {
+                const std::string sector = SectorVocabulary(input->sector_map).read(word).sector;
+                found = found || std::binary_search(present.begin(), present.end(), sector);
+            }
+            if (!found) require_present("--sectors", "no actor has sector", word, present);
         }
     }
     if (!options.kinds.empty()) {
@@ -131,21 +152,55 @@ void check_filter_names(const InputOptions& options, std::span<const Network* co
     }
 }
 
-Network filter_input(Network network, const InputOptions& options) {
+Network filter_input(Network network, const InputOptions& options, const SectorMap& sector_map) {
     NetworkFilter filter;
     filter.from = parse_period_end(options.from, "--from");
     filter.to = parse_period_end(options.to, "--to");
     filter.kinds = options.kinds;
-    filter.sectors = options.sectors;
+    // --sectors speaks the planner's words too: `--sectors Kommune` keeps municipality.
+    const SectorVocabulary vocabulary(sector_map);
+    for (const std::string& word : options.sectors) {
+        filter.sectors.push_back(vocabulary.read(word).sector);
+    }
     if (filter.empty()) return network;
     return filter_network(network, filter);
 }
 
+LoadedNetwork load_network_with_sectors(const InputOptions& options, bool quiet) {
+    LoadedNetwork loaded = read_input(options, quiet);
+    const LoadedNetwork* inputs[] = {&loaded};
+    check_filter_names(options, inputs);
+    loaded.network = filter_input(std::move(loaded.network), options, loaded.sector_map);
+    return loaded;
+}
+
+void add_triangle_option(CLI::App& command, std::vector<std::string>& corners) {
+    command
+        .add_option("--triangle", corners,
+                    "the three groups of the cooperation triangle, as sector words "
+                    "(default: municipality,business,foundation)")
+        ->delimiter(',')
+        ->expected(3);
+}
+
+std::array<std::string, 3> triangle_corners(const std::vector<std::string>& words,
+                                            const SectorMap& sector_map) {
+    if (words.empty()) return {"municipality", "business", "foundation"};
+    if (words.size() != 3) {
+        throw InvalidArgument("--triangle names three groups, not " + std::to_string(words.size()));
+    }
+    const SectorVocabulary vocabulary(sector_map);
+    std::array<std::string, 3> corners;
+    for (std::size_t c = 0; c < 3; ++c) corners[c] = vocabulary.read(words[c]).sector;
+    if (corners[0] == corners[1] || corners[0] == corners[2] || corners[1] == corners[2]) {
+        throw InvalidArgument("--triangle names one group twice (" + corners[0] + ", " +
+                              corners[1] + ", " + corners[2] + ")");
+    }
+    return corners;
+}
+
 Network load_network(const InputOptions& options, bool quiet) {
-    Network network = read_input(options, quiet);
-    const Network* networks[] = {&network};
-    check_filter_names(options, networks);
-    return filter_input(std::move(network), options);
+    return load_network_with_sectors(options, quiet).network;
 }
 
 }  // namespace coopnet::cli

@@ -4,14 +4,15 @@
 // (NET is the state after) or `--periods P1 P2` (two periods of NET) it adds the section
 // on change over time.
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "analysis/network_diff.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
 #include "cli/output_target.hpp"
-#include "analysis/network_diff.hpp"
 #include "core/error.hpp"
 #include "viz/report.hpp"
 #include "viz/sha256.hpp"
@@ -33,6 +34,7 @@ struct ReportCommandOptions {
     std::filesystem::path compare;
     std::vector<std::string> periods;
     std::size_t broker_top = 10;
+    std::vector<std::string> triangle;
 };
 
 constexpr const char* kFooter = R"(
@@ -48,8 +50,11 @@ ties and actors kept, lost and new, persistence overall and between sectors, the
 that dropped out (top 10 by betweenness, --broker-top), the change of density, components,
 centralisation and modularity, a map of the change and tables of kept, lost and new ties.
 The rest of the report describes NET as given.
-One HTML file with inline CSS and script; it needs no network access and
-prints to a clean PDF. The same input and options give the same file, byte for byte.
+One HTML file with inline CSS and script; it needs no network access. It prints on A4 (the
+actor table on landscape pages); for a PDF, print it from a browser ("Save as PDF") or run
+`chromium --headless --no-pdf-header-footer --print-to-pdf=report.pdf report.html`.
+An output named other than .html or .htm (report.pdf) is refused (exit 2).
+The same input and options give the same file, byte for byte.
 )";
 
 // The files the network was read from: the file itself, or a CSV folder's .csv files in
@@ -92,6 +97,31 @@ std::string period_subtitle(const InputOptions& input, ReportLanguage language) 
            (de ? " bis " : " to ") + (input.to.empty() ? open : input.to);
 }
 
+// Refuses an output whose name promises anything but HTML: the report is one HTML page, and
+// coopnet has no sound way to lay it out as a PDF itself (Graphviz and Cairo draw the map but
+// cannot lay out HTML; a browser engine in-process would be a dependency of its own). A name
+// without an extension (`/dev/stdout`, a pipe) is written as given.
+// @throws InvalidArgument naming the file and, for .pdf, how to make the PDF.
+void check_html_output(const std::filesystem::path& output) {
+    std::string extension = output.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (extension.empty() || extension == ".html" || extension == ".htm") return;
+    std::filesystem::path html = output;
+    html.replace_extension(".html");
+    if (extension == ".pdf") {
+        throw InvalidArgument(
+            "cannot write the report as a PDF ('" + output.string() +
+            "'): it is an HTML page. Write it with -o " + html.string() +
+            ", then open it in a browser and print it (A4, \"Save as PDF\"), or run: chromium "
+            "--headless --no-pdf-header-footer --print-to-pdf=" +
+            output.string() + " " + html.string());
+    }
+    throw InvalidArgument("cannot write the report to '" + output.string() +
+                          "': it is an HTML page; name the file .html or .htm (e.g. " +
+                          html.string() + ")");
+}
+
 }  // namespace
 
 Action add_report_command(CLI::App& app, const GlobalOptions& global) {
@@ -102,14 +132,17 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
     add_input_options(*command, options->input);
     command
         ->add_option("-o,--output", options->output,
-                     "the HTML file (written atomically), or - for standard output")
+                     "the HTML file, .html or .htm (written atomically; print it for a PDF), "
+                     "or - for standard output")
         ->required();
     command->add_option("--lang", options->language, "de (default) or en")
         ->check(CLI::IsMember({"de", "en"}));
     command->add_option("--title", options->title, "heading (default: the network's name)");
+    add_triangle_option(*command, options->triangle);
     command->add_option("--seed", options->seed, "seed of the Leiden communities (default 1)");
-    command->add_option("--top", options->top,
-                        "brokers, fragile points and suggestions named (default 5)")
+    command
+        ->add_option("--top", options->top,
+                     "brokers, fragile points and suggestions named (default 5)")
         ->check(CLI::PositiveNumber);
     command->add_flag("--unweighted", options->unweighted, "treat every merged tie as weight 1");
     command->add_flag("--no-map", options->no_map, "leave the map out (no Graphviz layout)");
@@ -131,23 +164,30 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
         ->check(CLI::PositiveNumber);
 
     return [options, &global]() {
+        check_html_output(options->output);
         if (is_standard_stream(options->input.path) && is_standard_stream(options->compare)) {
             throw InvalidArgument("NET and --compare cannot both be - (standard input)");
         }
-        Network network = read_input(options->input, global.quiet);
-        std::optional<Network> before;
+        LoadedNetwork loaded = read_input(options->input, global.quiet);
+        std::optional<LoadedNetwork> before;
         if (!options->compare.empty()) {
             InputOptions other = options->input;
             other.path = options->compare;
             before = read_input(other, global.quiet);
         }
         // The filter names are checked against both states: a sector may be in one only.
-        std::vector<const Network*> states{&network};
+        std::vector<const LoadedNetwork*> states{&loaded};
         if (before) states.push_back(&*before);
         check_filter_names(options->input, states);
-        network = filter_input(std::move(network), options->input);
-        if (before) before = filter_input(std::move(*before), options->input);
+        loaded.network = filter_input(std::move(loaded.network), options->input, loaded.sector_map);
+        if (before) {
+            before->network =
+                filter_input(std::move(before->network), options->input, before->sector_map);
+        }
+        const Network& network = loaded.network;
         ReportOptions report;
+        report.triangle_groups = triangle_corners(options->triangle, loaded.sector_map);
+        report.sector_words = std::move(loaded.sector_words);
         report.language = *parse_report_language(options->language);
         report.title = options->title;
         if (report.title.empty() && network.name().empty() &&
@@ -173,11 +213,10 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
             report.comparison =
                 ReportComparison{period_network(network, first), period_network(network, second),
                                  period_display_name(first, report.language),
-                                 period_display_name(second, report.language),
-                                 options->broker_top};
+                                 period_display_name(second, report.language), options->broker_top};
         } else if (before) {
             report.comparison =
-                ReportComparison{std::move(*before), network, short_name(options->compare),
+                ReportComparison{std::move(before->network), network, short_name(options->compare),
                                  short_name(options->input.path), options->broker_top};
             for (ReportInputFile& file : input_files(options->compare)) {
                 report.inputs.push_back(std::move(file));

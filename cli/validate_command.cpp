@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
 #include "cli/output_target.hpp"
+#include "cli/sector_words_output.hpp"
 #include "core/error.hpp"
 #include "core/network_facts.hpp"
 
@@ -19,9 +20,9 @@ Action add_validate_command(CLI::App& app, const GlobalOptions& global) {
         "Check a network file and list every problem as FILE:LINE: message (exit 2 if any).");
     add_input_options(*command, *options);
     return [options, &global]() {
-        Network network;
+        LoadedNetwork loaded;
         try {
-            network = load_network(*options, global.quiet);
+            loaded = load_network_with_sectors(*options, global.quiet);
         } catch (const InputError& error) {
             // In file order, whichever stage of reading found them.
             std::vector<Diagnostic> problems = error.problems();
@@ -35,6 +36,7 @@ Action add_validate_command(CLI::App& app, const GlobalOptions& global) {
             });
             return 2;
         }
+        const Network& network = loaded.network;
         const NetworkFacts facts = network_facts(network);
         const std::string file =
             is_standard_stream(options->path) ? "<stdin>" : options->path.string();
@@ -54,6 +56,9 @@ Action add_validate_command(CLI::App& app, const GlobalOptions& global) {
         write_output({}, [&](std::ostream& out) {
             out << file << ": valid, " << network.actor_count() << " actors, "
                 << facts.explicit_ties << " ties, " << network.projects().size() << " projects\n";
+            if (sector_words_worth_showing(loaded.sector_words)) {
+                write_sector_words_text(loaded.sector_words, out);
+            }
         });
         return 0;
     };

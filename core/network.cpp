@@ -73,6 +73,18 @@ Network Network::with_projection_weighting(ProjectionWeighting weighting) const 
     return copy;
 }
 
+Network Network::with_sectors(std::vector<std::string> sectors) && {
+    if (sectors.size() != actors_.size()) {
+        throw InvalidArgument("with_sectors: " + std::to_string(sectors.size()) + " sectors for " +
+                              std::to_string(actors_.size()) + " actors");
+    }
+    for (std::size_t v = 0; v < actors_.size(); ++v) {
+        actors_[v].sector =
+            sectors[v].empty() ? std::string(kDefaultSector) : std::move(sectors[v]);
+    }
+    return std::move(*this);
+}
+
 void Network::build_adjacency() {
     // The arcs are generated twice or three times (counting, then filling, per view)
     // rather than stored: no arc list beside the ties.

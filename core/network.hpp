@@ -44,8 +44,8 @@ inline constexpr std::string_view kDefaultSectors[] = {
 inline constexpr std::string_view kDefaultSector = "other";
 
 struct Actor {
-    std::string id;      ///< unique, non-empty
-    std::string label;   ///< display name; empty means "use the id"
+    std::string id;     ///< unique, non-empty
+    std::string label;  ///< display name; empty means "use the id"
     std::string sector{kDefaultSector};
     Attributes attributes;
 
@@ -108,6 +108,11 @@ public:
 
     /// The same network with its projected ties weighted another way.
     [[nodiscard]] Network with_projection_weighting(ProjectionWeighting weighting) const;
+
+    /// The same network, moved, with actor v's sector replaced by `sectors[v]` (the
+    /// adjacency does not depend on sectors and is kept). @throws InvalidArgument unless
+    /// there is one sector per actor.
+    [[nodiscard]] Network with_sectors(std::vector<std::string> sectors) &&;
 
     /// The analysis view, built once: explicit and projected ties merged to one tie per
     /// pair (weights summed), self-ties left out. See core/adjacency.hpp.
@@ -241,7 +246,7 @@ private:
     ProjectionWeighting weighting_ = ProjectionWeighting::SharedProjects;
     std::vector<Actor> actors_;
     detail::IdIndex actor_index_;
-    std::vector<Tie> ties_;             // in order of arrival, ends of deferred ones unset
+    std::vector<Tie> ties_;              // in order of arrival, ends of deferred ones unset
     std::vector<DeferredTie> deferred_;  // by position
     std::unordered_map<std::string, SharedString> kinds_;
     std::vector<Project> projects_;

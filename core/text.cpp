@@ -1,6 +1,8 @@
 #include "core/text.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <vector>
 
 namespace coopnet {
 
@@ -59,10 +61,9 @@ void append_utf8(std::string& out, std::uint32_t code) {
 
 // Microsoft's mapping of 0x80-0x9F; 0xFFFD marks the five unassigned bytes.
 constexpr std::uint16_t kWindows1252High[32] = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
 };
 
 }  // namespace
@@ -110,6 +111,40 @@ std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::
     return {line, column};
 }
 
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    // Three rows of the dynamic programme: two back for the swap of neighbours.
+    std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+                current[j] = std::min(current[j], before[j - 2] + 1);
+            }
+        }
+        std::swap(before, previous);
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    for (char c : text) {
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++width;  // not a continuation byte
+    }
+    return width;
+}
+
+std::string pad_right(std::string_view text, std::size_t width) {
+    const std::size_t used = display_width(text);
+    std::string padded(text);
+    padded.append(used < width ? width - used : 1, ' ');
+    return padded;
+}
+
 std::string join_names(std::span<const std::string> names, std::size_t most) {
     std::string text;
     for (std::size_t i = 0; i < names.size() && i < most; ++i) {
@@ -117,6 +152,59 @@ std::string join_names(std::span<const std::string> names, std::size_t most) {
     }
     if (names.size() > most) text += " and " + std::to_string(names.size() - most) + " more";
     return text;
+}
+
+std::string comparison_key(std::string_view word) {
+    std::string key;
+    key.reserve(word.size() + 4);
+    bool pending_space = false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(word[i]);
+        if (byte == ' ' || byte == '\t' || byte == '-' || byte == '_' || byte == '/' ||
+            byte == '.' || byte == '\r' || byte == '\n') {
+            pending_space = !key.empty();
+            continue;
+        }
+        if (pending_space) key += ' ';
+        pending_space = false;
+        // UTF-8 Ä Ö Ü ä ö ü ß (C3 xx) and ẞ (E1 BA 9E) spelled out.
+        if (byte == 0xC3 && i + 1 < word.size()) {
+            const auto next = static_cast<unsigned char>(word[i + 1]);
+            const char* spelled = nullptr;
+            switch (next) {
+                case 0x84:
+                case 0xA4:
+                    spelled = "ae";
+                    break;
+                case 0x96:
+                case 0xB6:
+                    spelled = "oe";
+                    break;
+                case 0x9C:
+                case 0xBC:
+                    spelled = "ue";
+                    break;
+                case 0x9F:
+                    spelled = "ss";
+                    break;
+                default:
+                    break;
+            }
+            if (spelled != nullptr) {
+                key += spelled;
+                ++i;
+                continue;
+            }
+        }
+        if (byte == 0xE1 && word.substr(i, 3) == "\xE1\xBA\x9E") {
+            key += "ss";
+            i += 2;
+            continue;
+        }
+        key += (byte >= 'A' && byte <= 'Z') ? static_cast<char>(byte - 'A' + 'a')
+                                            : static_cast<char>(byte);
+    }
+    return key;
 }
 
 }  // namespace coopnet

@@ -671,7 +671,10 @@ const JsonNode* JsonRecordReader::array(const JsonMember& member) {
 }
 
 ReadResult JsonRecordReader::finish_build() {
-    return ReadResult{build_in_file_order(builder_), std::move(warnings_)};
+    ReadResult result;
+    result.network = build_in_file_order(builder_);
+    result.warnings = std::move(warnings_);
+    return result;
 }
 
 namespace {

@@ -159,12 +159,12 @@ std::string other_names(const Schema& schema, Field field) {
     return names;
 }
 
-// Header names are compared folded (core/suggest.hpp): "SCHLÜSSEL", "Schluessel" and
-// "schlüssel" are one name, and so are "Name der Einrichtung" and "name_der_einrichtung".
+// Header names are compared by comparison_key() (core/text.hpp): "SCHLÜSSEL", "Schluessel"
+// and "schlüssel" are one name, and so are "Name der Einrichtung" and "name_der_einrichtung".
 std::optional<Field> lookup(const Schema& schema, std::string_view header) {
-    const std::string key = fold_for_matching(trim(header));
+    const std::string key = comparison_key(trim(header));
     for (const Alias& alias : schema.aliases) {
-        if (fold_for_matching(alias.name) == key) return alias.field;
+        if (comparison_key(alias.name) == key) return alias.field;
     }
     return std::nullopt;
 }

@@ -18,8 +18,8 @@
 //                              [netzwerk.csv]
 // A .csv file given instead of its folder is refused with the folder to give.
 //
-// Header names are trimmed and compared folded (fold_for_matching(): without regard to
-// case, Ä/Ö/Ü/ß also as ae/oe/ue/ss, blanks and `-` as `_`); German and a few English
+// Header names are compared by comparison_key() (core/text.hpp: without regard to case,
+// Ä/Ö/Ü/ß also as ae/oe/ue/ss, blanks, `-` and `_` alike); German and a few English
 // names are accepted:
 //   id      ID, Kennung              label   Name, Bezeichnung, Label
 //   sector  Sektor, Bereich          source  Quelle, Von, From

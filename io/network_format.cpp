@@ -12,6 +12,7 @@
 #include "io/edge_list.hpp"
 #include "io/graphml.hpp"
 #include "io/node_link_json.hpp"
+#include "io/sector_map.hpp"
 
 namespace coopnet {
 
@@ -25,11 +26,16 @@ struct FormatName {
 };
 
 constexpr FormatName kFormatNames[] = {
-    {"json", NetworkFormat::CoopnetJson},    {"coopnet", NetworkFormat::CoopnetJson},
-    {"node-link", NetworkFormat::NodeLinkJson}, {"nodelink", NetworkFormat::NodeLinkJson},
-    {"csv", NetworkFormat::CsvFolder},       {"graphml", NetworkFormat::GraphML},
-    {"xml", NetworkFormat::GraphML},         {"dot", NetworkFormat::Dot},
-    {"gv", NetworkFormat::Dot},              {"edgelist", NetworkFormat::EdgeList},
+    {"json", NetworkFormat::CoopnetJson},
+    {"coopnet", NetworkFormat::CoopnetJson},
+    {"node-link", NetworkFormat::NodeLinkJson},
+    {"nodelink", NetworkFormat::NodeLinkJson},
+    {"csv", NetworkFormat::CsvFolder},
+    {"graphml", NetworkFormat::GraphML},
+    {"xml", NetworkFormat::GraphML},
+    {"dot", NetworkFormat::Dot},
+    {"gv", NetworkFormat::Dot},
+    {"edgelist", NetworkFormat::EdgeList},
     {"edges", NetworkFormat::EdgeList},
 };
 
@@ -64,12 +70,18 @@ NetworkFormat sniff_json(const fs::path& path) {
 
 std::string_view format_name(NetworkFormat format) {
     switch (format) {
-        case NetworkFormat::CoopnetJson: return "json";
-        case NetworkFormat::NodeLinkJson: return "node-link";
-        case NetworkFormat::CsvFolder: return "csv";
-        case NetworkFormat::GraphML: return "graphml";
-        case NetworkFormat::Dot: return "dot";
-        case NetworkFormat::EdgeList: return "edgelist";
+        case NetworkFormat::CoopnetJson:
+            return "json";
+        case NetworkFormat::NodeLinkJson:
+            return "node-link";
+        case NetworkFormat::CsvFolder:
+            return "csv";
+        case NetworkFormat::GraphML:
+            return "graphml";
+        case NetworkFormat::Dot:
+            return "dot";
+        case NetworkFormat::EdgeList:
+            return "edgelist";
     }
     return "json";
 }
@@ -94,8 +106,10 @@ NetworkFormat detect_input_format(const fs::path& path) {
     if (to_lower_ascii(path.extension().string()) == ".csv") return NetworkFormat::CsvFolder;
     const auto format = format_by_extension(path);
     if (!format) {
-        throw InvalidArgument(path.string() + ": cannot tell the format from the name; use "
-                              "--input-format (" + format_names() + ")");
+        throw InvalidArgument(path.string() +
+                              ": cannot tell the format from the name; use "
+                              "--input-format (" +
+                              format_names() + ")");
     }
     return *format == NetworkFormat::CoopnetJson ? sniff_json(path) : *format;
 }
@@ -107,35 +121,119 @@ NetworkFormat detect_output_format(const fs::path& path) {
     }
     const auto format = format_by_extension(path);
     if (!format) {
-        throw InvalidArgument(text + ": cannot tell the output format from the name; use "
-                              "--output-format (" + format_names() + ")");
+        throw InvalidArgument(text +
+                              ": cannot tell the output format from the name; use "
+                              "--output-format (" +
+                              format_names() + ")");
     }
     return *format;
 }
 
-ReadResult read_network(const fs::path& path, std::optional<NetworkFormat> format) {
-    switch (format ? *format : detect_input_format(path)) {
-        case NetworkFormat::CoopnetJson: return read_coopnet_json(path);
-        case NetworkFormat::NodeLinkJson: return read_node_link_json(path);
-        case NetworkFormat::CsvFolder: return read_csv_folder(path);
-        case NetworkFormat::GraphML: return read_graphml(path);
-        case NetworkFormat::Dot: return read_dot(path);
-        case NetworkFormat::EdgeList: return read_edge_list(path);
+namespace {
+
+ReadResult read_as_written(const fs::path& path, NetworkFormat format) {
+    switch (format) {
+        case NetworkFormat::CoopnetJson:
+            return read_coopnet_json(path);
+        case NetworkFormat::NodeLinkJson:
+            return read_node_link_json(path);
+        case NetworkFormat::CsvFolder:
+            return read_csv_folder(path);
+        case NetworkFormat::GraphML:
+            return read_graphml(path);
+        case NetworkFormat::Dot:
+            return read_dot(path);
+        case NetworkFormat::EdgeList:
+            return read_edge_list(path);
     }
     throw InvalidArgument("unknown input format");
 }
 
-ReadResult parse_network(std::string_view text, NetworkFormat format, const std::string& name) {
-    switch (format) {
-        case NetworkFormat::CoopnetJson: return parse_coopnet_json(text, name);
-        case NetworkFormat::NodeLinkJson: return parse_node_link_json(text, name);
-        case NetworkFormat::GraphML: return parse_graphml(text, name);
-        case NetworkFormat::Dot: return parse_dot(text, name);
-        case NetworkFormat::EdgeList: return parse_edge_list(text, name);
-        case NetworkFormat::CsvFolder: break;
+std::string actor_list(const SectorWordUse& use) {
+    std::string text = std::to_string(use.actors) + (use.actors == 1 ? " actor: " : " actors: ");
+    for (std::size_t i = 0; i < use.examples.size(); ++i) {
+        text += (i == 0 ? "" : ", ") + use.examples[i];
     }
-    throw InvalidArgument(name + ": a CSV folder is several files and cannot be read from one "
-                          "stream; give the folder, or another --input-format");
+    return text + (use.actors > use.examples.size() ? ", ..." : "");
+}
+
+// One warning per sector word that is not read as a sector: the triangle cannot see it.
+std::optional<Diagnostic> sector_word_warning(const SectorWordUse& use, const std::string& file) {
+    const SectorReading& reading = use.reading;
+    std::string message;
+    if (reading.match == SectorWordMatch::Ambiguous) {
+        message = "sector word '" + use.word + "' (" + actor_list(use) + ") can mean ";
+        for (std::size_t i = 0; i < reading.meanings.size(); ++i) {
+            message += (i == 0 ? "" : " or ") + reading.meanings[i];
+        }
+        message +=
+            "; coopnet does not guess: say which in sectors.csv (Wort;Sektor) or with "
+            "--sector-map";
+    } else if (reading.match == SectorWordMatch::Unknown) {
+        message = "sector word '" + use.word + "' (" + actor_list(use) +
+                  ") is no known sector word and stays a group of its own";
+        if (!reading.closest.empty()) message += "; did you mean '" + reading.closest + "'?";
+        message += " Map it in sectors.csv (Wort;Sektor) or with --sector-map";
+    } else {
+        return std::nullopt;
+    }
+    return Diagnostic{SourceLocation{file, 0, 0}, std::move(message)};
+}
+
+// Reads the sector words of `result`'s actors as sectors with `map`
+// (core/sector_vocabulary.hpp), warning about those that are no sector in the name of `file`.
+ReadResult with_sector_words(ReadResult result, SectorMap map, const std::string& file) {
+    SectorNormalisation read = normalise_sectors(std::move(result.network), SectorVocabulary(map));
+    result.network = std::move(read.network);
+    result.sector_words = std::move(read.words);
+    result.sector_map = std::move(map);
+    for (const SectorWordUse& use : result.sector_words) {
+        if (auto warning = sector_word_warning(use, file)) {
+            result.warnings.push_back(std::move(*warning));
+        }
+    }
+    return result;
+}
+
+}  // namespace
+
+ReadResult read_network(const fs::path& path, const ReadOptions& options) {
+    const NetworkFormat format = options.format ? *options.format : detect_input_format(path);
+    ReadResult result = read_as_written(path, format);
+    SectorMap map;
+    if (format == NetworkFormat::CsvFolder) {
+        if (const auto file = find_folder_sector_map(path)) map = read_sector_map(*file);
+    }
+    // The planner's --sector-map is read after the folder's: its lines win.
+    map.entries.insert(map.entries.end(), options.sector_map.entries.begin(),
+                       options.sector_map.entries.end());
+    return with_sector_words(std::move(result), std::move(map), path.string());
+}
+
+ReadResult parse_network(std::string_view text, const ReadOptions& options,
+                         const std::string& name) {
+    ReadResult result;
+    switch (options.format.value_or(NetworkFormat::CsvFolder)) {
+        case NetworkFormat::CoopnetJson: result = parse_coopnet_json(text, name); break;
+        case NetworkFormat::NodeLinkJson: result = parse_node_link_json(text, name); break;
+        case NetworkFormat::GraphML: result = parse_graphml(text, name); break;
+        case NetworkFormat::Dot: result = parse_dot(text, name); break;
+        case NetworkFormat::EdgeList: result = parse_edge_list(text, name); break;
+        case NetworkFormat::CsvFolder:
+            throw InvalidArgument(name + ": " +
+                                  (options.format ? "a CSV folder is several files and cannot be "
+                                                    "read from one stream"
+                                                  : "no format given for a stream") +
+                                  "; give --input-format (json, node-link, graphml, dot or "
+                                  "edgelist)");
+    }
+    return with_sector_words(std::move(result), options.sector_map, name);
+}
+
+ReadResult read_network(const fs::path& path, std::optional<NetworkFormat> format) {
+    ReadOptions options;
+    options.format = format;
+    return read_network(path, options);
 }
 
 std::vector<std::string> write_network(const Network& network, const fs::path& path,

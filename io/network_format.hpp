@@ -36,15 +36,29 @@ NetworkFormat detect_input_format(const std::filesystem::path& path);
 /// path without extension or ending in a separator = CSV folder.
 NetworkFormat detect_output_format(const std::filesystem::path& path);
 
-/// Reads a network in the given format (detected when not given).
+struct ReadOptions {
+    std::optional<NetworkFormat> format;  ///< detected from the path when not given
+    /// The planner's sector words (--sector-map); a CSV folder's own sectors.csv applies
+    /// too, and this map wins over it word by word.
+    SectorMap sector_map;
+};
+
+/// Reads a network in the given format (detected when not given) and reads its sector
+/// words as sectors (core/sector_vocabulary.hpp): the result's actors carry the sectors
+/// the words mean, `sector_words` says how each word was read, and `warnings` has one
+/// entry per ambiguous or unknown word (with the closest known word).
+ReadResult read_network(const std::filesystem::path& path, const ReadOptions& options);
 ReadResult read_network(const std::filesystem::path& path,
                         std::optional<NetworkFormat> format = std::nullopt);
 
 /// Reads a network from `text` (the whole bytes of a file, e.g. standard input) in
-/// `format`; `name` names it in every message ("<stdin>:3:5: ...").
-/// @throws InvalidArgument for NetworkFormat::CsvFolder, which is several files;
-///   InputError as the format's reader.
-ReadResult parse_network(std::string_view text, NetworkFormat format, const std::string& name);
+/// `options.format`, with its sector words read as read_network() reads them (with
+/// `options.sector_map` only: a stream has no folder with a sectors.csv); `name` names it
+/// in every message ("<stdin>:3:5: ...").
+/// @throws InvalidArgument without a format or for NetworkFormat::CsvFolder, which is
+///   several files; InputError as the format's reader.
+ReadResult parse_network(std::string_view text, const ReadOptions& options,
+                         const std::string& name);
 
 struct WriteOptions {
     std::optional<NetworkFormat> format;  ///< detected from the path when not given

@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian packages coopnet builds with, when any is missing.
+# Installs the Debian packages coopnet builds with, when any is missing; with --tests also
+# what the browser tests need (tests/e2e: headless Chromium, Poppler's pdfinfo, pdftotext and
+# pdftoppm, a font), about a minute more on a fresh machine: scripts/test.sh asks for them,
+# scripts/build.sh and scripts/run-sample.sh do not.
 # Idempotent and silent when everything is present. Needs root (or sudo) to install.
 set -euo pipefail
 
@@ -8,6 +11,13 @@ packages=(
     libboost-graph-dev libeigen3-dev libgraphviz-dev nlohmann-json3-dev
     catch2 libcli11-dev libpugixml-dev
 )
+test_packages=(chromium poppler-utils fonts-dejavu-core)
+if [ "${1:-}" = "--tests" ]; then
+    packages+=("${test_packages[@]}")
+elif [ "$#" -gt 0 ]; then
+    echo "usage: scripts/install-deps.sh [--tests]" >&2
+    exit 2
+fi
 
 missing=()
 for package in "${packages[@]}"; do

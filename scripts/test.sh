@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Quick-start command 2: installs, builds and runs the whole test suite (ctest over Catch2).
+# Quick-start command 2: installs (with what the browser tests need), builds and runs the
+# whole test suite (ctest over Catch2).
 #
 # Environment:
 #   COOPNET_SANITIZERS  after the normal suite, build and run the whole suite again under
@@ -8,6 +9,7 @@
 #                       runs it. COOPNET_SANITIZERS=0 scripts/test.sh skips it.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+"$root/scripts/install-deps.sh" --tests  # the browser tests run, not skip
 "$root/scripts/build.sh"
 (cd "$root/build" && ctest --output-on-failure -j"$(nproc)")
 if [ "${COOPNET_SANITIZERS:-1}" != "0" ]; then

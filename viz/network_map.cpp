@@ -261,7 +261,9 @@ MapResult render_map(const Network& network, const MapOptions& options) {
         case MapViewKind::Community:
             view = community_actors(*communities, options.view.community);
             break;
-        case MapViewKind::Triangle: view = triangle_actors(network); break;
+        case MapViewKind::Triangle:
+            view = triangle_actors(network, options.triangle_groups);
+            break;
     }
     std::vector<bool> shown(n, false);
     for (const NodeId v : view) shown[v] = true;
@@ -311,6 +313,7 @@ MapResult render_map(const Network& network, const MapOptions& options) {
     if (options.suggestions > 0) {
         SuggestionOptions suggestion_options;
         suggestion_options.top_k = options.suggestions;
+        suggestion_options.triangle_groups = options.triangle_groups;
         const SuggestionsResult found = suggest_ties(network, suggestion_options);
         for (const PairSuggestion& pair : found.pairs) {
             if (shown[pair.first] && shown[pair.second]) {

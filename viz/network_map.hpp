@@ -94,6 +94,9 @@ struct MapOptions {
     /// Suggested cooperations drawn (the top pairs and joining ties of `suggest_ties`);
     /// 0 draws none.
     std::size_t suggestions = 0;
+    /// The corners of the cooperation triangle: the triangle view and the suggestions
+    /// that close its sides.
+    std::array<std::string, 3> triangle_groups{"municipality", "business", "foundation"};
     /// Brokers outlined: the actors of largest betweenness (above 0; ties by input order).
     std::size_t brokers = 5;
     LayoutEngine layout = LayoutEngine::Automatic;

@@ -58,6 +58,11 @@ std::string detail::inline_svg(const std::string& svg) {
 
 namespace {
 
+// The page's style. Print (A4): the actor table on landscape pages of its own (the named
+// page `wide`), since on screen it scrolls sideways and .scroll would cut its columns off on
+// paper; a .figure (a map with its heading and note) is never split, its map as wide as the
+// page and at most 22 cm tall; headings stay with what follows; the filter and the sort hint
+// are left out. tests/e2e/report_print_test.sh checks the PDF that Chromium prints.
 constexpr std::string_view kStyle = R"(
 :root{--ink:#1d2330;--muted:#5b6473;--line:#d8dde5;--band:#f3f5f8;--accent:#0072B2}
 *{box-sizing:border-box}
@@ -93,17 +98,22 @@ tbody tr:nth-child(even){background:#fafbfc}
 dl.methods dt{font-weight:600;margin-top:8px}
 dl.methods dd{margin:0 0 0 18px}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.92em;overflow-wrap:anywhere}
+@page{size:A4;margin:16mm 15mm 18mm}
+@page wide{size:A4 landscape;margin:14mm 15mm 15mm}
 @media print{
-body{font-size:10.5pt}
+body{font-size:10pt}
 main{max-width:none;padding:0}
 .filter,.hint{display:none}
 thead th{position:static}
-.scroll.tall{max-height:none;overflow:visible;border-bottom:none}
-table.sortable thead th::after{content:""}
-h2{break-after:avoid}
-tr,li,.map{break-inside:avoid}
-.map{border:none}
-.map svg{max-height:24cm}
+.scroll,.scroll.tall{max-height:none;overflow:visible;border-bottom:none}
+table.sortable thead th::after{content:none}
+h1,h2,h3,dt{break-after:avoid}
+tr,li,dd,.figure{break-inside:avoid}
+.map{border:none;padding:0}
+.map svg{width:100%;max-height:22cm}
+#actors{page:wide}
+#actor-table{font-size:8pt}
+#actor-table th,#actor-table td{padding:3px 5px}
 .findings{border-left-width:2px}
 a{color:inherit;text-decoration:none}
 }
@@ -576,11 +586,12 @@ void Writer::findings() {
 
 void Writer::map_section() {
     if (!options_.map || network_.actor_count() == 0) return;
-    out_ << "<section id=\"map\">\n<h2>" << w_.map << "</h2>\n";
+    out_ << "<section id=\"map\" class=\"figure\">\n<h2>" << w_.map << "</h2>\n";
     MapOptions map;
     map.format = MapFormat::Svg;
     map.community_seed = options_.community_seed;
     map.suggestions = std::min<std::size_t>(options_.top, 5);
+    map.triangle_groups = options_.triangle_groups;
     map.title = options_.title;
     map.subtitle = options_.subtitle;
     map.analysis = options_.analysis;
@@ -869,6 +880,7 @@ std::string render_report(const Network& network, const ReportOptions& options) 
     communities.seed = options.community_seed;
     BrokersAndGapsOptions brokers;
     brokers.top_k = std::max<std::size_t>(options.top, 1);
+    brokers.triangle_groups = options.triangle_groups;
     std::optional<NetworkDiff> diff;
     if (options.comparison) {
         NetworkDiffOptions diff_options;

@@ -41,6 +41,7 @@
 
 #include "analysis/options.hpp"
 #include "core/network.hpp"
+#include "core/sector_vocabulary.hpp"
 #include "viz/diff_map.hpp"
 #include "viz/report_text.hpp"
 
@@ -76,6 +77,11 @@ struct ReportOptions {
     std::string version;
     /// Seed of the Leiden communities (modularity, resolution 1).
     std::uint64_t community_seed = 1;
+    /// The corners of the cooperation triangle.
+    std::array<std::string, 3> triangle_groups{"municipality", "business", "foundation"};
+    /// How the sector words of the data were read (io's read_network); a corner that is
+    /// absent is explained with the words seen.
+    std::vector<SectorWordUse> sector_words;
     /// Brokers, fragile points and suggested cooperations named in the findings.
     std::size_t top = 5;
     /// Draw the map (Graphviz); false leaves the map section out.

@@ -396,7 +396,7 @@ void write_change_section(std::ostream& out, const NetworkDiff& diff,
     measures_table(out, diff, w, f);
 
     if (options.map && diff.actors.before() + diff.actors.after() > 0) {
-        out << "<h3>" << w.change_map << "</h3>\n";
+        out << "<div class=\"figure\">\n<h3>" << w.change_map << "</h3>\n";
         DiffMapOptions map;
         map.format = MapFormat::Svg;
         map.language = f.language();
@@ -407,6 +407,7 @@ void write_change_section(std::ostream& out, const NetworkDiff& diff,
             out,
             [&] { return render_diff_map(comparison.before, comparison.after, diff, map).data; },
             w.change_map_note, w.map_missing, "change-map");
+        out << "</div>\n";
     }
 
     tie_table(out, "kept-ties", w.kept_ties, diff.ties.kept, diff.directed, states, f);

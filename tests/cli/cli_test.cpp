@@ -490,6 +490,32 @@ TEST_CASE("cli: report --compare and --periods add the change section, plain rep
     CHECK_FALSE(fs::exists(dir / "bad.html"));
 }
 
+TEST_CASE("cli: report refuses a PDF or other non-HTML name with exit 2 and writes nothing",
+          "[cli][report]") {
+    const fs::path dir = scratch_dir("report-pdf");
+    const RunResult pdf = run("report " + quoted(kSample) + " -o " + quoted(dir / "report.pdf"));
+    INFO(pdf.out);
+    CHECK(pdf.exit_code == 2);
+    CHECK_THAT(pdf.out, Catch::Contains("as a PDF") && Catch::Contains("HTML page") &&
+                            Catch::Contains("-o " + (dir / "report.html").string()) &&
+                            Catch::Contains("--print-to-pdf=" + (dir / "report.pdf").string()));
+    for (const char* name : {"REPORT.PDF", "report.txt", "report.svg"}) {
+        INFO(name);
+        const RunResult other = run("report " + quoted(kSample) + " -o " + quoted(dir / name));
+        CHECK(other.exit_code == 2);
+        CHECK_THAT(other.out, Catch::Contains(".html"));
+    }
+    // Refused before any work: nothing written, not even a temporary.
+    CHECK(fs::is_empty(dir));
+    // HTML names in any case are written.
+    for (const char* name : {"report.html", "report.HTM"}) {
+        INFO(name);
+        CHECK(run("report " + quoted(kSample) + " --no-map -o " + quoted(dir / name)).exit_code ==
+              0);
+        CHECK(read_text(dir / name).rfind("<!DOCTYPE html>", 0) == 0);
+    }
+}
+
 // Bad-input catalogue (tests/io/bad_input_test.cpp) at the command line: the message and
 // the exit code a user sees.
 TEST_CASE("cli: a CSV folder whose rows use another delimiter than the header exits 2",
@@ -630,9 +656,10 @@ TEST_CASE("cli: a filter or option naming nothing in the data exits 2 with a gue
              {"info " + net + " --sectors religous",
               "coopnet: error: --sectors: no actor has sector 'religous'; did you mean "
               "'religious'? Present: foundation, municipality, public_agency, religious\n"},
-             {"info " + net + " --sectors Municipality,business",
-              "coopnet: error: --sectors: no actor has sector 'Municipality'; did you mean "
-              "'municipality'? Present: foundation, municipality, public_agency, religious\n"},
+             // Sector words are read as sectors first: Municipality and Kommune are there.
+             {"info " + net + " --sectors Municipality,Kommune,business",
+              "coopnet: error: --sectors: no actor has sector 'business'. Present: foundation, "
+              "municipality, public_agency, religious\n"},
              {"analyze " + net + " --kinds funding",
               "coopnet: error: --kinds: no tie has kind 'funding'. Present: none\n"},
              {"brokers " + net + " --groups sektor",

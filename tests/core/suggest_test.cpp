@@ -5,34 +5,6 @@
 #include <vector>
 
 using coopnet::closest_match;
-using coopnet::edit_distance;
-using coopnet::fold_for_matching;
-
-TEST_CASE("suggest: folding ignores ASCII case, spells umlauts out and joins words by _",
-          "[suggest]") {
-    CHECK(fold_for_matching("Civil Society") == "civil_society");
-    CHECK(fold_for_matching("public-agency") == "public_agency");
-    CHECK(fold_for_matching("Tr\xC3\xA4ger") == "traeger");  // Träger
-    CHECK(fold_for_matching("\xC3\x9C"
-                            "BERGANG \xC3\x96L Stra\xC3\x9F"
-                            "e") ==  // ÜBERGANG ÖL Straße
-          "uebergang_oel_strasse");
-    CHECK(fold_for_matching("\xC3\xA9t\xC3\xA9") == "\xC3\xA9t\xC3\xA9");  // é stays as it is
-    CHECK(fold_for_matching("") == "");
-}
-
-TEST_CASE("suggest: edit distance counts one per insertion, deletion, substitution or swap",
-          "[suggest]") {
-    //  buisness -> business: "is" swapped to "si", one edit (Levenshtein would say 2)
-    CHECK(edit_distance("buisness", "business") == 1);
-    CHECK(edit_distance("analyse", "analyze") == 1);
-    CHECK(edit_distance("kitten", "sitting") == 3);
-    CHECK(edit_distance("", "abc") == 3);
-    CHECK(edit_distance("abc", "") == 3);
-    CHECK(edit_distance("same", "same") == 0);
-    // Optimal string alignment edits a substring once: "ca" -> "abc" is 3, not 2.
-    CHECK(edit_distance("ca", "abc") == 3);
-}
 
 TEST_CASE("suggest: the closest candidate is offered only when it is a likely typo", "[suggest]") {
     const std::vector<std::string> sectors{"business", "civil_society", "municipality"};

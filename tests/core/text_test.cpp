@@ -151,3 +151,10 @@ TEST_CASE("text: names are joined with a count of those left out", "[text]") {
     CHECK(coopnet::join_names(names, 2) == "a, b and 1 more");
     CHECK(coopnet::join_names({}, 3) == "");
 }
+
+TEST_CASE("text: the comparison key ignores case, umlaut spelling and separators", "[text]") {
+    CHECK(coopnet::comparison_key("Name der Einrichtung") == "name der einrichtung");
+    CHECK(coopnet::comparison_key(" NAME-DER_EINRICHTUNG ") == "name der einrichtung");
+    CHECK(coopnet::comparison_key("SCHL\xC3\x9CSSEL") == "schluessel");  // SCHLÜSSEL
+    CHECK(coopnet::comparison_key("Schl\xC3\xBCssel") == "schluessel");  // Schlüssel
+}

@@ -141,6 +141,10 @@ TEST_CASE("report change: the inline map of the change is there unless maps are 
           "[report][change]") {
     const std::string with_map = change_section(render_report(after_state(), compared(true)));
     CHECK(with_map.find("<div class=\"map\" id=\"change-map\">") != std::string::npos);
+    // Its heading, note and picture are one figure, kept on one page in print.
+    const std::size_t figure = with_map.find("<div class=\"figure\">\n<h3>");
+    REQUIRE(figure != std::string::npos);
+    CHECK(figure < with_map.find("id=\"change-map\""));
     CHECK(count(with_map, "<svg") == 1);
     CHECK(with_map.find("<?xml") == std::string::npos);
     CHECK(with_map.find("<!--") == std::string::npos);

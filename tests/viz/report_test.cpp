@@ -198,6 +198,24 @@ TEST_CASE("report: the same input and options give byte-identical HTML", "[repor
     CHECK(render_report(network, options).find("Startwert (Seed) 2") != std::string::npos);
 }
 
+TEST_CASE("report: prints on A4, the actor table on landscape pages, the map with its heading",
+          "[report]") {
+    // How the pages look is checked in a browser (tests/e2e/report_chromium_test.sh); here
+    // only that the print rules and the figure that holds a map together are written.
+    const std::string html = render_report(path_of_three());
+    const std::size_t print = html.find("@media print{");
+    REQUIRE(print != std::string::npos);
+    CHECK(html.find("@page{size:A4;") != std::string::npos);
+    CHECK(html.find("@page wide{size:A4 landscape;") != std::string::npos);
+    CHECK(html.find("#actors{page:wide}", print) != std::string::npos);
+    CHECK(html.find(".filter,.hint{display:none}", print) != std::string::npos);
+    CHECK(html.find(".figure{break-inside:avoid}", print) != std::string::npos);
+    // The heading, the note and the map are one figure, so no page break parts them.
+    const std::size_t figure = html.find("<section id=\"map\" class=\"figure\">\n<h2>");
+    REQUIRE(figure != std::string::npos);
+    CHECK(html.find("<div class=\"map\">", figure) < html.find("</section>", figure));
+}
+
 TEST_CASE("report: an empty network gives a report without map or findings to break",
           "[report]") {
     const Network empty = NetworkBuilder().build();

@@ -1,0 +1,91 @@
+#include "cli/sector_words_output.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "core/text.hpp"
+
+namespace coopnet::cli {
+
+namespace {
+
+std::string_view match_name(SectorWordMatch match) {
+    switch (match) {
+        case SectorWordMatch::Canonical:
+            return "sector";
+        case SectorWordMatch::Planner:
+            return "sector_map";
+        case SectorWordMatch::Known:
+            return "vocabulary";
+        case SectorWordMatch::Ambiguous:
+            return "ambiguous";
+        case SectorWordMatch::Unknown:
+            return "unknown";
+    }
+    return "unknown";
+}
+
+std::string joined(const std::vector<std::string>& parts, std::string_view separator) {
+    std::string text;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        text += (i == 0 ? "" : std::string(separator)) + parts[i];
+    }
+    return text;
+}
+
+}  // namespace
+
+bool sector_words_worth_showing(std::span<const SectorWordUse> words) {
+    return std::any_of(words.begin(), words.end(), [](const SectorWordUse& use) {
+        return use.reading.match != SectorWordMatch::Canonical;
+    });
+}
+
+void write_sector_words_text(std::span<const SectorWordUse> words, std::ostream& out) {
+    std::size_t word_width = 4;
+    std::size_t sector_width = 6;
+    for (const SectorWordUse& use : words) {
+        word_width = std::max(word_width, display_width(use.word) + 2);
+        sector_width = std::max(sector_width, display_width(use.reading.sector) + 2);
+    }
+    out << "Sector words (how the sector column was read)\n";
+    for (const SectorWordUse& use : words) {
+        const SectorReading& reading = use.reading;
+        out << "  " << pad_right(use.word, word_width) << "-> "
+            << pad_right(reading.sector, sector_width) << use.actors;
+        switch (reading.match) {
+            case SectorWordMatch::Planner:
+                out << "  (your sector map)";
+                break;
+            case SectorWordMatch::Ambiguous:
+                out << "  ambiguous: " << joined(reading.meanings, " or ")
+                    << "? say which in sectors.csv or --sector-map";
+                break;
+            case SectorWordMatch::Unknown:
+                out << "  unknown: a group of its own, outside the triangle";
+                if (!reading.closest.empty()) out << " (did you mean " << reading.closest << "?)";
+                break;
+            case SectorWordMatch::Canonical:
+            case SectorWordMatch::Known:
+                break;
+        }
+        out << "\n";
+    }
+}
+
+nlohmann::ordered_json sector_words_json(std::span<const SectorWordUse> words) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const SectorWordUse& use : words) {
+        nlohmann::ordered_json entry;
+        entry["word"] = use.word;
+        entry["sector"] = use.reading.sector;
+        entry["read_as"] = match_name(use.reading.match);
+        entry["actors"] = use.actors;
+        if (!use.reading.meanings.empty()) entry["meanings"] = use.reading.meanings;
+        if (!use.reading.closest.empty()) entry["closest"] = use.reading.closest;
+        list.push_back(std::move(entry));
+    }
+    return list;
+}
+
+}  // namespace coopnet::cli
