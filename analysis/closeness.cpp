@@ -1,5 +1,7 @@
 #include "analysis/closeness.hpp"
 
+#include <limits>
+
 #include "analysis/distances.hpp"
 
 namespace coopnet {
@@ -23,8 +25,9 @@ ClosenessResult closeness(const Network& network, const AnalysisOptions& options
 std::vector<double> harmonic(const Network& network, const AnalysisOptions& options) {
     const IncomingDistances distances = incoming_distances(network, options);
     const std::size_t n = network.actor_count();
+    // n = 1: no other actor, Σ over nothing divided by n-1 = 0 is 0/0.
+    if (n <= 1) return std::vector<double>(n, std::numeric_limits<double>::quiet_NaN());
     std::vector<double> result(n, 0.0);
-    if (n <= 1) return result;
     for (std::size_t v = 0; v < n; ++v) {
         result[v] = distances.harmonic_sum[v] / static_cast<double>(n - 1);
     }

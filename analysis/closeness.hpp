@@ -39,8 +39,9 @@ ClosenessResult closeness(const Network& network, const AnalysisOptions& options
 /// Harmonic centrality [1] normalised by the n-1 other actors:
 ///     H(v) = (1/(n-1)) · Σ_{u ≠ v} 1/d(u,v),   1/∞ = 0,
 /// which is networkx 3.x `harmonic_centrality(G)` divided by n-1 (networkx does not
-/// normalise). Defined for disconnected networks without correction; 0 for isolates and
-/// for every actor when n <= 1. Direction, weights (distance = 1/weight), self-ties and
+/// normalise). Defined for disconnected networks without correction; 0 for isolates.
+/// NaN for the one actor of a one-actor network (a sum over no one divided by n-1 = 0:
+/// 0/0, undefined). Direction, weights (distance = 1/weight), self-ties and
 /// multiplex ties as in closeness().
 /// @throws InvalidArgument for a weight that cannot be a length (see tie_lengths).
 /// Complexity: as incoming_distances (analysis/distances.hpp).

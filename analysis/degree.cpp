@@ -1,6 +1,7 @@
 #include "analysis/degree.hpp"
 
 #include <algorithm>
+#include <limits>
 
 namespace coopnet {
 namespace {
@@ -72,7 +73,7 @@ double density(const Network& network, const AnalysisOptions&) {
 
 double degree_centralization(const Network& network, const AnalysisOptions& options) {
     const std::size_t n = network.adjacency().node_count();
-    if (n <= 2) return 0.0;
+    if (n <= 2) return std::numeric_limits<double>::quiet_NaN();  // 0/0: T = 0
     const std::vector<std::size_t> d = degree(network, options);
     const std::size_t d_max = *std::max_element(d.begin(), d.end());
     std::size_t sum = 0;  // exact in integers

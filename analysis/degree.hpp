@@ -13,7 +13,8 @@ namespace coopnet {
 
 /// Degree of every actor: the number of merged ties it takes part in. Undirected: the
 /// number of distinct neighbours. Directed: in-degree + out-degree (igraph's `degree`
-/// with mode ALL), so a mutual pair u<->v adds 2 to each of u and v.
+/// with mode ALL), so a mutual pair u<->v adds 2 to each of u and v: a partner in both
+/// directions counts twice.
 /// @param options ignored (degree is unweighted; see `strength`).
 /// @return one value per NodeId. Complexity O(n).
 std::vector<std::size_t> degree(const Network& network, const AnalysisOptions& options = {});
@@ -55,7 +56,8 @@ double density(const Network& network, const AnalysisOptions& options = {});
 ///   Directed: d = in-degree + out-degree (total degree) and T = 2(n-1)(n-2), which is
 ///   igraph's `centralization.degree(g, mode = "all", loops = FALSE, normalized = TRUE)`
 ///   (T from `igraph_centralization_degree_tmax`: a star whose ties run both ways).
-/// 0 for n <= 2 (T = 0: every graph on two actors is as central as it can be).
+/// Self-ties count for no one (igraph's `loops = FALSE`, also in T).
+/// NaN for n <= 2, where T = 0 and the sum is 0 too (0/0: undefined, as igraph gives NaN).
 /// In [0, 1]; 1 exactly for a star. Unweighted: @param options ignored. Complexity O(n).
 /// [1] Freeman (1979), Social Networks 1:215, doi:10.1016/0378-8733(78)90021-7.
 double degree_centralization(const Network& network, const AnalysisOptions& options = {});

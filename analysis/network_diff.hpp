@@ -78,7 +78,7 @@ struct StateMeasures {
     std::size_t ties = 0;         ///< merged ties (Adjacency::tie_count)
     double density = 0.0;         ///< `density` (analysis/degree.hpp)
     std::size_t components = 0;   ///< `weak_components(...).count()`
-    double centralization = 0.0;  ///< `degree_centralization` (analysis/degree.hpp)
+    double centralization = 0.0;  ///< `degree_centralization` (analysis/degree.hpp), NaN n <= 2
     double modularity = 0.0;      ///< of the Leiden partition (seed from options)
 };
 

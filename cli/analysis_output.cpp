@@ -40,7 +40,7 @@ Json network_json(const NetworkAnalysis& analysis) {
     network["largest_component"] = s.largest_component;
     network["average_path_length"] = number_or_null(s.average_path_length);
     network["diameter"] = s.diameter;
-    network["degree_centralization"] = s.degree_centralization;
+    network["degree_centralization"] = number_or_null(s.degree_centralization);
     network["average_clustering"] = s.average_clustering;
     network["transitivity"] = s.transitivity;
     network["eigenvector_converged"] = s.eigenvector_converged;

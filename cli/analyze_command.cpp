@@ -4,6 +4,7 @@
 #include "analysis/network_analysis.hpp"
 #include "cli/analysis_output.hpp"
 #include "cli/commands.hpp"
+#include "cli/data_names.hpp"
 #include "cli/input_options.hpp"
 #include "cli/output_target.hpp"
 #include "core/error.hpp"
@@ -93,12 +94,17 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
     return [options, &global]() {
         const LoadedNetwork loaded = load_network_with_sectors(options->input, global.quiet);
         const Network& network = loaded.network;
+        const Network* networks[] = {&network};
+        require_actor_attribute("--groups", options->groups, networks);
         AnalysisOptions analysis_options;
         analysis_options.weights =
             options->unweighted ? WeightMode::Unweighted : WeightMode::Weighted;
         analysis_options.threads = options->threads;
         CommunityOptions communities;
         parse_community_method(options->communities, communities);
+        if (communities.method == CommunityMethod::Attribute) {
+            require_actor_attribute("--communities attr:", communities.attribute, networks);
+        }
         communities.quality =
             options->quality == "cpm" ? QualityFunction::Cpm : QualityFunction::Modularity;
         communities.resolution = options->resolution;

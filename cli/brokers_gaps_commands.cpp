@@ -4,6 +4,7 @@
 #include "analysis/communities.hpp"
 #include "cli/brokers_gaps_output.hpp"
 #include "cli/commands.hpp"
+#include "cli/data_names.hpp"
 #include "cli/input_options.hpp"
 #include "cli/output_target.hpp"
 #include "io/csv.hpp"
@@ -95,6 +96,8 @@ Action make_action(std::shared_ptr<BrokersGapsOptions> options, const GlobalOpti
     return [options, &global, view]() {
         const LoadedNetwork loaded = load_network_with_sectors(options->input, global.quiet);
         const Network& network = loaded.network;
+        const Network* networks[] = {&network};
+        require_actor_attribute("--groups", options->groups, networks);
         AnalysisOptions analysis;
         analysis.weights = options->unweighted ? WeightMode::Unweighted : WeightMode::Weighted;
         BrokersAndGapsOptions request;
@@ -105,6 +108,10 @@ Action make_action(std::shared_ptr<BrokersGapsOptions> options, const GlobalOpti
         if (view == View::Gaps) {
             CommunityOptions community_options;
             parse_community_method(options->communities, community_options);
+            if (community_options.method == CommunityMethod::Attribute) {
+                require_actor_attribute("--communities attr:", community_options.attribute,
+                                        networks);
+            }
             community_options.seed = options->seed;
             communities = detect_communities(network, community_options, analysis);
         }

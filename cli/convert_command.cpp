@@ -3,7 +3,9 @@
 
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
+#include "cli/output_target.hpp"
 #include "core/error.hpp"
+#include "io/atomic_file.hpp"
 #include "io/network_format.hpp"
 
 namespace coopnet::cli {
@@ -26,7 +28,8 @@ Action add_convert_command(CLI::App& app, const GlobalOptions& global) {
     add_input_options(*command, options->input);
     command->add_option("OUT", options->output,
                         "output: a .json, .graphml, .dot or .txt/.edges file, or a folder "
-                        "(CSV) - never one of the inputs")
+                        "(CSV) - never one of the inputs; - writes standard output (with "
+                        "--output-format)")
         ->required();
     command->add_option("--output-format", options->output_format,
                         "override the format chosen by OUT's name: " + format_names());
@@ -45,10 +48,21 @@ Action add_convert_command(CLI::App& app, const GlobalOptions& global) {
             }
         }
         write.csv_style = CsvStyle::from_name(options->csv_style);
-        const std::filesystem::path inputs[] = {options->input.path};
-        for (const std::string& warning : write_network(network, options->output, write, inputs)) {
-            warn(global.quiet, warning);
+        std::vector<std::string> warnings;
+        if (is_standard_stream(options->output)) {
+            if (!write.format) {
+                throw InvalidArgument("OUT '-' writes standard output, whose format no file name "
+                                      "tells: give --output-format (json, node-link, graphml, "
+                                      "dot or edgelist)");
+            }
+            write_standard_output([&](std::ostream& out) {
+                warnings = write_network(network, out, *write.format, "standard output");
+            });
+        } else {
+            const std::filesystem::path inputs[] = {options->input.path};
+            warnings = write_network(network, options->output, write, inputs);
         }
+        for (const std::string& warning : warnings) warn(global.quiet, warning);
         return 0;
     };
 }

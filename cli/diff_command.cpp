@@ -304,8 +304,14 @@ void write_text(const NetworkDiff& diff, const DiffContext& context, std::ostrea
         signed_fixed(a.modularity - b.modularity));
 }
 
+/// A path as given, or "standard input" for `-`.
+std::string path_name(const std::filesystem::path& path) {
+    return is_standard_stream(path) ? "standard input" : path.string();
+}
+
 /// The last component of a file or folder name ("before.json", "marxloh" for "marxloh/").
 std::string short_name(const std::filesystem::path& path) {
+    if (is_standard_stream(path)) return "standard input";
     std::filesystem::path normal = path.lexically_normal();
     if (normal.filename().empty()) normal = normal.parent_path();
     return normal.filename().string();
@@ -381,6 +387,14 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
                 "diff needs two networks (BEFORE AFTER) or one network and --periods FROM-TO "
                 "FROM-TO");
         }
+        if (!period_mode && is_standard_stream(options->before) &&
+            is_standard_stream(options->after)) {
+            throw InvalidArgument("BEFORE and AFTER cannot both be - (standard input)");
+        }
+        if (is_standard_stream(options->map)) {
+            throw InvalidArgument("--map needs a file (.svg, .png, .pdf or .dot): standard "
+                                  "output carries the text (-o)");
+        }
         std::optional<MapFormat> map_format;
         if (!options->map.empty()) {
             map_format = map_format_for_path(options->map);
@@ -414,18 +428,23 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
             const Network network = load_network(input, global.quiet);
             before = period_network(network, first);
             after = period_network(network, second);
-            context.before_name = period_name(first) + " (" + options->before.string() + ")";
-            context.after_name = period_name(second) + " (" + options->before.string() + ")";
+            context.before_name = period_name(first) + " (" + path_name(options->before) + ")";
+            context.after_name = period_name(second) + " (" + path_name(options->before) + ")";
             map_options.before_name = period_display_name(first, map_options.language);
             map_options.after_name = period_display_name(second, map_options.language);
         } else {
             input.path = options->before;
-            before = load_network(input, global.quiet);
+            LoadedNetwork first = read_input(input, global.quiet);
             input.path = options->after;
-            after = load_network(input, global.quiet);
+            LoadedNetwork second = read_input(input, global.quiet);
+            // The filter names are checked against both: a sector may be in one state only.
+            const LoadedNetwork* states[] = {&first, &second};
+            check_filter_names(input, states);
+            before = filter_input(std::move(first.network), input, first.sector_map);
+            after = filter_input(std::move(second.network), input, second.sector_map);
             inputs.push_back(options->after);
-            context.before_name = options->before.string();
-            context.after_name = options->after.string();
+            context.before_name = path_name(options->before);
+            context.after_name = path_name(options->after);
             map_options.before_name = short_name(options->before);
             map_options.after_name = short_name(options->after);
         }
@@ -448,7 +467,7 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
             for (const std::string& warning : picture.warnings) {
                 warn(global.quiet, "Graphviz: " + warning);
             }
-            write_file_atomically(
+            write_output(
                 options->map,
                 [&](std::ostream& out) {
                     out.write(picture.data.data(),

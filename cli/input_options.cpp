@@ -1,9 +1,17 @@
 #include "cli/input_options.hpp"
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <iostream>
 
+#include "cli/data_names.hpp"
+#include "cli/output_target.hpp"
 #include "core/error.hpp"
 #include "core/filter.hpp"
+#include "core/interrupt.hpp"
 #include "core/text.hpp"
 #include "io/network_format.hpp"
 #include "io/sector_map.hpp"
@@ -14,7 +22,8 @@ void add_input_options(CLI::App& command, InputOptions& options) {
     command
         .add_option("NET", options.path,
                     "network: a CSV folder, coopnet or node-link .json, .graphml, .dot, "
-                    "or an edge list (.txt/.edges)")
+                    "or an edge list (.txt/.edges); - reads standard input (with "
+                    "--input-format)")
         ->required();
     command.add_option("--input-format", options.format,
                        "override the format detected from the name: " + format_names());
@@ -46,6 +55,9 @@ void warn(bool quiet, const std::string& message) {
 
 namespace {
 
+// How standard input is named in messages: "<stdin>:3:5: ...".
+constexpr const char* kStandardInput = "<stdin>";
+
 std::optional<PartialDate> parse_period_end(const std::string& text, const char* option) {
     if (text.empty()) return std::nullopt;
     const auto date = PartialDate::parse(text);
@@ -60,7 +72,29 @@ std::optional<PartialDate> parse_period_end(const std::string& text, const char*
 
 }  // namespace
 
-LoadedNetwork load_network_with_sectors(const InputOptions& options, bool quiet) {
+const std::string& standard_input_text() {
+    static const std::string text = [] {
+        std::string bytes;
+        char buffer[1 << 16];
+        for (;;) {
+            const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (n > 0) {
+                bytes.append(buffer, static_cast<std::size_t>(n));
+            } else if (n == 0) {
+                return bytes;
+            } else if (errno == EINTR) {
+                throw_if_interrupted();
+            } else {
+                throw InputError(SourceLocation{kStandardInput},
+                                 "cannot read standard input: " +
+                                     std::string(std::strerror(errno)));
+            }
+        }
+    }();
+    return text;
+}
+
+LoadedNetwork read_input(const InputOptions& options, bool quiet) {
     ReadOptions read;
     if (!options.format.empty()) {
         read.format = parse_format_name(options.format);
@@ -70,24 +104,75 @@ LoadedNetwork load_network_with_sectors(const InputOptions& options, bool quiet)
         }
     }
     if (!options.sector_map.empty()) read.sector_map = read_sector_map(options.sector_map);
-    ReadResult result = read_network(options.path, read);
+    ReadResult result;
+    if (is_standard_stream(options.path)) {
+        if (!read.format) {
+            throw InvalidArgument(
+                "NET '-' reads standard input, whose format no file name tells: give "
+                "--input-format (json, node-link, graphml, dot or edgelist)");
+        }
+        if (*read.format == NetworkFormat::CsvFolder) {
+            throw InvalidArgument(
+                "a CSV folder is several files and cannot come from standard input: give the "
+                "folder as NET");
+        }
+        result = parse_network(standard_input_text(), read, kStandardInput);
+    } else {
+        result = read_network(options.path, read);
+    }
     for (const Diagnostic& warning : result.warnings) warn(quiet, warning.to_string());
 
     Network network = std::move(result.network);
     if (options.projection == "newman") {
         network = network.with_projection_weighting(ProjectionWeighting::Newman);
     }
+    return {std::move(network), std::move(result.sector_words), std::move(result.sector_map)};
+}
+
+void check_filter_names(const InputOptions& options,
+                        std::span<const LoadedNetwork* const> inputs) {
+    std::vector<const Network*> networks;
+    for (const LoadedNetwork* input : inputs) networks.push_back(&input->network);
+    if (!options.sectors.empty()) {
+        const std::vector<std::string> present = sectors_present(networks);
+        for (const std::string& word : options.sectors) {
+            // Present when any input has an actor of the sector the word means there.
+            bool found = false;
+            for (const LoadedNetwork* input : inputs) {
+                const std::string sector = SectorVocabulary(input->sector_map).read(word).sector;
+                found = found || std::binary_search(present.begin(), present.end(), sector);
+            }
+            if (!found) require_present("--sectors", "no actor has sector", word, present);
+        }
+    }
+    if (!options.kinds.empty()) {
+        const std::vector<std::string> present = kinds_present(networks);
+        for (const std::string& kind : options.kinds) {
+            require_present("--kinds", "no tie has kind", kind, present);
+        }
+    }
+}
+
+Network filter_input(Network network, const InputOptions& options, const SectorMap& sector_map) {
     NetworkFilter filter;
     filter.from = parse_period_end(options.from, "--from");
     filter.to = parse_period_end(options.to, "--to");
     filter.kinds = options.kinds;
     // --sectors speaks the planner's words too: `--sectors Kommune` keeps municipality.
-    const SectorVocabulary vocabulary(result.sector_map);
+    const SectorVocabulary vocabulary(sector_map);
     for (const std::string& word : options.sectors) {
         filter.sectors.push_back(vocabulary.read(word).sector);
     }
-    if (!filter.empty()) network = filter_network(network, filter);
-    return {std::move(network), std::move(result.sector_words), std::move(result.sector_map)};
+    if (filter.empty()) return network;
+    return filter_network(network, filter);
+}
+
+LoadedNetwork load_network_with_sectors(const InputOptions& options, bool quiet) {
+    LoadedNetwork loaded = read_input(options, quiet);
+    const LoadedNetwork* inputs[] = {&loaded};
+    check_filter_names(options, inputs);
+    loaded.network = filter_input(std::move(loaded.network), options, loaded.sector_map);
+    return loaded;
 }
 
 void add_triangle_option(CLI::App& command, std::vector<std::string>& corners) {

@@ -12,6 +12,9 @@
 #include <iostream>
 #include <memory>
 #include <new>
+#include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/commands.hpp"
@@ -20,6 +23,7 @@
 #include "core/interrupt.hpp"
 #include "core/progress.hpp"
 #include "core/text.hpp"
+#include "core/suggest.hpp"
 
 namespace {
 
@@ -66,6 +70,28 @@ void prepare_for_out_of_memory() {
     default_terminate = std::set_terminate(on_terminate);
 }
 
+// The first word of the command line that is no option, when it names no command:
+// "unknown command 'analyse'; did you mean 'analyze'? Commands: info, ...". The global
+// options take no values, so that word is where the command must be. Nothing after
+// --help or --version, which CLI11 answers whatever follows.
+std::optional<std::string> unknown_command(const CLI::App& app, int argc, char** argv) {
+    std::vector<std::string> names;
+    for (const CLI::App* command : app.get_subcommands({})) names.push_back(command->get_name());
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view word = argv[i];
+        if (word == "-h" || word == "--help" || word == "--version" || word == "--") break;
+        if (word.starts_with('-')) continue;
+        if (std::find(names.begin(), names.end(), word) != names.end()) break;
+        std::string message = "unknown command '" + std::string(word) + "'";
+        const auto guess = coopnet::closest_match(word, names);
+        message += guess ? "; did you mean '" + *guess + "'? " : ". ";
+        message += "Commands:";
+        for (std::size_t n = 0; n < names.size(); ++n) message += (n == 0 ? " " : ", ") + names[n];
+        return message;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -76,8 +102,12 @@ int main(int argc, char** argv) {
         "foundations ...) - summarise, convert and analyse them"};
     app.set_version_flag("--version", std::string("coopnet ") + COOPNET_VERSION);
     app.require_subcommand(1, 1);
+    // Options a command does not know go to `coopnet` itself: `coopnet info -q NET` is
+    // `coopnet -q info NET`. Set before the commands are added, which inherit it.
+    app.fallthrough();
     cli::GlobalOptions global;
-    app.add_flag("-q,--quiet", global.quiet, "print no warnings")->configurable(false);
+    app.add_flag("-q,--quiet", global.quiet, "print no warnings (also after the command)")
+        ->configurable(false);
 
     const std::vector<std::pair<CLI::App*, cli::Action>> commands = [&] {
         std::vector<std::pair<CLI::App*, cli::Action>> list;
@@ -98,6 +128,10 @@ int main(int argc, char** argv) {
         return list;
     }();
 
+    if (const auto message = unknown_command(app, argc, argv)) {
+        std::cerr << "coopnet: error: " << *message << '\n';
+        return kExitBadInput;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {

@@ -3,9 +3,10 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/data_names.hpp"
 #include "cli/input_options.hpp"
+#include "cli/output_target.hpp"
 #include "core/error.hpp"
-#include "io/atomic_file.hpp"
 #include "viz/network_map.hpp"
 
 namespace coopnet::cli {
@@ -63,7 +64,8 @@ Action add_map_command(CLI::App& app, const GlobalOptions& global) {
     command->footer(kFooter);
     add_input_options(*command, options->input);
     command->add_option("-o,--output", options->output,
-                        "the picture: a .svg, .png, .pdf or .dot file (written atomically)")
+                        "the picture: a .svg, .png, .pdf or .dot file (written atomically), or "
+                        "- for standard output (with --format)")
         ->required();
     command->add_option("--format", options->format,
                         "dot, svg, png or pdf (default: from the output's extension)")
@@ -115,12 +117,18 @@ Action add_map_command(CLI::App& app, const GlobalOptions& global) {
             map.format = *parse_map_format(options->format);
         } else if (const auto format = map_format_for_path(options->output)) {
             map.format = *format;
+        } else if (is_standard_stream(options->output)) {
+            throw InvalidArgument("-o - writes the picture to standard output, whose format no "
+                                  "file name tells: give --format (dot, svg, png or pdf)");
         } else {
             throw InvalidArgument("cannot tell the picture format from '" +
                                   options->output.string() +
                                   "'; name it .svg, .png, .pdf or .dot, or give --format");
         }
         const Network network = load_network(options->input, global.quiet);
+        const Network* networks[] = {&network};
+        require_actor_attribute("--color-by", options->color_by, networks);
+        if (!options->ego.empty()) require_actor_id("--ego", options->ego, network);
         map.color_by = options->color_by;
         map.size_by = *parse_size_metric(options->size_by);
         map.clusters = options->clusters;
@@ -142,7 +150,8 @@ Action add_map_command(CLI::App& app, const GlobalOptions& global) {
         map.labels = options->labels;
         map.wrap_width = options->wrap;
         map.title = options->title;
-        if (map.title.empty() && network.name().empty()) {
+        if (map.title.empty() && network.name().empty() &&
+            !is_standard_stream(options->input.path)) {
             // A CSV folder or edge list has no name: use the input's file or folder name.
             map.title = std::filesystem::absolute(options->input.path).lexically_normal()
                             .filename().string();
@@ -159,7 +168,7 @@ Action add_map_command(CLI::App& app, const GlobalOptions& global) {
         const MapResult picture = render_map(network, map);
         for (const std::string& warning : picture.warnings) warn(global.quiet, "Graphviz: " + warning);
         const std::filesystem::path inputs[] = {options->input.path};
-        write_file_atomically(
+        write_output(
             options->output,
             [&](std::ostream& out) {
                 out.write(picture.data.data(), static_cast<std::streamsize>(picture.data.size()));

@@ -10,10 +10,12 @@
 
 namespace coopnet::cli {
 
+bool is_standard_stream(const std::filesystem::path& path) { return path == "-"; }
+
 void write_output(const std::filesystem::path& output,
                   const std::function<void(std::ostream&)>& write,
                   std::span<const std::filesystem::path> inputs) {
-    if (!output.empty()) {
+    if (!output.empty() && !is_standard_stream(output)) {
         write_file_atomically(output, write, inputs);
         return;
     }

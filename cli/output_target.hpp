@@ -1,4 +1,5 @@
-// Where a command's text goes: standard output, or a file (`-o FILE`) written atomically.
+// Where a command's text goes: standard output (no -o, or `-o -`), or a file (`-o FILE`)
+// written atomically.
 #pragma once
 
 #include <filesystem>
@@ -8,8 +9,12 @@
 
 namespace coopnet::cli {
 
-/// Writes through `write` to standard output when `output` is empty, otherwise to the
-/// file `output` with io/atomic_file.hpp (refused when it is one of `inputs`).
+/// Whether `path` is `-`, which names standard input as NET and standard output as -o or
+/// OUT. No command creates or reads a file of that name (give ./- for one).
+bool is_standard_stream(const std::filesystem::path& path);
+
+/// Writes through `write` to standard output when `output` is empty or `-`, otherwise to
+/// the file `output` with io/atomic_file.hpp (refused when it is one of `inputs`).
 /// @throws OutputError when the text cannot be written, to the file or to standard
 /// output (a full disk behind a redirection is not a success).
 void write_output(const std::filesystem::path& output,

@@ -12,8 +12,8 @@
 #include "analysis/network_diff.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
+#include "cli/output_target.hpp"
 #include "core/error.hpp"
-#include "io/atomic_file.hpp"
 #include "viz/report.hpp"
 #include "viz/sha256.hpp"
 
@@ -58,8 +58,11 @@ The same input and options give the same file, byte for byte.
 )";
 
 // The files the network was read from: the file itself, or a CSV folder's .csv files in
-// name order.
+// name order, or standard input.
 std::vector<ReportInputFile> input_files(const std::filesystem::path& path) {
+    if (is_standard_stream(path)) {
+        return {{"standard input", sha256_hex(standard_input_text())}};
+    }
     std::vector<std::filesystem::path> files;
     if (std::filesystem::is_directory(path)) {
         for (const auto& entry : std::filesystem::directory_iterator(path)) {
@@ -80,6 +83,7 @@ std::vector<ReportInputFile> input_files(const std::filesystem::path& path) {
 
 // The last component of a file or folder name ("before.json", "marxloh" for "marxloh/").
 std::string short_name(const std::filesystem::path& path) {
+    if (is_standard_stream(path)) return "standard input";
     std::filesystem::path normal = path.lexically_normal();
     if (normal.filename().empty()) normal = normal.parent_path();
     return normal.filename().string();
@@ -128,7 +132,8 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
     add_input_options(*command, options->input);
     command
         ->add_option("-o,--output", options->output,
-                     "the HTML file, .html or .htm (written atomically; print it for a PDF)")
+                     "the HTML file, .html or .htm (written atomically; print it for a PDF), "
+                     "or - for standard output")
         ->required();
     command->add_option("--lang", options->language, "de (default) or en")
         ->check(CLI::IsMember({"de", "en"}));
@@ -160,14 +165,33 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
 
     return [options, &global]() {
         check_html_output(options->output);
-        LoadedNetwork loaded = load_network_with_sectors(options->input, global.quiet);
+        if (is_standard_stream(options->input.path) && is_standard_stream(options->compare)) {
+            throw InvalidArgument("NET and --compare cannot both be - (standard input)");
+        }
+        LoadedNetwork loaded = read_input(options->input, global.quiet);
+        std::optional<LoadedNetwork> before;
+        if (!options->compare.empty()) {
+            InputOptions other = options->input;
+            other.path = options->compare;
+            before = read_input(other, global.quiet);
+        }
+        // The filter names are checked against both states: a sector may be in one only.
+        std::vector<const LoadedNetwork*> states{&loaded};
+        if (before) states.push_back(&*before);
+        check_filter_names(options->input, states);
+        loaded.network = filter_input(std::move(loaded.network), options->input, loaded.sector_map);
+        if (before) {
+            before->network =
+                filter_input(std::move(before->network), options->input, before->sector_map);
+        }
         const Network& network = loaded.network;
         ReportOptions report;
         report.triangle_groups = triangle_corners(options->triangle, loaded.sector_map);
         report.sector_words = std::move(loaded.sector_words);
         report.language = *parse_report_language(options->language);
         report.title = options->title;
-        if (report.title.empty() && network.name().empty()) {
+        if (report.title.empty() && network.name().empty() &&
+            !is_standard_stream(options->input.path)) {
             // A CSV folder has no name of its own: use the folder's (or the file's) name.
             std::filesystem::path path = options->input.path.lexically_normal();
             if (path.filename().empty()) path = path.parent_path();
@@ -190,12 +214,9 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
                 ReportComparison{period_network(network, first), period_network(network, second),
                                  period_display_name(first, report.language),
                                  period_display_name(second, report.language), options->broker_top};
-        } else if (!options->compare.empty()) {
-            InputOptions other = options->input;
-            other.path = options->compare;
-            Network before = load_network(other, global.quiet);
+        } else if (before) {
             report.comparison =
-                ReportComparison{std::move(before), network, short_name(options->compare),
+                ReportComparison{std::move(before->network), network, short_name(options->compare),
                                  short_name(options->input.path), options->broker_top};
             for (ReportInputFile& file : input_files(options->compare)) {
                 report.inputs.push_back(std::move(file));
@@ -203,8 +224,7 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
             inputs.push_back(options->compare);
         }
         const std::string html = render_report(network, report);
-        write_file_atomically(
-            options->output, [&](std::ostream& out) { out << html; }, inputs);
+        write_output(options->output, [&](std::ostream& out) { out << html; }, inputs);
         return 0;
     };
 }

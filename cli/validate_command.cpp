@@ -41,7 +41,8 @@ Action add_validate_command(CLI::App& app, const GlobalOptions& global) {
         }
         const Network& network = loaded.network;
         const NetworkFacts facts = network_facts(network);
-        const std::string file = options->path.string();
+        const std::string file =
+            is_standard_stream(options->path) ? "<stdin>" : options->path.string();
         if (facts.self_ties > 0) {
             warn(global.quiet, file + ": " + std::to_string(facts.self_ties) +
                                    " self-tie(s) kept in the file, left out of the analysis");

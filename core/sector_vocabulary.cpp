@@ -320,58 +320,7 @@ bool is_documented_sector(std::string_view word) {
 
 }  // namespace
 
-std::string sector_word_key(std::string_view word) {
-    std::string key;
-    key.reserve(word.size() + 4);
-    bool pending_space = false;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(word[i]);
-        if (byte == ' ' || byte == '\t' || byte == '-' || byte == '_' || byte == '/' ||
-            byte == '.' || byte == '\r' || byte == '\n') {
-            pending_space = !key.empty();
-            continue;
-        }
-        if (pending_space) key += ' ';
-        pending_space = false;
-        // UTF-8 Ä Ö Ü ä ö ü ß (C3 xx) and ẞ (E1 BA 9E) spelled out.
-        if (byte == 0xC3 && i + 1 < word.size()) {
-            const auto next = static_cast<unsigned char>(word[i + 1]);
-            const char* spelled = nullptr;
-            switch (next) {
-                case 0x84:
-                case 0xA4:
-                    spelled = "ae";
-                    break;
-                case 0x96:
-                case 0xB6:
-                    spelled = "oe";
-                    break;
-                case 0x9C:
-                case 0xBC:
-                    spelled = "ue";
-                    break;
-                case 0x9F:
-                    spelled = "ss";
-                    break;
-                default:
-                    break;
-            }
-            if (spelled != nullptr) {
-                key += spelled;
-                ++i;
-                continue;
-            }
-        }
-        if (byte == 0xE1 && word.substr(i, 3) == "\xE1\xBA\x9E") {
-            key += "ss";
-            i += 2;
-            continue;
-        }
-        key += (byte >= 'A' && byte <= 'Z') ? static_cast<char>(byte - 'A' + 'a')
-                                            : static_cast<char>(byte);
-    }
-    return key;
-}
+std::string sector_word_key(std::string_view word) { return comparison_key(word); }
 
 SectorVocabulary::SectorVocabulary(const SectorMap& planner) {
     for (const auto& [word, sector] : planner.entries) {

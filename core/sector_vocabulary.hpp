@@ -67,8 +67,9 @@ private:
     std::vector<std::pair<std::string, std::string>> planner_;  // normalised key -> sector
 };
 
-/// The comparison key of a word: lower case, umlauts and ß spelled out, separators as one
-/// space ("Freier Träger" and "freier_traeger" are both "freier traeger").
+/// The comparison key of a word: comparison_key() (core/text.hpp), lower case, umlauts
+/// and ß spelled out, separators as one space ("Freier Träger" and "freier_traeger" are
+/// both "freier traeger").
 std::string sector_word_key(std::string_view word);
 
 /// One distinct sector word of a network and how it was read.

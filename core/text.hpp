@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -68,5 +69,16 @@ std::string pad_right(std::string_view text, std::size_t width);
 
 /// 1-based line and column (in bytes) of a byte offset.
 std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset);
+
+/// The key two words are compared by, for names that people type: lower case, umlauts
+/// and ß spelled out (ae, oe, ue, ss), blanks, tabs, `-`, `_`, `/` and `.` as one space
+/// between words, none at the ends ("Freier Träger" and "freier_traeger" are both
+/// "freier traeger"; "Name der Einrichtung" and "NAME-DER-EINRICHTUNG" are one name).
+/// Complexity O(|word|).
+std::string comparison_key(std::string_view word);
+
+/// The first `most` of `names` joined by ", ", then " and N more" for the rest:
+/// ("a", "b", "c") with most 2 gives "a, b and 1 more". Complexity O(total length).
+std::string join_names(std::span<const std::string> names, std::size_t most);
 
 }  // namespace coopnet

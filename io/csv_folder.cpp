@@ -10,6 +10,7 @@
 
 #include "core/date.hpp"
 #include "core/number_format.hpp"
+#include "core/suggest.hpp"
 #include "core/text.hpp"
 #include "io/folder_output.hpp"
 
@@ -74,18 +75,23 @@ struct Alias {
 
 // What one file of the folder holds. Extra columns are attributes when `attributes`.
 struct Schema {
-    std::string_view file_name;
+    std::string_view file_name;                    // the name the writer uses
+    std::vector<std::string_view> other_file_names;  // German names the reader accepts too
     std::vector<Alias> aliases;
     std::vector<Field> required;
     bool attributes = false;
 };
 
 const Schema kActors{"actors.csv",
+                     {"akteure.csv"},
                      {{"id", Field::Id},
                       {"kennung", Field::Id},
                       {"label", Field::Label},
                       {"name", Field::Label},
                       {"bezeichnung", Field::Label},
+                      {"organisation", Field::Label},
+                      {"einrichtung", Field::Label},
+                      {"name der einrichtung", Field::Label},
                       {"sector", Field::Sector},
                       {"sektor", Field::Sector},
                       {"bereich", Field::Sector}},
@@ -95,6 +101,7 @@ const Schema kActors{"actors.csv",
 // "von" is the source here: a tie runs "von A an B".
 const Schema kTies{
     "ties.csv",
+    {"kooperationen.csv", "beziehungen.csv"},
     {{"source", Field::Source},  {"quelle", Field::Source}, {"von", Field::Source},
      {"from", Field::Source},    {"target", Field::Target}, {"ziel", Field::Target},
      {"an", Field::Target},      {"to", Field::Target},     {"weight", Field::Weight},
@@ -107,6 +114,7 @@ const Schema kTies{
 
 // A project has no source, so "von" is the beginning of its period: "von 2003 bis 2005".
 const Schema kProjects{"projects.csv",
+                       {"projekte.csv"},
                        {{"id", Field::Id},
                         {"kennung", Field::Id},
                         {"label", Field::Label},
@@ -124,6 +132,7 @@ const Schema kProjects{"projects.csv",
                        true};
 
 const Schema kMemberships{"memberships.csv",
+                          {"mitgliedschaften.csv"},
                           {{"project", Field::Project},
                            {"projekt", Field::Project},
                            {"actor", Field::Actor},
@@ -132,20 +141,13 @@ const Schema kMemberships{"memberships.csv",
                           false};
 
 const Schema kNetwork{"network.csv",
+                      {"netzwerk.csv"},
                       {{"key", Field::Key},
                        {"schl\xC3\xBCssel", Field::Key},
                        {"value", Field::Value},
                        {"wert", Field::Value}},
                       {Field::Key, Field::Value},
                       false};
-
-std::optional<Field> lookup(const Schema& schema, std::string_view header) {
-    const std::string key = to_lower_ascii(trim(header));
-    for (const Alias& alias : schema.aliases) {
-        if (alias.name == key) return alias.field;
-    }
-    return std::nullopt;
-}
 
 std::string other_names(const Schema& schema, Field field) {
     std::string names;
@@ -155,6 +157,54 @@ std::string other_names(const Schema& schema, Field field) {
         names += alias.name;
     }
     return names;
+}
+
+// Header names are compared by comparison_key() (core/text.hpp): "SCHLÜSSEL", "Schluessel"
+// and "schlüssel" are one name, and so are "Name der Einrichtung" and "name_der_einrichtung".
+std::optional<Field> lookup(const Schema& schema, std::string_view header) {
+    const std::string key = comparison_key(trim(header));
+    for (const Alias& alias : schema.aliases) {
+        if (comparison_key(alias.name) == key) return alias.field;
+    }
+    return std::nullopt;
+}
+
+// "actors.csv (or akteure.csv)".
+std::string file_names(const Schema& schema) {
+    std::string names(schema.file_name);
+    for (std::size_t i = 0; i < schema.other_file_names.size(); ++i) {
+        names += i == 0 ? " (or " : ", ";
+        names += schema.other_file_names[i];
+    }
+    if (!schema.other_file_names.empty()) names += ")";
+    return names;
+}
+
+// Whether `file` is named as one of `schema`'s files, without regard to ASCII case.
+bool has_name_of(const fs::path& file, const Schema& schema) {
+    const std::string name = to_lower_ascii(file.filename().string());
+    return name == schema.file_name ||
+           std::find(schema.other_file_names.begin(), schema.other_file_names.end(), name) !=
+               schema.other_file_names.end();
+}
+
+// The fields of `schema` with their other names, for a message about an unknown column:
+// "id (kennung), label (name, bezeichnung), sector (sektor, bereich)".
+std::string known_columns(const Schema& schema) {
+    std::vector<Field> fields;
+    for (const Alias& alias : schema.aliases) {
+        if (std::find(fields.begin(), fields.end(), alias.field) == fields.end()) {
+            fields.push_back(alias.field);
+        }
+    }
+    std::string text;
+    for (Field field : fields) {
+        if (!text.empty()) text += ", ";
+        text += field_name(field);
+        const std::string others = other_names(schema, field);
+        if (!others.empty()) text += " (" + others + ")";
+    }
+    return text;
 }
 
 struct Columns {
@@ -173,20 +223,31 @@ public:
     FolderReader(const fs::path& folder, NetworkBuilder& builder, std::vector<Diagnostic>& warnings)
         : folder_(folder), builder_(builder), warnings_(warnings) {}
 
-    // The file named `name` in the folder, matched without regard to ASCII case.
-    std::optional<fs::path> find(std::string_view name) const {
-        const fs::path exact = folder_ / name;
-        std::error_code error;
-        if (fs::is_regular_file(exact, error)) return exact;
+    // The file of `schema`'s role, by any of its names, matched without regard to ASCII
+    // case. Two such files are an error naming both; the first in name order is read.
+    std::optional<fs::path> find(const Schema& schema) {
         std::vector<fs::path> matches;
+        std::error_code error;
         for (const auto& entry : fs::directory_iterator(folder_, error)) {
-            if (entry.is_regular_file(error) &&
-                to_lower_ascii(entry.path().filename().string()) == name) {
+            if (has_name_of(entry.path(), schema) && entry.is_regular_file(error)) {
                 matches.push_back(entry.path());
             }
         }
         if (matches.empty()) return std::nullopt;
         std::sort(matches.begin(), matches.end());
+        if (matches.size() > 1) {
+            std::string names;
+            for (std::size_t i = 0; i < matches.size(); ++i) {
+                if (i > 0) names += i + 1 == matches.size() ? " and " : ", ";
+                names += matches[i].filename().string();
+            }
+            const std::string_view table =
+                schema.file_name.substr(0, schema.file_name.size() - 4);  // without ".csv"
+            builder_.report({folder_.string(), 0, 0}, "the folder has " + names +
+                                                          ": two files for the " +
+                                                          std::string(table) +
+                                                          " table; keep one");
+        }
         return matches.front();
     }
 
@@ -207,6 +268,7 @@ public:
         Columns columns;
         bool ok = true;
         std::set<std::string, std::less<>> attribute_names;
+        std::vector<std::size_t> unknown;  // attribute columns, for one warning
         for (std::size_t i = 0; i < table.header.size(); ++i) {
             const SourceLocation where{table.file, table.header_line,
                                        table.header_positions[i].column};
@@ -235,6 +297,7 @@ public:
                     ok = false;
                 }
                 columns.attributes.emplace_back(std::string(name), i);
+                unknown.push_back(i);
             } else {
                 warnings_.push_back({where, "column '" + std::string(name) + "' ignored"});
             }
@@ -245,12 +308,42 @@ public:
                     "missing the required column '" + std::string(field_name(field)) + "'";
                 const std::string others = other_names(schema, field);
                 if (!others.empty()) message += " (also accepted: " + others + ")";
+                const auto label = columns.fields.find(Field::Label);
+                if (field == Field::Id && label != columns.fields.end()) {
+                    message += "; '" + std::string(trim(table.header[label->second])) +
+                               "' is the label, shown in tables and maps: add a column of "
+                               "short unique ids that ties.csv names";
+                }
                 builder_.report({table.file, table.header_line, 0}, message);
                 ok = false;
             }
         }
+        if (!unknown.empty()) warn_unknown_columns(table, schema, unknown);
         if (!ok) return std::nullopt;
         return columns;
+    }
+
+    // One warning for all attribute columns of a file whose names are not fields, with a
+    // guess for a likely typo ("Sekter": did you mean 'Sektor'?) and the known names.
+    void warn_unknown_columns(const CsvTable& table, const Schema& schema,
+                              const std::vector<std::size_t>& unknown) {
+        std::vector<std::string> names;
+        for (const Alias& alias : schema.aliases) names.emplace_back(alias.name);
+        std::string list;
+        for (std::size_t i : unknown) {
+            const std::string name(trim(table.header[i]));
+            if (!list.empty()) list += ", ";
+            list += "'" + name + "'";
+            if (const auto guess = closest_match(name, names)) {
+                list += " (did you mean '" + *guess + "'?)";
+            }
+        }
+        const bool one = unknown.size() == 1;
+        warnings_.push_back(
+            {{table.file, table.header_line, table.header_positions[unknown.front()].column},
+             std::string(one ? "column " : "columns ") + list + (one ? " is" : " are") +
+                 " kept as " + (one ? "an attribute" : "attributes") +
+                 "; the columns read as fields are " + known_columns(schema)});
     }
 
     // The trimmed text of `field`, empty when the file has no such column.
@@ -303,9 +396,14 @@ public:
         return std::nullopt;
     }
 
-    double weight(const CsvTable& table, const Columns& columns, const CsvRecord& record) {
+    // The weight of a tie; an empty cell is 1 and counted in `empty_weights`.
+    double weight(const CsvTable& table, const Columns& columns, const CsvRecord& record,
+                  std::size_t& empty_weights) {
         const std::string value = text(columns, record, Field::Weight);
-        if (value.empty()) return 1.0;
+        if (value.empty()) {
+            if (columns.fields.count(Field::Weight) > 0) ++empty_weights;
+            return 1.0;
+        }
         const NumberCell number = parse_number_cell(value, table.delimiter);
         const SourceLocation at = where(table, columns, record, Field::Weight);
         if (!number.value) {
@@ -375,9 +473,10 @@ void read_network_file(FolderReader& reader, const CsvTable& table, NetworkBuild
     }
 }
 
-void read_actors(FolderReader& reader, const CsvTable& table, NetworkBuilder& builder) {
+// False when the columns are unusable (no id): the ties' ids are then not checked.
+bool read_actors(FolderReader& reader, const CsvTable& table, NetworkBuilder& builder) {
     const auto columns = reader.map_columns(table, kActors);
-    if (!columns) return;
+    if (!columns) return false;
     for (const CsvRecord& record : table.records) {
         Actor actor;
         actor.id = FolderReader::text(*columns, record, Field::Id);
@@ -386,23 +485,32 @@ void read_actors(FolderReader& reader, const CsvTable& table, NetworkBuilder& bu
         actor.attributes = reader.attributes(*columns, record);
         builder.add_actor(std::move(actor), reader.where(table, *columns, record, Field::Id));
     }
+    return true;
 }
 
 // With `actors_read` false (actors.csv missing or unreadable) the cells are still checked,
 // but no tie is added: each would only repeat that its actors are unknown.
 void read_ties(FolderReader& reader, const CsvTable& table, NetworkBuilder& builder,
-               bool actors_read) {
+               bool actors_read, std::vector<Diagnostic>& warnings) {
     const auto columns = reader.map_columns(table, kTies);
     if (!columns) return;
+    std::size_t empty_weights = 0;
     for (const CsvRecord& record : table.records) {
         TieRecord tie;
         tie.source = FolderReader::text(*columns, record, Field::Source);
         tie.target = FolderReader::text(*columns, record, Field::Target);
-        tie.weight = reader.weight(table, *columns, record);
+        tie.weight = reader.weight(table, *columns, record, empty_weights);
         tie.kind = FolderReader::text(*columns, record, Field::Kind);
         tie.period = reader.period(table, *columns, record);
         tie.attributes = reader.attributes(*columns, record);
         if (actors_read) builder.add_tie(std::move(tie), {table.file, record.line, 0});
+    }
+    if (empty_weights > 0) {
+        const auto column = columns->fields.at(Field::Weight);
+        warnings.push_back({{table.file, table.header_line, table.header_positions[column].column},
+                            std::to_string(empty_weights) +
+                                (empty_weights == 1 ? " tie without weight counts as 1"
+                                                    : " ties without weight count as 1")});
     }
 }
 
@@ -431,28 +539,57 @@ void read_memberships(FolderReader& reader, const CsvTable& table, NetworkBuilde
     }
 }
 
+// Why `file` is not a CSV folder, and what to give instead: its folder when that is a CSV
+// folder (one of its tables, or another .csv file in it, was given), else how to make one.
+std::string not_a_folder(const fs::path& file) {
+    const fs::path parent = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+    bool table = false;
+    for (const Schema* schema : {&kActors, &kTies, &kProjects, &kMemberships, &kNetwork}) {
+        table = table || has_name_of(file, *schema);
+    }
+    std::error_code error;
+    bool in_csv_folder = table;
+    for (const auto& entry : fs::directory_iterator(parent, error)) {
+        if (in_csv_folder) break;
+        in_csv_folder = has_name_of(entry.path(), kActors) || has_name_of(entry.path(), kTies);
+    }
+    if (in_csv_folder) {
+        return std::string(table ? "this is one table of a CSV folder"
+                                 : "this file lies in a CSV folder") +
+               "; give the folder itself: " + parent.string();
+    }
+    if (to_lower_ascii(file.extension().string()) == ".csv") {
+        return "a CSV network is a folder holding actors.csv and ties.csv (or akteure.csv and "
+               "kooperationen.csv), not one .csv file; give the folder that holds them";
+    }
+    return "not a folder";
+}
+
 }  // namespace
 
 ReadResult read_csv_folder(const fs::path& folder) {
     std::error_code error;
     if (!fs::is_directory(folder, error)) {
-        throw InputError(SourceLocation{folder.string(), 0, 0},
-                         fs::exists(folder, error) ? "not a folder" : "no such folder");
+        if (!fs::exists(folder, error)) {
+            throw InputError(SourceLocation{folder.string(), 0, 0}, "no such folder");
+        }
+        throw InputError(SourceLocation{folder.string(), 0, 0}, not_a_folder(folder));
     }
     NetworkBuilder builder;
     ReadResult result;
     FolderReader reader(folder, builder, result.warnings);
 
-    const auto network_file = reader.find(kNetwork.file_name);
-    const auto actors_file = reader.find(kActors.file_name);
-    const auto ties_file = reader.find(kTies.file_name);
-    const auto projects_file = reader.find(kProjects.file_name);
-    const auto memberships_file = reader.find(kMemberships.file_name);
+    const auto network_file = reader.find(kNetwork);
+    const auto actors_file = reader.find(kActors);
+    const auto ties_file = reader.find(kTies);
+    const auto projects_file = reader.find(kProjects);
+    const auto memberships_file = reader.find(kMemberships);
     const SourceLocation at_folder{folder.string(), 0, 0};
-    if (!actors_file) builder.report(at_folder, "the folder has no actors.csv");
-    if (!ties_file) builder.report(at_folder, "the folder has no ties.csv");
+    if (!actors_file) builder.report(at_folder, "the folder has no " + file_names(kActors));
+    if (!ties_file) builder.report(at_folder, "the folder has no " + file_names(kTies));
     if (memberships_file && !projects_file) {
-        builder.report(at_folder, "the folder has memberships.csv but no projects.csv");
+        builder.report(at_folder, "the folder has " + memberships_file->filename().string() +
+                                      " but no " + file_names(kProjects));
     }
 
     if (network_file) {
@@ -463,15 +600,16 @@ ReadResult read_csv_folder(const fs::path& folder) {
     bool actors_read = false;
     if (actors_file) {
         if (auto table = reader.load(*actors_file)) {
-            read_actors(reader, *table, builder);
-            actors_read = true;
+            actors_read = read_actors(reader, *table, builder);
         }
     }
     if (projects_file) {
         if (auto table = reader.load(*projects_file)) read_projects(reader, *table, builder);
     }
     if (ties_file) {
-        if (auto table = reader.load(*ties_file)) read_ties(reader, *table, builder, actors_read);
+        if (auto table = reader.load(*ties_file)) {
+            read_ties(reader, *table, builder, actors_read, result.warnings);
+        }
     }
     if (memberships_file) {
         if (auto table = reader.load(*memberships_file)) {

@@ -1,31 +1,49 @@
 // A network as a folder of spreadsheet CSV files, the form in which planners keep
 // their actor lists and cooperation tables.
 //
-// Files (names matched case-insensitively):
+// Files (names matched case-insensitively; the German name in brackets is read too, the
+// writer uses the English one; two files for one table, such as actors.csv and
+// akteure.csv, are an error naming both):
 //   actors.csv       required  id, label, sector; further columns = text attributes
+//                              [akteure.csv]
 //   ties.csv         required  source, target (actor ids), weight, kind, since, until;
 //                              further columns = text attributes
+//                              [kooperationen.csv or beziehungen.csv]
 //   projects.csv     optional  id, label, since, until; further columns = text attributes
+//                              [projekte.csv]
 //   memberships.csv  optional  project, actor (one row per membership)
+//                              [mitgliedschaften.csv]
 //   network.csv      optional  key, value rows: `name` (text), `directed` (true/false),
 //                              `projection_weighting` (shared_projects/newman)
+//                              [netzwerk.csv]
+// A .csv file given instead of its folder is refused with the folder to give.
 //
-// Header names are trimmed and matched without regard to ASCII case; German and a few
-// English names are accepted:
+// Header names are compared by comparison_key() (core/text.hpp: without regard to case,
+// Ä/Ö/Ü/ß also as ae/oe/ue/ss, blanks, `-` and `_` alike); German and a few English
+// names are accepted:
 //   id      ID, Kennung              label   Name, Bezeichnung, Label
 //   sector  Sektor, Bereich          source  Quelle, Von, From
 //   target  Ziel, An, To             weight  Gewicht
 //   kind    Art, Typ, Type           since   Beginn, Start (projects.csv also: Von)
 //   until   Ende, Bis, End           project Projekt
 //   actor   Akteur                   key     Schlüssel     value  Wert
-// "Von" is ambiguous: in ties.csv it means the source actor ("von A an B"), in
-// projects.csv, which has no source, the beginning of the period ("von 2003 bis 2005").
+//   actors.csv only: label also Organisation, Einrichtung, Name der Einrichtung
+// "Name" (like every name of the organisation) is the label, never the id: the id is the
+// short key that ties.csv names (id, ID, Kennung), and an actors.csv without one is
+// refused with that said. "Von" is ambiguous: in ties.csv it means the source actor
+// ("von A an B"), in projects.csv, which has no source, the beginning of the period
+// ("von 2003 bis 2005").
+// Any other column of actors.csv, ties.csv and projects.csv is an attribute; each file
+// with such columns gets one warning naming them (with a guess for a likely typo, "Sekter":
+// did you mean 'sektor'?) and the names read as fields.
 //
 // Cells: ids, kind, sector, weights and dates are trimmed; labels and attribute values
 // stay exactly as written ("04317" stays "04317"); an empty attribute cell means "no
-// attribute". An empty weight is 1; a weight must be a finite number > 0 (a decimal
-// comma is accepted in `;` files, see parse_number_cell()). Dates are `YYYY`, `YYYY-MM`
-// or `YYYY-MM-DD` (PartialDate::parse); an empty date leaves that end of the period open.
+// attribute". An empty weight is 1 (one warning per file counts such ties; a file without
+// a weight column has weight 1 throughout, without warning); a weight must be a finite
+// number > 0 (a decimal comma is accepted in `;` files, see parse_number_cell()). Dates
+// are `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (PartialDate::parse); an empty date leaves that
+// end of the period open.
 #pragma once
 
 #include <filesystem>
@@ -40,14 +58,16 @@ namespace coopnet {
 /// Reads a CSV folder (see the top of this header). Problems of all files are collected
 /// and reported together.
 /// @throws InputError listing every problem, each naming its file, line and (for a bad
-///   cell) column: a missing folder, actors.csv or ties.csv (naming the folder), an empty
+///   cell) column: a missing folder, actors.csv or ties.csv (naming the folder), two files
+///   for one table, a file given instead of a folder (naming the folder to give), an empty
 ///   file, CSV syntax errors (see parse_csv()), a missing required column (naming the
 ///   file and its header line), two columns for one field, a bad weight or date, and all
 ///   that NetworkBuilder checks (unknown or duplicate ids, reversed periods).
-///   When actors.csv is missing or cannot be read, the cells of ties.csv are still checked
-///   but its actor ids are not (each would be unknown), and of memberships.csv only the
-///   header (its rows name actors and nothing else).
-/// Warnings: a file read as Windows-1252, ignored columns of memberships.csv, unknown
+///   When actors.csv is missing or cannot be read (or has no id column), the cells of
+///   ties.csv are still checked but its actor ids are not (each would be unknown), and of
+///   memberships.csv only the header (its rows name actors and nothing else).
+/// Warnings: a file read as Windows-1252, attribute columns (one per file), empty
+///   weights (one per file), ignored columns of memberships.csv and network.csv, unknown
 ///   keys of network.csv.
 ReadResult read_csv_folder(const std::filesystem::path& folder);
 

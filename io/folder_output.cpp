@@ -8,6 +8,7 @@
 
 #include "core/error.hpp"
 #include "core/interrupt.hpp"
+#include "core/text.hpp"
 #include "io/atomic_file.hpp"
 
 namespace coopnet {
@@ -46,17 +47,6 @@ std::vector<std::string> foreign_entries(const fs::path& folder,
     return foreign;
 }
 
-std::string listed(const std::vector<std::string>& names) {
-    std::string text;
-    for (std::size_t i = 0; i < names.size() && i < kForeignNamed; ++i) {
-        text += (i == 0 ? "" : ", ") + names[i];
-    }
-    if (names.size() > kForeignNamed) {
-        text += " and " + std::to_string(names.size() - kForeignNamed) + " more";
-    }
-    return text;
-}
-
 }  // namespace
 
 FolderOutput::FolderOutput(fs::path folder, std::vector<std::string> own_names,
@@ -72,7 +62,7 @@ FolderOutput::FolderOutput(fs::path folder, std::vector<std::string> own_names,
         const std::vector<std::string> foreign = foreign_entries(folder_, own_names_);
         if (!foreign.empty()) {
             throw InvalidArgument("refusing to write into the folder " + folder_.string() +
-                                  ": it holds files coopnet did not write (" + listed(foreign) +
+                                  ": it holds files coopnet did not write (" + join_names(foreign, kForeignNamed) +
                                   "); name a new or empty folder");
         }
         return;

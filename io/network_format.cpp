@@ -102,6 +102,8 @@ NetworkFormat detect_input_format(const fs::path& path) {
         throw InputError(SourceLocation{path.string()}, "no such file or folder");
     }
     if (fs::is_directory(path, error)) return NetworkFormat::CsvFolder;
+    // One table of a CSV folder: read_csv_folder() says to give the folder.
+    if (to_lower_ascii(path.extension().string()) == ".csv") return NetworkFormat::CsvFolder;
     const auto format = format_by_extension(path);
     if (!format) {
         throw InvalidArgument(path.string() +
@@ -178,6 +180,21 @@ std::optional<Diagnostic> sector_word_warning(const SectorWordUse& use, const st
     return Diagnostic{SourceLocation{file, 0, 0}, std::move(message)};
 }
 
+// Reads the sector words of `result`'s actors as sectors with `map`
+// (core/sector_vocabulary.hpp), warning about those that are no sector in the name of `file`.
+ReadResult with_sector_words(ReadResult result, SectorMap map, const std::string& file) {
+    SectorNormalisation read = normalise_sectors(std::move(result.network), SectorVocabulary(map));
+    result.network = std::move(read.network);
+    result.sector_words = std::move(read.words);
+    result.sector_map = std::move(map);
+    for (const SectorWordUse& use : result.sector_words) {
+        if (auto warning = sector_word_warning(use, file)) {
+            result.warnings.push_back(std::move(*warning));
+        }
+    }
+    return result;
+}
+
 }  // namespace
 
 ReadResult read_network(const fs::path& path, const ReadOptions& options) {
@@ -190,16 +207,27 @@ ReadResult read_network(const fs::path& path, const ReadOptions& options) {
     // The planner's --sector-map is read after the folder's: its lines win.
     map.entries.insert(map.entries.end(), options.sector_map.entries.begin(),
                        options.sector_map.entries.end());
-    SectorNormalisation read = normalise_sectors(std::move(result.network), SectorVocabulary(map));
-    result.network = std::move(read.network);
-    result.sector_words = std::move(read.words);
-    result.sector_map = std::move(map);
-    for (const SectorWordUse& use : result.sector_words) {
-        if (auto warning = sector_word_warning(use, path.string())) {
-            result.warnings.push_back(std::move(*warning));
-        }
+    return with_sector_words(std::move(result), std::move(map), path.string());
+}
+
+ReadResult parse_network(std::string_view text, const ReadOptions& options,
+                         const std::string& name) {
+    ReadResult result;
+    switch (options.format.value_or(NetworkFormat::CsvFolder)) {
+        case NetworkFormat::CoopnetJson: result = parse_coopnet_json(text, name); break;
+        case NetworkFormat::NodeLinkJson: result = parse_node_link_json(text, name); break;
+        case NetworkFormat::GraphML: result = parse_graphml(text, name); break;
+        case NetworkFormat::Dot: result = parse_dot(text, name); break;
+        case NetworkFormat::EdgeList: result = parse_edge_list(text, name); break;
+        case NetworkFormat::CsvFolder:
+            throw InvalidArgument(name + ": " +
+                                  (options.format ? "a CSV folder is several files and cannot be "
+                                                    "read from one stream"
+                                                  : "no format given for a stream") +
+                                  "; give --input-format (json, node-link, graphml, dot or "
+                                  "edgelist)");
     }
-    return result;
+    return with_sector_words(std::move(result), options.sector_map, name);
 }
 
 ReadResult read_network(const fs::path& path, std::optional<NetworkFormat> format) {
@@ -212,43 +240,41 @@ std::vector<std::string> write_network(const Network& network, const fs::path& p
                                        const WriteOptions& options,
                                        std::span<const fs::path> inputs) {
     const NetworkFormat format = options.format ? *options.format : detect_output_format(path);
-    std::vector<std::string> warnings;
     if (format == NetworkFormat::CsvFolder) {
         write_csv_folder(network, path, options.csv_style, inputs);
-        return warnings;
+        return {};
     }
-    // What a lossy format cannot hold is said once, before the file is written.
-    if ((format == NetworkFormat::Dot || format == NetworkFormat::EdgeList ||
-         format == NetworkFormat::NodeLinkJson) &&
-        !network.projects().empty()) {
-        warnings.push_back(std::string(format_name(format)) +
-                           " cannot hold projects: " + std::to_string(network.projects().size()) +
-                           " project(s) left out of " + path.string());
-    }
+    std::vector<std::string> warnings;
     write_file_atomically(
         path,
         [&](std::ostream& out) {
-            switch (format) {
-                case NetworkFormat::CoopnetJson:
-                    write_coopnet_json(network, out);
-                    break;
-                case NetworkFormat::NodeLinkJson:
-                    write_node_link_json(network, out);
-                    break;
-                case NetworkFormat::GraphML:
-                    write_graphml(network, out);
-                    break;
-                case NetworkFormat::Dot:
-                    write_dot(network, out);
-                    break;
-                case NetworkFormat::EdgeList:
-                    write_edge_list(network, out);
-                    break;
-                case NetworkFormat::CsvFolder:
-                    break;
-            }
+            warnings = write_network(network, out, format, path.string());
         },
         inputs);
+    return warnings;
+}
+
+std::vector<std::string> write_network(const Network& network, std::ostream& out,
+                                       NetworkFormat format, const std::string& target) {
+    std::vector<std::string> warnings;
+    // What a lossy format cannot hold is said once.
+    if ((format == NetworkFormat::Dot || format == NetworkFormat::EdgeList ||
+         format == NetworkFormat::NodeLinkJson) &&
+        !network.projects().empty()) {
+        warnings.push_back(std::string(format_name(format)) + " cannot hold projects: " +
+                           std::to_string(network.projects().size()) +
+                           " project(s) left out of " + target);
+    }
+    switch (format) {
+        case NetworkFormat::CoopnetJson: write_coopnet_json(network, out); break;
+        case NetworkFormat::NodeLinkJson: write_node_link_json(network, out); break;
+        case NetworkFormat::GraphML: write_graphml(network, out); break;
+        case NetworkFormat::Dot: write_dot(network, out); break;
+        case NetworkFormat::EdgeList: write_edge_list(network, out); break;
+        case NetworkFormat::CsvFolder:
+            throw InvalidArgument("a CSV folder is several files and cannot go to " + target +
+                                  "; give a folder, or another --output-format");
+    }
     return warnings;
 }
 

@@ -25,9 +25,10 @@ std::optional<NetworkFormat> parse_format_name(std::string_view name);
 /// The names accepted by parse_format_name, for --help texts.
 std::string format_names();
 
-/// Format of an existing input: a folder is a CSV folder; `.json` files are node-link
-/// JSON when their top-level object has `nodes` and no `actors`, coopnet JSON otherwise;
-/// `.graphml`/`.xml`, `.dot`/`.gv`, `.txt`/`.edges`/`.edgelist`/`.el` by extension.
+/// Format of an existing input: a folder is a CSV folder, and so is a `.csv` file (which
+/// read_csv_folder() refuses, naming the folder to give instead); `.json` files are
+/// node-link JSON when their top-level object has `nodes` and no `actors`, coopnet JSON
+/// otherwise; `.graphml`/`.xml`, `.dot`/`.gv`, `.txt`/`.edges`/`.edgelist`/`.el` by extension.
 /// Throws InvalidArgument when the path does not exist or nothing fits.
 NetworkFormat detect_input_format(const std::filesystem::path& path);
 
@@ -50,6 +51,15 @@ ReadResult read_network(const std::filesystem::path& path, const ReadOptions& op
 ReadResult read_network(const std::filesystem::path& path,
                         std::optional<NetworkFormat> format = std::nullopt);
 
+/// Reads a network from `text` (the whole bytes of a file, e.g. standard input) in
+/// `options.format`, with its sector words read as read_network() reads them (with
+/// `options.sector_map` only: a stream has no folder with a sectors.csv); `name` names it
+/// in every message ("<stdin>:3:5: ...").
+/// @throws InvalidArgument without a format or for NetworkFormat::CsvFolder, which is
+///   several files; InputError as the format's reader.
+ReadResult parse_network(std::string_view text, const ReadOptions& options,
+                         const std::string& name);
+
 struct WriteOptions {
     std::optional<NetworkFormat> format;  ///< detected from the path when not given
     CsvStyle csv_style;                   ///< for CSV folders
@@ -60,5 +70,11 @@ struct WriteOptions {
 std::vector<std::string> write_network(const Network& network, const std::filesystem::path& path,
                                        const WriteOptions& options,
                                        std::span<const std::filesystem::path> inputs = {});
+
+/// Writes a network in `format` to `out` (e.g. standard output). Returns warnings about
+/// what the format could not keep, naming `target` as where it went.
+/// @throws InvalidArgument for NetworkFormat::CsvFolder, which is several files.
+std::vector<std::string> write_network(const Network& network, std::ostream& out,
+                                       NetworkFormat format, const std::string& target);
 
 }  // namespace coopnet

@@ -225,9 +225,16 @@ void measures_finding(std::ostream& out, const NetworkDiff& diff, const ReportFo
     const std::string c_before = f.num(b.centralization, 2);
     const std::string c_after = f.num(a.centralization, 2);
     out << f.t("Die Zentralisierung (Freeman, nach Zahl der Partner) ",
-               "Degree centralisation (Freeman) ")
-        << trend(c_before, c_after, a.centralization - b.centralization, f);
-    if (c_before != c_after) {
+               "Degree centralisation (Freeman) ");
+    if (!std::isfinite(b.centralization) || !std::isfinite(a.centralization)) {
+        out << f.t("ist vorher ", "is ") << c_before << f.t(", nachher ", " before, ") << c_after
+            << f.t(" (bei höchstens zwei Akteuren nicht bestimmt)",
+                   " after (undefined with two actors or fewer)");
+    } else {
+        out << trend(c_before, c_after, a.centralization - b.centralization, f);
+    }
+    if (c_before != c_after && std::isfinite(b.centralization) &&
+        std::isfinite(a.centralization)) {
         out << (a.centralization > b.centralization
                     ? f.t(": die Kooperation hängt nun stärker an wenigen Akteuren",
                           ": cooperation now depends more on a few actors")

@@ -1,6 +1,7 @@
 #include "analysis/closeness.hpp"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -191,9 +192,16 @@ TEST_CASE("closeness: degenerate networks", "[closeness]") {
     CHECK(closeness(empty).closeness.empty());
     CHECK(harmonic(empty).empty());
 
+    // One actor:  a   closeness 0 (networkx), harmonic Σ over no one / (n-1) = 0/0: NaN.
     const Network one = network_from_edges(1, {});
     CHECK(closeness(one).closeness == std::vector<double>{0});
-    CHECK(harmonic(one) == std::vector<double>{0});
+    REQUIRE(harmonic(one).size() == 1);
+    CHECK(std::isnan(harmonic(one)[0]));
+    const Network one_with_self_tie = network_from_edges(1, {{0, 0}});
+    CHECK(std::isnan(harmonic(one_with_self_tie, weighted())[0]));
+
+    // Two actors:  a --- b   harmonic (1/1)/(2-1) = 1 each, defined.
+    check_close(harmonic(network_from_edges(2, {{0, 1}}), unweighted()), {1, 1}, 1e-13, 1e-12);
 
     const Network no_ties = network_from_edges(3, {});
     CHECK(closeness(no_ties).closeness == std::vector<double>(3, 0.0));

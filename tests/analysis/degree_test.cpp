@@ -1,6 +1,7 @@
 #include "analysis/degree.hpp"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <cstdint>
 #include <numeric>
 #include <random>
@@ -152,33 +153,55 @@ TEST_CASE("degree: degrees sum to twice the ties on seeded random graphs", "[deg
         const auto s = strength(network);
         CHECK(std::accumulate(s.begin(), s.end(), 0.0) == Approx(2.0 * weight_sum));
         const double c = degree_centralization(network);
-        CHECK(c >= 0.0);
-        CHECK(c <= 1.0);
+        if (n <= 2) {
+            CHECK(std::isnan(c));
+        } else {
+            CHECK(c >= 0.0);
+            CHECK(c <= 1.0);
+        }
         const double rho = density(network);
         CHECK(rho >= 0.0);
         CHECK(rho <= 1.0);
     }
 }
 
-TEST_CASE("degree: degenerate networks give empty or zero results", "[degree]") {
+TEST_CASE("degree: degenerate networks give empty, zero or undefined results", "[degree]") {
     const Network empty = network_from_edges(0, {});
     CHECK(degree(empty).empty());
     CHECK(strength(empty).empty());
     CHECK(density(empty) == 0.0);
-    CHECK(degree_centralization(empty) == 0.0);
+    CHECK(std::isnan(degree_centralization(empty)));
 
     const Network one = network_from_edges(1, {{0, 0}});  // a single actor with a self-tie
     CHECK(degree(one) == std::vector<std::size_t>{0});
     CHECK(strength(one) == std::vector<double>{0.0});
     CHECK(density(one) == 0.0);
-    CHECK(degree_centralization(one) == 0.0);
+    CHECK(std::isnan(degree_centralization(one)));
 
     const Network pair = network_from_edges(2, {{0, 1}}, true);
     CHECK(density(pair) == Approx(0.5));
-    CHECK(degree_centralization(pair) == 0.0);
+    CHECK(std::isnan(degree_centralization(pair)));
 
     const Network isolates = network_from_edges(4, {});
     CHECK(degree(isolates) == std::vector<std::size_t>{0, 0, 0, 0});
     CHECK(density(isolates) == 0.0);
     CHECK(degree_centralization(isolates) == 0.0);
+}
+
+TEST_CASE("degree: centralisation is undefined (NaN) for n <= 2, as igraph's 0/0", "[degree]") {
+    // n = 2:  a --- b   degrees 1, 1: Σ(d_max - d_i) = 0 and T = (n-1)(n-2) = 0, so C = 0/0.
+    // igraph: centralization.degree(make_graph(c(1,2), directed=FALSE), loops=FALSE) is NaN.
+    CHECK(std::isnan(degree_centralization(network_from_edges(2, {{0, 1}}))));
+    //         a <-> b   total degrees 2, 2; T = 2(n-1)(n-2) = 0: 0/0 again.
+    CHECK(std::isnan(degree_centralization(network_from_edges(2, {{0, 1}, {1, 0}}, true))));
+    //         a     b   no tie: 0/0.
+    CHECK(std::isnan(degree_centralization(network_from_edges(2, {}))));
+    // n = 1:  a (with a self-tie, which loops = FALSE leaves out): 0/0.
+    CHECK(std::isnan(degree_centralization(network_from_edges(1, {{0, 0}}))));
+    // n = 3, the smallest defined case:  a --- b --- c   degrees 1, 2, 1:
+    //   Σ(2 - d_i) = 1 + 0 + 1 = 2, T = 2·1 = 2, C = 1 (a path of three is a star).
+    CHECK(degree_centralization(network_from_edges(3, {{0, 1}, {1, 2}})) == Approx(1.0));
+    // A self-tie on the centre changes nothing (loops = FALSE): still 1.
+    CHECK(degree_centralization(network_from_edges(3, {{0, 1}, {1, 2}, {1, 1}})) ==
+          Approx(1.0));
 }

@@ -312,14 +312,15 @@ TEST_CASE("cli: gaps on the sample names the missing foundation side in plain wo
     CHECK(result.out.find("No actor of the group 'foundation'") != std::string::npos);
     CHECK(result.out.find("municipality - business") != std::string::npos);
     CHECK(result.out.find("could be introduced by") != std::string::npos);
-    const RunResult brokers = run("brokers " + quoted(kSample) + " --format csv");
+    // -q: the sample's attribute columns are warned about on stderr, which run() merges.
+    const RunResult brokers = run("brokers -q " + quoted(kSample) + " --format csv");
     REQUIRE(brokers.exit_code == 0);
     CHECK(brokers.out.rfind("ranking,rank,id,label,group,value", 0) == 0);
 }
 
 TEST_CASE("cli: a fixed partition by sector is compared by the same measures", "[cli]") {
     const RunResult result =
-        run("analyze " + quoted(kSample) + " --communities attr:sector --format json");
+        run("analyze -q " + quoted(kSample) + " --communities attr:sector --format json");
     REQUIRE(result.exit_code == 0);
     const auto json = nlohmann::json::parse(result.out);
     CHECK(json["network"]["community_method"] == "attr:sector");
@@ -610,4 +611,212 @@ TEST_CASE("cli: map and report on ids like &#0; write well-formed XML", "[cli][c
     const coopnet::Network mapped = coopnet::read_network(dir / "map.dot").network;
     REQUIRE(mapped.actor_count() == 3);
     for (coopnet::NodeId v = 0; v < 3; ++v) CHECK(mapped.actor(v).id == original.actor(v).id);
+
+namespace {
+
+// Runs `coopnet ARGUMENTS` with `input` as its standard input and collects stdout alone
+// (stderr goes to `messages`).
+RunResult run_with_input(const fs::path& input, const std::string& arguments,
+                         const fs::path& messages) {
+    return run_shell(std::string(COOPNET_EXECUTABLE) + " " + arguments + " <" + quoted(input) +
+                     " 2>" + quoted(messages));
+}
+
+// kSmallJson as net.json in a fresh scratch directory; returns its path.
+fs::path small_network_in(const std::string& name) {
+    const fs::path input = scratch_dir(name) / "net.json";
+    write_text(input, kSmallJson);
+    return input;
+}
+
+}  // namespace
+
+TEST_CASE("cli: - reads standard input with --input-format and -o - writes standard output",
+          "[cli]") {
+    const fs::path input = small_network_in("stdin");
+    const fs::path dir = input.parent_path();
+    const fs::path messages = dir / "stderr.txt";
+    const std::string coopnet = COOPNET_EXECUTABLE;
+
+    // cat net.json | coopnet info - --input-format json
+    RunResult info = run_shell("cat " + quoted(input) + " | " + coopnet +
+                               " info - --input-format json --format json");
+    REQUIRE(info.exit_code == 0);
+    CHECK(nlohmann::json::parse(info.out)["actors"] == 4);
+
+    // coopnet convert NET - --output-format json | coopnet info - --input-format json
+    info = run_shell(coopnet + " convert -q " + quoted(kSample) + " - --output-format json | " +
+                     coopnet + " info - --input-format json --format json");
+    REQUIRE(info.exit_code == 0);
+    const auto sample = nlohmann::json::parse(run("info -q --format json " + quoted(kSample)).out);
+    CHECK(nlohmann::json::parse(info.out)["actors"] == sample["actors"]);
+
+    // Every command with -o writes standard output for -o -, in the working directory too.
+    RunResult analyzed = run_in(dir, "analyze " + quoted(input) + " --format json -o -");
+    REQUIRE(analyzed.exit_code == 0);
+    CHECK(nlohmann::json::parse(analyzed.out)["network"]["actors"] == 4);
+    CHECK(run_in(dir, "brokers " + quoted(input) + " --format csv -o -").out.rfind("ranking", 0) ==
+          0);
+    CHECK(run_in(dir, "map " + quoted(input) + " -o - --format dot").out.find("graph") !=
+          std::string::npos);
+    CHECK(run_in(dir, "report " + quoted(input) + " -o -").out.rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(run_in(dir, "diff " + quoted(input) + " " + quoted(input) + " -o -").exit_code == 0);
+    // ... and the report of standard input names it with the checksum of what it read.
+    const RunResult report = run_with_input(input, "report - --input-format json -o -", messages);
+    REQUIRE(report.exit_code == 0);
+    CHECK(report.out.find("standard input") != std::string::npos);
+    // diff of standard input against a file.
+    const RunResult diff = run_with_input(input, "diff - " + quoted(input) + " --input-format json",
+                                          messages);
+    REQUIRE(diff.exit_code == 0);
+    CHECK(diff.out.find("standard input") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "-"));  // never a file named -
+}
+
+TEST_CASE("cli: standard input needs a format and cannot be a CSV folder; - is never a file",
+          "[cli]") {
+    const fs::path input = small_network_in("stdin-refused");
+    const fs::path dir = input.parent_path();
+    const fs::path messages = dir / "stderr.txt";
+
+    CHECK(run_with_input(input, "info -", messages).exit_code == 2);
+    CHECK_THAT(read_text(messages), Catch::Contains("NET '-' reads standard input") &&
+                                        Catch::Contains("--input-format"));
+    CHECK(run_with_input(input, "info - --input-format csv", messages).exit_code == 2);
+    CHECK_THAT(read_text(messages),
+               Catch::Contains("a CSV folder is several files and cannot come from standard "
+                               "input"));
+    CHECK(run_with_input(input, "diff - - --input-format json", messages).exit_code == 2);
+    CHECK_THAT(read_text(messages), Catch::Contains("cannot both be -"));
+    // Bad input from standard input is named <stdin>, with the line.
+    const fs::path bad = dir / "bad.txt";
+    write_text(bad, "a b\nb c x\n");
+    CHECK(run_with_input(bad, "validate - --input-format edgelist", messages).out.find(
+              "<stdin>:2:") != std::string::npos);
+
+    // convert NET - needs the output format; a CSV folder cannot go to standard output.
+    RunResult result = run_in(dir, "convert " + quoted(input) + " -");
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.find("--output-format") != std::string::npos);
+    result = run_in(dir, "convert " + quoted(input) + " - --output-format csv");
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.find("cannot go to standard output") != std::string::npos);
+    result = run_in(dir, "map " + quoted(input) + " -o -");
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.find("--format") != std::string::npos);
+    CHECK(run_in(dir, "diff " + quoted(input) + " " + quoted(input) + " --map -").exit_code == 2);
+    CHECK_FALSE(fs::exists(dir / "-"));
+}
+
+TEST_CASE("cli: -q works after the command as before it", "[cli]") {
+    // The sample's actors.csv has attribute columns, which are warned about.
+    const RunResult loud = run("info " + quoted(kSample));
+    REQUIRE(loud.exit_code == 0);
+    CHECK(loud.out.find("warning") != std::string::npos);
+    for (const std::string& arguments :
+         {"-q info " + quoted(kSample), "info -q " + quoted(kSample),
+          "info " + quoted(kSample) + " --quiet"}) {
+        INFO(arguments);
+        const RunResult quiet = run(arguments);
+        REQUIRE(quiet.exit_code == 0);
+        CHECK(quiet.out.find("warning") == std::string::npos);
+        CHECK(quiet.out.find("actors") != std::string::npos);
+    }
+}
+
+TEST_CASE("cli: a filter or option naming nothing in the data exits 2 with a guess", "[cli]") {
+    const fs::path input = small_network_in("did-you-mean");
+    const fs::path dir = input.parent_path();
+    const std::string net = quoted(input);
+    struct Case {
+        std::string arguments;
+        std::string message;
+    };
+    for (const Case& c : std::vector<Case>{
+             {"info " + net + " --sectors religous",
+              "coopnet: error: --sectors: no actor has sector 'religous'; did you mean "
+              "'religious'? Present: foundation, municipality, public_agency, religious\n"},
+             // Sector words are read as sectors first: Municipality and Kommune are there.
+             {"info " + net + " --sectors Municipality,Kommune,business",
+              "coopnet: error: --sectors: no actor has sector 'business'. Present: foundation, "
+              "municipality, public_agency, religious\n"},
+             {"analyze " + net + " --kinds funding",
+              "coopnet: error: --kinds: no tie has kind 'funding'. Present: none\n"},
+             {"brokers " + net + " --groups sektor",
+              "coopnet: error: --groups: no actor has the attribute 'sektor'; did you mean "
+              "'sector'? Present: sector\n"},
+             {"gaps " + net + " --communities attr:sektor",
+              "coopnet: error: --communities attr:: no actor has the attribute 'sektor'; did "
+              "you mean 'sector'? Present: sector\n"},
+             {"map " + net + " -o x.svg --color-by Sector",
+              "coopnet: error: --color-by: no actor has the attribute 'Sector'; did you mean "
+              "'sector'? Present: sector\n"},
+             {"map " + net + " -o x.svg --ego Jugendamt",
+              "coopnet: error: --ego: no actor has the id 'Jugendamt'; did you mean 'a'? "
+              "Present: a, b, c, d\n"},
+             {"map " + net + " -o x.svg --ego e",
+              "coopnet: error: --ego: no actor has the id 'e'. Present: a, b, c, d\n"},
+         }) {
+        INFO(c.arguments);
+        const RunResult result = run_in(dir, c.arguments);
+        CHECK(result.exit_code == 2);
+        CHECK(result.out == c.message);
+    }
+    // A community that does not exist is refused too (exit 2), with the count there is.
+    const RunResult community = run_in(dir, "map " + net + " -o x.svg --community 9");
+    CHECK(community.exit_code == 2);
+    CHECK(community.out.find("community 9 does not exist") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "x.svg"));
+    // diff checks the filter against both states: a sector of one of them is fine.
+    const fs::path after = dir / "after.json";
+    write_text(after, R"({"actors": [{"id": "a", "sector": "business"}], "ties": []})");
+    CHECK(run_in(dir, "diff " + net + " " + quoted(after) + " --sectors business").exit_code == 0);
+}
+
+TEST_CASE("cli: an unknown command suggests the closest one", "[cli]") {
+    RunResult result = run("analyse x.json");
+    CHECK(result.exit_code == 2);
+    CHECK(result.out ==
+          "coopnet: error: unknown command 'analyse'; did you mean 'analyze'? Commands: info, "
+          "validate, convert, analyze, brokers, gaps, map, diff, report\n");
+    result = run("-q Info x.json");
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.find("did you mean 'info'?") != std::string::npos);
+    result = run("frobnicate");
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.find("unknown command 'frobnicate'. Commands: info,") != std::string::npos);
+}
+
+TEST_CASE("cli: a .csv file given for its CSV folder is refused, naming the folder", "[cli]") {
+    const fs::path ties = kSample / "ties.csv";
+    const RunResult result = run("info " + quoted(ties));
+    CHECK(result.exit_code == 2);
+    CHECK(result.out ==
+          "coopnet: error: " + ties.string() +
+              ": this is one table of a CSV folder; give the folder itself: " +
+              kSample.string() + "\n");
+}
+
+TEST_CASE("cli: undefined measures are null in JSON and '-' in the table", "[cli]") {
+    const fs::path dir = scratch_dir("undefined");
+    // One actor:  a    harmonic = 0/(n-1) = 0/0; degree centralisation T = 0: 0/0.
+    const fs::path one = dir / "one.json";
+    write_text(one, R"({"actors": [{"id": "a"}], "ties": []})");
+    RunResult result = run("analyze " + quoted(one) + " --format json");
+    REQUIRE(result.exit_code == 0);
+    auto json = nlohmann::json::parse(result.out);
+    CHECK(json["network"]["degree_centralization"].is_null());
+    CHECK(json["actors"][0]["harmonic"].is_null());
+    CHECK(json["actors"][0]["closeness"] == 0.0);  // networkx's convention for n = 1
+    // Two actors:  a --- b   harmonic 1 each; degree centralisation still 0/0.
+    const fs::path two = dir / "two.json";
+    write_text(two, R"({"actors": [{"id": "a"}, {"id": "b"}], "ties": [{"source": "a",
+                       "target": "b"}]})");
+    result = run("analyze " + quoted(two) + " --format json");
+    REQUIRE(result.exit_code == 0);
+    json = nlohmann::json::parse(result.out);
+    CHECK(json["network"]["degree_centralization"].is_null());
+    CHECK(json["actors"][0]["harmonic"] == 1.0);
+    result = run("analyze " + quoted(two));
+    CHECK(result.out.find("degree centralisation     -\n") != std::string::npos);
 }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 using coopnet::code_point_name;
 using coopnet::ControlCharacters;
@@ -186,4 +187,18 @@ TEST_CASE("text: printable escapes what a terminal would obey and keeps the rest
     CHECK(printable("C:\\temp") == "C:\\temp");            // for display: `\` stays
     // Nothing escaped twice: what comes out holds no control character.
     CHECK_FALSE(find_control_character(printable("\x1b\xC2\x85\t"), ControlCharacters::None));
+}
+
+TEST_CASE("text: names are joined with a count of those left out", "[text]") {
+    const std::vector<std::string> names{"a", "b", "c"};
+    CHECK(coopnet::join_names(names, 5) == "a, b, c");
+    CHECK(coopnet::join_names(names, 2) == "a, b and 1 more");
+    CHECK(coopnet::join_names({}, 3) == "");
+}
+
+TEST_CASE("text: the comparison key ignores case, umlaut spelling and separators", "[text]") {
+    CHECK(coopnet::comparison_key("Name der Einrichtung") == "name der einrichtung");
+    CHECK(coopnet::comparison_key(" NAME-DER_EINRICHTUNG ") == "name der einrichtung");
+    CHECK(coopnet::comparison_key("SCHL\xC3\x9CSSEL") == "schluessel");  // SCHLÜSSEL
+    CHECK(coopnet::comparison_key("Schl\xC3\xBCssel") == "schluessel");  // Schlüssel
 }

@@ -32,6 +32,16 @@ std::vector<std::string> problems_of(const fs::path& folder) {
     return {};
 }
 
+// The warnings of `result` as `FILE:LINE:COL: message`, FILE its name without the folder.
+std::vector<std::string> warning_lines(const ReadResult& result) {
+    std::vector<std::string> lines;
+    for (Diagnostic warning : result.warnings) {
+        warning.where.file = fs::path(warning.where.file).filename().string();
+        lines.push_back(warning.to_string());
+    }
+    return lines;
+}
+
 bool has_line_starting(const std::vector<std::string>& lines, const std::string& prefix) {
     for (const std::string& line : lines) {
         if (line.rfind(prefix, 0) == 0) return true;
@@ -126,22 +136,28 @@ TEST_CASE("csv folder: a German Excel folder in Windows-1252 reads to the networ
     CHECK(result.network == expected_excel_de());
     // Both files with umlauts were read as Windows-1252, each warned about once:
     // actors.csv line 3 `verein;B\xFC`: 0xFC at column 9; ties.csv line 2
-    // `jugendamt;verein;2,5;F\xF6`: 0xF6 at column 23.
-    REQUIRE(result.warnings.size() == 2);
-    std::vector<std::string> warnings;
-    for (Diagnostic warning : result.warnings) {
-        warning.where.file = fs::path(warning.where.file).filename().string();
-        warnings.push_back(warning.to_string());
-    }
+    // `jugendamt;verein;2,5;F\xF6`: 0xF6 at column 23. The attribute columns PLZ
+    // (actors.csv 1:21) and Notiz (ties.csv 1:32) and the empty weight of line 3 (its
+    // column Gewicht at 1:8) are warned about once each.
+    const std::vector<std::string> warnings = warning_lines(result);
+    INFO(list(warnings));
+    REQUIRE(warnings.size() == 5);
     CHECK(has_line_starting(warnings, "actors.csv:3:9: not valid UTF-8 (byte 0xFC)"));
     CHECK(has_line_starting(warnings, "ties.csv:2:23: not valid UTF-8 (byte 0xF6)"));
+    CHECK(has_line_starting(warnings, "actors.csv:1:21: column 'PLZ' is kept as an attribute"));
+    CHECK(has_line_starting(warnings, "ties.csv:1:32: column 'Notiz' is kept as an attribute"));
+    CHECK(has_line_starting(warnings, "ties.csv:1:8: 1 tie without weight counts as 1"));
 }
 
 TEST_CASE("csv folder: a comma folder with a BOM and network.csv reads name and direction",
           "[csv_folder]") {
     const fs::path folder = fs::path(COOPNET_TEST_DATA_DIR) / "csv" / "basic";
     const ReadResult result = read_csv_folder(folder);
-    CHECK(result.warnings.empty());
+    const std::vector<std::string> warnings = warning_lines(result);
+    INFO(list(warnings));
+    CHECK(warnings.size() == 2);
+    CHECK(has_line_starting(warnings, "actors.csv:1:17: column 'founded' is kept as an attribute"));
+    CHECK(has_line_starting(warnings, "ties.csv:1:15: 1 tie without weight counts as 1"));
     const Network& network = result.network;
     CHECK(network.name() == "Basic sample");
     CHECK(network.directed());
@@ -361,7 +377,11 @@ TEST_CASE("csv folder: a written folder reads back to an equal network in both s
         const fs::path target = folder.path / "out";
         write_csv_folder(original, target, style);
         const ReadResult back = read_csv_folder(target);
-        CHECK(back.warnings.empty());
+        // Only the attribute columns are news: actors.csv, ties.csv and projects.csv.
+        CHECK(back.warnings.size() == 3);
+        for (const Diagnostic& warning : back.warnings) {
+            CHECK(warning.message.find(" kept as a") != std::string::npos);
+        }
         CHECK(back.network == original);
         CHECK(fs::exists(target / "projects.csv"));
         CHECK(fs::exists(target / "memberships.csv"));
@@ -494,4 +514,159 @@ TEST_CASE("csv folder: an empty network round trips", "[csv_folder]") {
     TemporaryFolder folder("csv-folder-test");
     write_csv_folder(empty, folder.path / "o", CsvStyle::excel_de());
     CHECK(read_csv_folder(folder.path / "o").network == empty);
+}
+
+TEST_CASE("csv folder: the tables may have German names, in any case", "[csv_folder]") {
+    TemporaryFolder folder("csv-folder-test");
+    (void)folder.file("Akteure.csv", "id;Name\na;Amt A\nb;Verein B\n");
+    (void)folder.file("KOOPERATIONEN.CSV", "Von;An;Gewicht\na;b;2\n");
+    (void)folder.file("projekte.csv", "Kennung;Bezeichnung\np;Fest\n");
+    (void)folder.file("Mitgliedschaften.csv", "Projekt;Akteur\np;a\np;b\n");
+    (void)folder.file("netzwerk.csv", "Schl\xC3\xBCssel;Wert\nname;Mockau\ndirected;ja\n");
+    const ReadResult result = read_csv_folder(folder.path);
+    CHECK(result.warnings.empty());
+    const Network& network = result.network;
+    CHECK(network.name() == "Mockau");
+    CHECK(network.directed());
+    REQUIRE(network.actor_count() == 2);
+    CHECK(network.actor(1).label == "Verein B");
+    REQUIRE(network.ties().size() == 1);
+    CHECK(network.ties()[0].weight == 2.0);
+    REQUIRE(network.projects().size() == 1);
+    CHECK(network.projects()[0].members == std::vector<NodeId>{0, 1});
+
+    // beziehungen.csv is the other German name of ties.csv.
+    TemporaryFolder other("csv-folder-test");
+    (void)other.file("akteure.csv", "id\na\nb\n");
+    (void)other.file("Beziehungen.csv", "Quelle,Ziel\nb,a\n");
+    REQUIRE(read_csv_folder(other.path).network.ties().size() == 1);
+}
+
+TEST_CASE("csv folder: two files for one table are an error naming both", "[csv_folder]") {
+    TemporaryFolder folder("csv-folder-test");
+    (void)folder.file("actors.csv", "id\na\nb\n");
+    (void)folder.file("Akteure.csv", "id\na\nb\n");
+    (void)folder.file("kooperationen.csv", "source,target\na,b\n");
+    (void)folder.file("beziehungen.csv", "source,target\na,b\n");
+    const auto problems = problems_of(folder.path);
+    INFO(list(problems));
+    REQUIRE(problems.size() == 2);
+    CHECK(has_line_starting(problems,
+                            ".: the folder has Akteure.csv and actors.csv: two files for the "
+                            "actors table; keep one"));
+    CHECK(has_line_starting(problems,
+                            ".: the folder has beziehungen.csv and kooperationen.csv: two files "
+                            "for the ties table; keep one"));
+}
+
+TEST_CASE("csv folder: the organisation's name under any of its headings is the label",
+          "[csv_folder]") {
+    for (const char* heading : {"Name", "Name der Einrichtung", "NAME DER EINRICHTUNG",
+                                "Organisation", "Einrichtung", "Bezeichnung", "label"}) {
+        TemporaryFolder folder("csv-folder-test");
+        (void)folder.file("actors.csv", std::string("Kennung;") + heading + "\na;Jugendamt\n");
+        (void)folder.file("ties.csv", "source;target\n");
+        const ReadResult result = read_csv_folder(folder.path);
+        INFO(heading);
+        CHECK(result.warnings.empty());
+        REQUIRE(result.network.actor_count() == 1);
+        CHECK(result.network.actor(0).id == "a");
+        CHECK(result.network.actor(0).label == "Jugendamt");
+    }
+    // Umlauts match in either case and spelled out: SCHLÜSSEL, Schluessel.
+    for (const char* key : {"SCHL\xC3\x9CSSEL", "Schluessel"}) {
+        TemporaryFolder folder("csv-folder-test");
+        (void)folder.file("actors.csv", "id\na\n");
+        (void)folder.file("ties.csv", "source,target\n");
+        (void)folder.file("network.csv", std::string(key) + ",wert\nname,N\n");
+        INFO(key);
+        CHECK(read_csv_folder(folder.path).network.name() == "N");
+    }
+}
+
+TEST_CASE("csv folder: a name column is no id; the message says what is missing",
+          "[csv_folder]") {
+    TemporaryFolder folder("csv-folder-test");
+    (void)folder.file("actors.csv", "Name der Einrichtung\nJugendamt\nVerein\n");
+    (void)folder.file("ties.csv", "source,target\nJugendamt,Verein\n");
+    const auto problems = problems_of(folder.path);
+    INFO(list(problems));
+    // Only the missing id: the ties are not checked against actors without ids.
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0] ==
+          "actors.csv:1: missing the required column 'id' (also accepted: kennung); 'Name der "
+          "Einrichtung' is the label, shown in tables and maps: add a column of short unique "
+          "ids that ties.csv names");
+}
+
+TEST_CASE("csv folder: attribute columns get one warning per file naming the field names",
+          "[csv_folder]") {
+    TemporaryFolder folder("csv-folder-test");
+    //            col 1   4    9      16
+    (void)folder.file("actors.csv", "id;Name;Sekter;PLZ\na;A;business;04317\n");
+    (void)folder.file("ties.csv", "source;target;Notiz\na;a;x\n");
+    (void)folder.file("projects.csv", "id;label\np;P\n");
+    const ReadResult result = read_csv_folder(folder.path);
+    const std::vector<std::string> warnings = warning_lines(result);
+    INFO(list(warnings));
+    REQUIRE(warnings.size() == 2);  // none for projects.csv, which has no other columns
+    CHECK(warnings[0] ==
+          "actors.csv:1:9: columns 'Sekter' (did you mean 'sektor'?), 'PLZ' are kept as "
+          "attributes; the columns read as fields are id (kennung), label (name, bezeichnung, "
+          "organisation, einrichtung, name der einrichtung), sector (sektor, bereich)");
+    CHECK(has_line_starting(warnings,
+                            "ties.csv:1:15: column 'Notiz' is kept as an attribute; the columns "
+                            "read as fields are source (quelle, von, from), target (ziel, an, "
+                            "to), weight (gewicht), kind (art, typ, type), since (beginn, "
+                            "start), until (ende, bis, end)"));
+    // Kept as attributes all the same, the typo included.
+    CHECK(result.network.actor(0).attributes ==
+          Attributes{{"Sekter", std::string("business")}, {"PLZ", std::string("04317")}});
+    CHECK(result.network.actor(0).sector == "other");
+}
+
+TEST_CASE("csv folder: empty weights count as 1 with one warning per file", "[csv_folder]") {
+    TemporaryFolder folder("csv-folder-test");
+    (void)folder.file("actors.csv", "id\na\nb\nc\n");
+    //             weight at column 15
+    (void)folder.file("ties.csv", "source,target,weight\na,b,\nb,c,  \na,c,2\nc,a,\n");
+    const ReadResult result = read_csv_folder(folder.path);
+    CHECK(warning_lines(result) ==
+          std::vector<std::string>{"ties.csv:1:15: 3 ties without weight count as 1"});
+    std::vector<double> weights;
+    for (const Tie& tie : result.network.ties()) weights.push_back(tie.weight);
+    CHECK(weights == std::vector<double>{1.0, 1.0, 2.0, 1.0});
+
+    // Without a weight column every tie weighs 1, and that is no news.
+    TemporaryFolder unweighted("csv-folder-test");
+    (void)unweighted.file("actors.csv", "id\na\nb\n");
+    (void)unweighted.file("ties.csv", "source,target\na,b\n");
+    CHECK(read_csv_folder(unweighted.path).warnings.empty());
+}
+
+TEST_CASE("csv folder: a .csv file given for the folder is refused, naming the folder",
+          "[csv_folder]") {
+    TemporaryFolder folder("csv-folder-test");
+    const fs::path actors = folder.file("akteure.csv", "id\na\n");
+    const fs::path ties = folder.file("ties.csv", "source,target\n");
+    const fs::path notes = folder.file("notizen.csv", "x\n");
+    for (const fs::path& table : {actors, ties}) {
+        const auto problems = problems_of(table);
+        INFO(list(problems));
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].find(": this is one table of a CSV folder; give the folder itself: " +
+                               folder.path.string()) != std::string::npos);
+    }
+    const auto problems = problems_of(notes);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].find(": this file lies in a CSV folder; give the folder itself: " +
+                           folder.path.string()) != std::string::npos);
+
+    TemporaryFolder elsewhere("csv-folder-test");
+    const fs::path lone = elsewhere.file("kontakte.csv", "a,b\n");
+    const auto lone_problems = problems_of(lone);
+    REQUIRE(lone_problems.size() == 1);
+    CHECK(lone_problems[0].find(": a CSV network is a folder holding actors.csv and ties.csv (or "
+                                "akteure.csv and kooperationen.csv), not one .csv file; give "
+                                "the folder that holds them") != std::string::npos);
 }
