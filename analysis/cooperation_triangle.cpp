@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "analysis/mixing.hpp"
+#include "analysis/poisson_tail.hpp"
 #include "core/number_format.hpp"
 
 namespace coopnet {
@@ -16,6 +17,12 @@ std::string plural(std::size_t count, std::string_view one, std::string_view man
 
 // One decimal place is enough in a sentence.
 std::string rounded(double value) { return format_number(std::round(value * 10.0) / 10.0); }
+
+// A p-value in a sentence: "p = 0.012", and "p < 0.001" below that.
+std::string p_text(double p) {
+    if (p < 0.001) return "p < 0.001";
+    return "p = " + format_number(std::round(p * 1000.0) / 1000.0);
+}
 
 // Brokers between the groups with indices a and b (both present).
 std::vector<SideBroker> side_brokers(const Network& network, const ActorGroups& groups,
@@ -63,6 +70,8 @@ std::string_view side_status_name(SideStatus status) {
             return "weak";
         case SideStatus::Present:
             return "present";
+        case SideStatus::Strong:
+            return "strong";
     }
     return "unknown";
 }
@@ -79,6 +88,9 @@ CooperationTriangle cooperation_triangle(const Network& network, const TriangleO
                                       "' names two corners");
             }
         }
+    }
+    if (!(options.significance > 0.0 && options.significance < 1.0)) {
+        throw InvalidArgument("cooperation triangle: significance must lie between 0 and 1");
     }
     MixingOptions mixing_options;
     mixing_options.group_attribute = options.group_attribute;
@@ -121,21 +133,24 @@ CooperationTriangle cooperation_triangle(const Network& network, const TriangleO
             side.weight += backward.weight;
             side.expected += backward.expected;
         }
+        if (side.expected > 0) {
+            side.p_fewer = poisson_lower_tail(side.ties, side.expected);
+            side.p_more = poisson_upper_tail(side.ties, side.expected);
+        }
+        const std::string count = plural(side.ties, "tie", "ties");
+        const std::string expected = rounded(side.expected) + " expected";
         if (side.ties == 0) {
             side.status = SideStatus::Missing;
             side.reason = "no direct tie";
-        } else if (side.ties < options.min_ties) {
+        } else if (side.p_fewer < options.significance) {
             side.status = SideStatus::Weak;
-            side.reason = plural(side.ties, "tie", "ties") + ", fewer than " +
-                          std::to_string(options.min_ties);
-        } else if (static_cast<double>(side.ties) < side.expected) {
-            side.status = SideStatus::Weak;
-            side.reason = plural(side.ties, "tie", "ties") + ", fewer than the " +
-                          rounded(side.expected) + " expected";
+            side.reason = count + ", clearly fewer than the " + expected + " (" + p_text(side.p_fewer) + ")";
+        } else if (side.p_more < options.significance) {
+            side.status = SideStatus::Strong;
+            side.reason = count + ", clearly more than the " + expected + " (" + p_text(side.p_more) + ")";
         } else {
             side.status = SideStatus::Present;
-            side.reason =
-                plural(side.ties, "tie", "ties") + ", " + rounded(side.expected) + " expected";
+            side.reason = count + ", about the " + expected;
         }
         side.brokers = side_brokers(network, groups, a, b, options.max_brokers);
     }

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,14 +14,16 @@
 
 namespace coopnet {
 
-/// How well one side of the triangle is tied.
+/// How well one side of the triangle is tied, judged against chance (see
+/// cooperation_triangle() for the rule).
 enum class SideStatus {
     Missing,  ///< no direct tie, or one of the two groups has no actor in the network
-    Weak,     ///< fewer ties than `TriangleOptions::min_ties`, or fewer than expected
-    Present,  ///< otherwise
+    Weak,     ///< clearly fewer ties than chance would give (one-sided Poisson test)
+    Present,  ///< ties present, about as many as chance would give
+    Strong,   ///< clearly more ties than chance would give
 };
 
-/// "missing", "weak" or "present".
+/// "missing", "weak", "present" or "strong".
 std::string_view side_status_name(SideStatus status);
 
 struct TriangleOptions {
@@ -29,8 +32,9 @@ struct TriangleOptions {
     /// The three corners. Sides are (0,1), (0,2), (1,2): by default municipality–business,
     /// municipality–foundation, business–foundation.
     std::array<std::string, 3> groups{"municipality", "business", "foundation"};
-    /// A side with at least one but fewer than this many direct ties is weak.
-    std::size_t min_ties = 2;
+    /// The level of the one-sided tests that call a side weak or strong: a count is
+    /// clearly off chance when its tail probability is below this (default 5 %).
+    double significance = 0.05;
     /// Brokers listed per side (the best ranked); 0 lists all.
     std::size_t max_brokers = 10;
 };
@@ -56,10 +60,14 @@ struct TriangleSide {
     /// Ties expected under random mixing with the same degrees (`group_mixing`; directed:
     /// both directions added); 0 when a group is absent or has no ties.
     double expected = 0.0;
+    /// P(X <= ties) and P(X >= ties) for X ~ Poisson(expected): how likely chance alone
+    /// gives as few, or as many, ties. NaN when a group is absent or expected is 0.
+    double p_fewer = std::numeric_limits<double>::quiet_NaN();
+    double p_more = std::numeric_limits<double>::quiet_NaN();
     SideStatus status = SideStatus::Missing;
     /// Why the status was given, in plain English, e.g. "no actor of group foundation",
-    /// "no direct tie", "1 tie, fewer than 2", "3 ties, fewer than the 4.5 expected"
-    /// (expectations rounded to one decimal place).
+    /// "no direct tie", "3 ties, clearly fewer than the 9.5 expected (p = 0.012)",
+    /// "4 ties, about the 4.1 expected" (expectations rounded to one decimal place).
     std::string reason;
     /// Ranked by two_paths, then open_two_paths (both descending), then actor id.
     std::vector<SideBroker> brokers;
@@ -77,9 +85,14 @@ struct CooperationTriangle {
 /// Ties are the merged ties of the analysis view (core/adjacency.hpp); counts and
 /// `weight` come from `group_mixing` (analysis/mixing.hpp) and so does the expectation
 /// E[a,b] = D_a D_b / (2m) (directed: Dout_a Din_b / m + Dout_b Din_a / m).
-/// Status: Missing if a corner has no actor or there is no tie between the two groups;
-/// otherwise Weak if ties < `min_ties` or ties < expected (the side is tied more weakly
-/// than random mixing with the same degrees would tie it); otherwise Present.
+/// Status: Missing if a corner has no actor or there is no tie between the two groups.
+/// Otherwise the count is tested against chance: under random mixing with the same
+/// degrees (the configuration model), the number of ties between two groups is close to
+/// Poisson with mean E [2]; the side is Weak when P(X <= ties) < `significance`, Strong
+/// when P(X >= ties) < `significance` (exact one-sided Poisson tests,
+/// analysis/poisson_tail.hpp), and Present ("about as expected") otherwise. So 4 ties
+/// against 4.1 expected are not weak (P(X <= 4) = 0.61), 1 tie against 6 expected is (0.017).
+/// Small groups rarely give a clear result: the rule then says "about as expected".
 /// Brokers are read on the undirected view (`Adjacency::undirected()`): tie direction does
 /// not matter for who can introduce whom. Actors of any group can broker, the corners'
 /// own members included; an actor with no two-path between the groups is not listed.
@@ -90,6 +103,8 @@ struct CooperationTriangle {
 /// for the open two-paths, with a dense marker array.
 /// [1] Gould & Fernandez (1989), Sociol. Methodol. 19:89, doi:10.2307/270949 (brokers as
 ///     middle actors of two-paths between groups).
+/// [2] Newman (2018), Networks, 2nd ed., Oxford University Press, §12.1 (edges between
+///     groups in the configuration model; the Poisson limit for sparse networks).
 CooperationTriangle cooperation_triangle(const Network& network,
                                          const TriangleOptions& options = {});
 

@@ -1,6 +1,7 @@
 #include "analysis/cooperation_triangle.hpp"
 
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <string>
 #include <utility>
 #include <vector>
@@ -29,7 +30,7 @@ Network triangle_network() {
 
 }  // namespace
 
-TEST_CASE("cooperation triangle: a missing side, a weak side and a present side", "[triangle]") {
+TEST_CASE("cooperation triangle: a missing side and two sides about as chance gives", "[triangle]") {
     const Network network = triangle_network();
     const CooperationTriangle triangle = cooperation_triangle(network);
     CHECK(triangle.group_sizes == std::array<std::size_t, 3>{2, 2, 1});
@@ -41,8 +42,10 @@ TEST_CASE("cooperation triangle: a missing side, a weak side and a present side"
     CHECK(mb.ties == 4);
     CHECK(mb.weight == Approx(4.0));
     CHECK(mb.expected == Approx(30.0 / 16.0));  // 5 * 6 / (2 * 8)
-    CHECK(mb.status == SideStatus::Present);
-    CHECK(mb.reason == "4 ties, 1.9 expected");
+    // P(X >= 4) for Poisson(1.875) = 1 - e^-1.875 (1 + 1.875 + 1.875^2/2 + 1.875^3/6)
+    CHECK(mb.p_more == Approx(0.121054394));
+    CHECK(mb.status == SideStatus::Present);  // more than expected, but not clearly
+    CHECK(mb.reason == "4 ties, about the 1.9 expected");
     // Only c1 has a municipality and a business contact (m2, b2), and they are tied.
     REQUIRE(mb.brokers.size() == 1);
     CHECK(network.actor(mb.brokers[0].actor).id == "c1");
@@ -68,19 +71,20 @@ TEST_CASE("cooperation triangle: a missing side, a weak side and a present side"
     const TriangleSide& bf = triangle.sides[2];
     CHECK(bf.ties == 1);
     CHECK(bf.expected == Approx(12.0 / 16.0));
-    CHECK(bf.status == SideStatus::Weak);
-    CHECK(bf.reason == "1 tie, fewer than 2");
+    CHECK(bf.p_fewer == Approx(1.75 * std::exp(-0.75)));  // P(X <= 1) = e^-0.75 (1 + 0.75)
+    CHECK(bf.status == SideStatus::Present);  // one tie is all that 0.75 expected promise
+    CHECK(bf.reason == "1 tie, about the 0.8 expected");
     REQUIRE(bf.brokers.size() == 1);
     CHECK(network.actor(bf.brokers[0].actor).id == "c1");
     CHECK(bf.brokers[0].open_two_paths == 1);
 
-    SECTION("with a threshold of one tie the single business-foundation tie is enough") {
+    SECTION("a looser level calls the single business-foundation tie weak") {
         TriangleOptions options;
-        options.min_ties = 1;
+        options.significance = 0.9;  // P(X <= 1) = 0.83 < 0.9
         options.max_brokers = 1;
-        const CooperationTriangle relaxed = cooperation_triangle(network, options);
-        CHECK(relaxed.sides[2].status == SideStatus::Present);  // 1 >= 0.75 expected
-        CHECK(relaxed.sides[1].brokers.size() == 1);
+        const CooperationTriangle loose = cooperation_triangle(network, options);
+        CHECK(loose.sides[2].status == SideStatus::Weak);
+        CHECK(loose.sides[1].brokers.size() == 1);
     }
 }
 
@@ -103,8 +107,10 @@ TEST_CASE("cooperation triangle: without foundations two sides say the group is 
     // m = 8, D_m = D_b = 8: expected 64 / 16 = 4 > 2 ties.
     CHECK(triangle.sides[0].ties == 2);
     CHECK(triangle.sides[0].expected == Approx(4.0));
-    CHECK(triangle.sides[0].status == SideStatus::Weak);
-    CHECK(triangle.sides[0].reason == "2 ties, fewer than the 4 expected");
+    // P(X <= 2) for Poisson(4) = 13 e^-4 = 0.238: fewer, but not clearly off chance.
+    CHECK(triangle.sides[0].p_fewer == Approx(13.0 * std::exp(-4.0)));
+    CHECK(triangle.sides[0].status == SideStatus::Present);
+    CHECK(triangle.sides[0].reason == "2 ties, about the 4 expected");
     for (const std::size_t s : {1, 2}) {
         CHECK(triangle.sides[s].status == SideStatus::Missing);
         CHECK(triangle.sides[s].absent_groups == std::vector<std::string>{"foundation"});
@@ -131,7 +137,40 @@ TEST_CASE("cooperation triangle: directed ties count in both directions, names c
     CHECK(network.actor(triangle.sides[1].brokers[0].actor).id == "f");
     CHECK(triangle.sides[2].ties == 1);
     CHECK(triangle.sides[2].expected == Approx(2.0 / 3.0));
-    CHECK(triangle.sides[2].status == SideStatus::Weak);
+    CHECK(triangle.sides[2].status == SideStatus::Present);
+}
+
+TEST_CASE("cooperation triangle: weak and strong only when clearly off chance", "[triangle]") {
+    // Two cliques of five, municipality and business, and one tie between them:
+    // m = 21, D_m = D_b = 21, E = 21 * 21 / 42 = 10.5; P(X <= 1) = 11.5 e^-10.5 = 0.00032.
+    std::vector<testing::ActorSpec> actors;
+    std::vector<testing::EdgeSpec> ties;
+    for (NodeId v = 0; v < 10; ++v) {
+        actors.push_back({"a" + std::to_string(v), v < 5 ? "municipality" : "business"});
+    }
+    for (NodeId base : {0u, 5u}) {
+        for (NodeId u = base; u < base + 5; ++u) {
+            for (NodeId v = u + 1; v < base + 5; ++v) ties.push_back({u, v});
+        }
+    }
+    ties.push_back({0, 5});
+    const CooperationTriangle apart = cooperation_triangle(network_from_actors(actors, ties));
+    CHECK(apart.sides[0].expected == Approx(10.5));
+    CHECK(apart.sides[0].p_fewer == Approx(11.5 * std::exp(-10.5)));
+    CHECK(apart.sides[0].status == SideStatus::Weak);
+    CHECK(apart.sides[0].reason == "1 tie, clearly fewer than the 10.5 expected (p < 0.001)");
+
+    // K(3,3) between the groups: m = 9, D_m = D_b = 9, E = 4.5, all 9 ties across;
+    // P(X >= 9) for Poisson(4.5) = 0.0403 (1 - sum_{i<=8} e^-4.5 4.5^i / i!).
+    const Network across = network_from_actors(
+        {{"m1", "municipality"}, {"m2", "municipality"}, {"m3", "municipality"},
+         {"b1", "business"}, {"b2", "business"}, {"b3", "business"}},
+        {{0, 3}, {0, 4}, {0, 5}, {1, 3}, {1, 4}, {1, 5}, {2, 3}, {2, 4}, {2, 5}});
+    const CooperationTriangle mixed = cooperation_triangle(across);
+    CHECK(mixed.sides[0].p_more == Approx(0.0402573125));
+    CHECK(mixed.sides[0].status == SideStatus::Strong);
+    CHECK(mixed.sides[0].reason == "9 ties, clearly more than the 4.5 expected (p = 0.04)");
+    CHECK(side_status_name(SideStatus::Strong) == "strong");
 }
 
 TEST_CASE("cooperation triangle: degenerate networks and bad options", "[triangle]") {
@@ -153,6 +192,13 @@ TEST_CASE("cooperation triangle: degenerate networks and bad options", "[triangl
             CHECK(side.status == SideStatus::Missing);
             CHECK(side.reason == "no direct tie");
             CHECK(side.expected == 0.0);
+        }
+    }
+    SECTION("a level outside (0, 1) throws") {
+        TriangleOptions options;
+        for (const double level : {0.0, 1.0, -0.1, std::nan("")}) {
+            options.significance = level;
+            REQUIRE_THROWS_AS(cooperation_triangle(Network{}, options), InvalidArgument);
         }
     }
     SECTION("bad corner names throw") {

@@ -18,9 +18,11 @@ TEST_CASE("poisson tails: hand-calculated values", "[poisson]") {
 }
 
 TEST_CASE("poisson tails: a small upper tail keeps its digits", "[poisson]") {
-    // P(X >= 20) for Poisson(5): about 3.5e-7, whose later digits are lost in 1 - P(X <= 19) beyond 8 digits.
+    // P(X >= 20) for Poisson(5): about 3.5e-7, whose later digits are lost in 1 - P(X <= 19) beyond
+    // 8 digits.
     double direct = 0.0;
-    for (int i = 20; i < 200; ++i) direct += std::exp(i * std::log(5.0) - 5.0 - std::lgamma(i + 1.0));
+    for (int i = 20; i < 200; ++i)
+        direct += std::exp(i * std::log(5.0) - 5.0 - std::lgamma(i + 1.0));
     CHECK(poisson_upper_tail(20, 5.0) == Approx(direct).epsilon(1e-12));
     CHECK(poisson_upper_tail(400, 5.0) < 1e-300);
 }
@@ -42,6 +44,7 @@ TEST_CASE("poisson tails: mean 0 and bad means", "[poisson]") {
     CHECK(poisson_lower_tail(0, 0.0) == 1.0);
     CHECK(poisson_upper_tail(1, 0.0) == 0.0);
     CHECK_THROWS_AS(poisson_lower_tail(1, -1.0), InvalidArgument);
-    CHECK_THROWS_AS(poisson_upper_tail(1, std::numeric_limits<double>::infinity()), InvalidArgument);
+    CHECK_THROWS_AS(poisson_upper_tail(1, std::numeric_limits<double>::infinity()),
+                    InvalidArgument);
     CHECK_THROWS_AS(poisson_upper_tail(1, std::nan("")), InvalidArgument);
 }
