@@ -611,6 +611,7 @@ TEST_CASE("cli: map and report on ids like &#0; write well-formed XML", "[cli][c
     const coopnet::Network mapped = coopnet::read_network(dir / "map.dot").network;
     REQUIRE(mapped.actor_count() == 3);
     for (coopnet::NodeId v = 0; v < 3; ++v) CHECK(mapped.actor(v).id == original.actor(v).id);
+}
 
 namespace {
 
