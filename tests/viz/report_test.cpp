@@ -1,7 +1,9 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cctype>
+#include <pugixml.hpp>
 #include <string>
+#include <vector>
 
 #include "core/network.hpp"
 #include "io/network_format.hpp"
@@ -155,7 +157,7 @@ TEST_CASE("report: the findings of a three-actor path, derived by hand", "[repor
                     "Kooperation") != std::string::npos);
     // Amt and Stiftung Eins share the partner Firma and are in different sectors.
     CHECK(html.find("<b>Amt</b> (Kommune/Verwaltung) und <b>Stiftung Eins</b> (Stiftung) "
-                    "könnten zusammengebracht werden durch Firma (1 gemeinsamer Partner; Seite "
+                    "könnten durch Firma zusammengebracht werden (1 gemeinsamer Partner; Seite "
                     "des Dreiecks)") != std::string::npos);
     // No foundation is missing here.
     CHECK(html.find("keine Stiftung vertreten") == std::string::npos);
@@ -223,4 +225,68 @@ TEST_CASE("report: an empty network gives a report without map or findings to br
     CHECK(html.find("Das Netzwerk enthält keine Akteure.") != std::string::npos);
     CHECK(html.find("<svg") == std::string::npos);
     CHECK(html.find("</html>") != std::string::npos);
+}
+
+namespace {
+
+/// The texts and tooltips of the map inline in a report, read as XML.
+struct MapText {
+    std::vector<std::string> texts;
+    std::vector<std::string> tooltips;
+};
+
+MapText map_text(const std::string& html) {
+    const std::size_t start = html.find("<svg");
+    const std::size_t end = html.find("</svg>", start);
+    REQUIRE(start != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    pugi::xml_document svg;
+    REQUIRE(svg.load_string(html.substr(start, end + 6 - start).c_str()));
+    MapText text;
+    for (const pugi::xpath_node& node : svg.select_nodes("//*[local-name()='text']")) {
+        text.texts.emplace_back(node.node().child_value());
+    }
+    for (const pugi::xpath_node& node : svg.select_nodes("//*[@*[local-name()='title']]")) {
+        text.tooltips.emplace_back(node.node().attribute("xlink:title").value());
+    }
+    return text;
+}
+
+bool has(const std::vector<std::string>& texts, const std::string& text) {
+    return std::find(texts.begin(), texts.end(), text) != texts.end();
+}
+
+bool any_contains(const std::vector<std::string>& texts, const std::string& part) {
+    return std::any_of(texts.begin(), texts.end(),
+                       [&](const std::string& text) { return text.find(part) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("report: the map in a German report has a German legend and tooltips", "[report]") {
+    ReportOptions options;
+    const MapText german = map_text(render_report(path_of_three(), options));
+    CHECK(has(german.texts, "Sektor"));
+    CHECK(has(german.texts, "Art der Kooperation"));
+    CHECK(has(german.texts, "Zeichen"));
+    CHECK(has(german.texts, "Kommune/Verwaltung (1)"));
+    CHECK(has(german.texts, "Stiftung (1)"));
+    CHECK(has(german.texts, "(ohne Art)"));
+    CHECK(any_contains(german.texts, "ganzes Netzwerk; 3 Akteure, 2 verbundene Paare"));
+    CHECK(any_contains(german.texts, "Verbindungsstelle"));
+    CHECK(any_contains(german.tooltips, "Gewicht 1"));
+    // No English word of the legend is left.
+    for (const char* english : {"sector", "tie kind", "marks", "municipality (1)", "(no kind)",
+                                "whole network", "cut point"}) {
+        CAPTURE(english);
+        CHECK_FALSE(any_contains(german.texts, english));
+    }
+    CHECK_FALSE(any_contains(german.tooltips, "weight"));
+
+    options.language = ReportLanguage::English;
+    const MapText english = map_text(render_report(path_of_three(), options));
+    CHECK(has(english.texts, "tie kind"));
+    CHECK(has(english.texts, "municipality (1)"));
+    CHECK(any_contains(english.tooltips, "weight 1"));
+    CHECK_FALSE(has(english.texts, "Art der Kooperation"));
 }
