@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/language_option.hpp"
 #include "cli/output_target.hpp"
 #include "core/error.hpp"
 #include "core/interrupt.hpp"
@@ -31,6 +32,7 @@ int main(int argc, char** argv) {
     app.require_subcommand(1, 1);
     cli::GlobalOptions global;
     app.add_flag("-q,--quiet", global.quiet, "print no warnings")->configurable(false);
+    cli::add_language_option(app, global.language);
 
     const std::vector<std::pair<CLI::App*, cli::Action>> commands = [&] {
         std::vector<std::pair<CLI::App*, cli::Action>> list;
