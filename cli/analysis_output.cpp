@@ -236,11 +236,16 @@ void write_top(const Network& network, const std::vector<Value>& values, std::st
         return (std::isnan(y) && !std::isnan(x)) || x > y;
     });
     out << "\n" << title << "\n";
-    for (std::size_t rank = 0; rank < std::min(top, order.size()); ++rank) {
+    const std::size_t shown = std::min(top, order.size());
+    std::size_t width = 20;  // the longest name listed, so that the values form a column
+    for (std::size_t rank = 0; rank < shown; ++rank) {
+        width = std::max(width, display_width(network.actor(order[rank]).display_name()));
+    }
+    for (std::size_t rank = 0; rank < shown; ++rank) {
         const NodeId v = order[rank];
         const double value = static_cast<double>(values[v]);
         out << "  " << std::setw(2) << rank + 1 << ". "
-            << pad_right(network.actor(v).display_name(), 44) << " "
+            << pad_right(network.actor(v).display_name(), width + 1)
             << (integral ? w.integer(static_cast<long long>(value)) : w.number(value, 3)) << "\n";
     }
 }
