@@ -158,20 +158,35 @@ void write_analysis_json(const Network& network, const NetworkAnalysis& analysis
     out << document.dump(2) << '\n';
 }
 
+std::string csv_header(std::string_view key, Word german, Language headers) {
+    return headers == Language::German ? std::string(catalogue_text(german, Language::German))
+                                       : std::string(key);
+}
+
 void write_analysis_csv(const Network& network, const NetworkAnalysis& analysis,
-                        const CsvStyle& style, std::ostream& out) {
+                        const CsvStyle& style, Language headers, std::ostream& out) {
     const ActorMetrics& m = analysis.actors;
     CsvWriter writer(out, style);
-    std::vector<std::string> header = {"id", "label", "sector", "degree"};
+    std::vector<std::pair<std::string_view, Word>> columns = {
+        {"id", Word::CsvId}, {"label", Word::CsvLabel}, {"sector", Word::CsvSector},
+        {"degree", Word::MeasureDegree}};
     if (network.directed()) {
-        header.push_back("in_degree");
-        header.push_back("out_degree");
+        columns.emplace_back("in_degree", Word::CsvInDegree);
+        columns.emplace_back("out_degree", Word::CsvOutDegree);
     }
-    for (const char* name : {"strength", "betweenness", "closeness", "harmonic", "eigenvector",
-                             "pagerank", "clustering", "core", "articulation", "component"}) {
-        header.push_back(name);
-    }
-    if (analysis.communities) header.push_back("community");
+    columns.insert(columns.end(), {{"strength", Word::MeasureStrength},
+                                   {"betweenness", Word::MeasureBetweenness},
+                                   {"closeness", Word::MeasureCloseness},
+                                   {"harmonic", Word::MeasureHarmonic},
+                                   {"eigenvector", Word::MeasureEigenvector},
+                                   {"pagerank", Word::MeasurePageRank},
+                                   {"clustering", Word::MeasureClustering},
+                                   {"core", Word::MeasureCore},
+                                   {"articulation", Word::CsvArticulation},
+                                   {"component", Word::CsvComponent}});
+    if (analysis.communities) columns.emplace_back("community", Word::CsvCommunity);
+    std::vector<std::string> header;
+    for (const auto& [key, german] : columns) header.push_back(csv_header(key, german, headers));
     writer.write_row(header);
     const auto cell = [&](double value) {
         return std::isfinite(value) ? style.number(value) : std::string();
@@ -203,26 +218,16 @@ void write_analysis_csv(const Network& network, const NetworkAnalysis& analysis,
 
 namespace {
 
-// Fixed four decimals keep the table aligned; JSON and CSV carry the full precision.
-std::string fixed(double value) {
-    if (!std::isfinite(value)) return "-";
-    std::ostringstream text;
-    text << std::fixed << std::setprecision(4) << value;
-    return text.str();
-}
-
-// Pads to `width` characters; counts UTF-8 code points, not bytes, so umlauts align.
-std::string pad(const std::string& text, std::size_t width) {
-    std::size_t characters = 0;
-    for (char c : text) {
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++characters;
-    }
-    return characters >= width ? text : text + std::string(width - characters, ' ');
+// Labels padded to one width (by characters, so umlauts align), values after them.
+void write_rows(const std::vector<std::pair<std::string, std::string>>& rows, std::ostream& out) {
+    std::size_t width = 0;
+    for (const auto& row : rows) width = std::max(width, display_width(row.first) + 2);
+    for (const auto& [label, value] : rows) out << "  " << pad_right(label, width) << value << "\n";
 }
 
 template <typename Value>
-void write_top(const Network& network, const std::vector<Value>& values, const char* title,
-               const char* explanation, std::size_t top, std::ostream& out, bool integral = false) {
+void write_top(const Network& network, const std::vector<Value>& values, std::string_view title,
+               std::size_t top, const Words& w, std::ostream& out, bool integral = false) {
     std::vector<NodeId> order(values.size());
     std::iota(order.begin(), order.end(), NodeId{0});
     std::stable_sort(order.begin(), order.end(), [&](NodeId a, NodeId b) {
@@ -230,91 +235,103 @@ void write_top(const Network& network, const std::vector<Value>& values, const c
         const double y = static_cast<double>(values[b]);
         return (std::isnan(y) && !std::isnan(x)) || x > y;
     });
-    out << "\n" << title << " - " << explanation << "\n";
-    for (std::size_t rank = 0; rank < std::min(top, order.size()); ++rank) {
+    out << "\n" << title << "\n";
+    const std::size_t shown = std::min(top, order.size());
+    std::size_t width = 20;  // the longest name listed, so that the values form a column
+    for (std::size_t rank = 0; rank < shown; ++rank) {
+        width = std::max(width, display_width(network.actor(order[rank]).display_name()));
+    }
+    for (std::size_t rank = 0; rank < shown; ++rank) {
         const NodeId v = order[rank];
         const double value = static_cast<double>(values[v]);
         out << "  " << std::setw(2) << rank + 1 << ". "
-            << pad(printable(network.actor(v).display_name()), 44) << " "
-            << (integral ? std::to_string(static_cast<long long>(value)) : fixed(value)) << "\n";
+            << pad_right(printable(network.actor(v).display_name()), width + 1)
+            << (integral ? w.integer(static_cast<long long>(value)) : w.number(value, 3)) << "\n";
     }
 }
 
 constexpr std::size_t kMembersListed = 8;
 
 void write_communities_table(const Network& network, const CommunityAnalysis& communities,
-                             std::ostream& out) {
-    out << "\nCommunities - groups that work together more than with others ("
-        << community_method_name(communities.options) << ", modularity "
-        << fixed(communities.modularity) << ")\n";
+                             const Words& w, std::ostream& out) {
+    out << "\n"
+        << w(Word::AnalyzeCommunities,
+             {community_method_name(communities.options), w.number(communities.modularity, 3)})
+        << "\n";
     for (const CommunitySummary& summary : communities.summaries) {
         out << "  " << summary.community;
         if (!communities.names.empty())
             out << " \"" << printable(communities.names[summary.community]) << "\"";
-        out << ": " << summary.size << " actors, density " << fixed(summary.internal_density)
-            << (summary.connected ? "" : ", not connected among themselves")
-            << ", most central: " << printable(network.actor(summary.most_central).display_name())
+        out << ": "
+            << w(Word::AnalyzeCommunityLine,
+                 {w.count(Word::Actors, summary.size), w.number(summary.internal_density, 3),
+                  summary.connected ? std::string_view() : w(Word::AnalyzeNotConnected),
+                  printable(network.actor(summary.most_central).display_name())})
             << "\n";
-        out << "     ";
+        std::vector<std::string> names;
         for (std::size_t i = 0; i < summary.members.size() && i < kMembersListed; ++i) {
-            out << (i == 0 ? "" : ", ")
-                << printable(network.actor(summary.members[i]).display_name());
+            names.push_back(printable(network.actor(summary.members[i]).display_name()));
         }
         if (summary.members.size() > kMembersListed) {
-            out << " and " << summary.members.size() - kMembersListed << " more";
+            names.push_back(w(Word::AndMore, {w.integer(static_cast<long long>(
+                                                   summary.members.size() - kMembersListed))}));
         }
-        out << "\n";
+        out << "     " << w.join(names) << "\n";
     }
 }
 
 }  // namespace
 
 void write_analysis_table(const Network& network, const NetworkAnalysis& analysis, std::size_t top,
-                          std::ostream& out) {
+                          const Words& w, std::ostream& out) {
     const NetworkSummary& s = analysis.network;
     const ActorMetrics& m = analysis.actors;
-    out << "Network" << (network.name().empty() ? "" : ": " + printable(network.name())) << "\n";
-    out << "  actors                    " << s.actors << "\n";
-    out << "  ties (pairs)              " << s.ties << (s.directed ? " (directed)" : "") << "\n";
-    out << "  density                   " << fixed(s.density) << "\n";
-    out << "  components                " << s.weak_components;
-    if (s.strong_components) out << " (strong: " << *s.strong_components << ")";
-    out << ", largest " << s.largest_component << " actors\n";
-    out << "  average path (largest)    " << fixed(s.average_path_length) << " steps\n";
-    out << "  diameter (largest)        " << s.diameter << " steps\n";
-    out << "  degree centralisation     " << fixed(s.degree_centralization) << "\n";
-    out << "  average clustering        " << fixed(s.average_clustering) << "\n";
-    out << "  transitivity              " << fixed(s.transitivity) << "\n";
-    out << "  weights                   "
-        << (s.weighted ? "used (paths: distance = 1/weight)" : "ignored (--unweighted)") << "\n";
+    const auto integer = [&](std::size_t n) { return w.integer(static_cast<long long>(n)); };
+    out << w(Word::InfoNetwork) << (network.name().empty() ? "" : ": " + printable(network.name())) << "\n";
+    std::string components = integer(s.weak_components);
+    if (s.strong_components) components += " " + w(Word::AnalyzeStrong, {integer(*s.strong_components)});
+    components += ", " + w(Word::AnalyzeLargest, {w.count(Word::Actors, s.largest_component)});
+    write_rows(
+        {{std::string(w(Word::AnalyzeActors)), integer(s.actors)},
+         {std::string(w(Word::AnalyzeTies)),
+          integer(s.ties) + (s.directed ? " " + std::string(w(Word::AnalyzeDirected)) : "")},
+         {std::string(w(Word::AnalyzeDensity)), w.percent(s.density)},
+         {std::string(w(Word::AnalyzeComponents)), components},
+         {std::string(w(Word::AnalyzeAveragePath)),
+          w.pick(Word::Steps, 2, {w.number(s.average_path_length, 2)})},
+         {std::string(w(Word::AnalyzeDiameter)), w.count(Word::Steps, s.diameter)},
+         {std::string(w(Word::AnalyzeCentralization)), w.number(s.degree_centralization, 3)},
+         {std::string(w(Word::AnalyzeClustering)), w.number(s.average_clustering, 3)},
+         {std::string(w(Word::AnalyzeTransitivity)), w.number(s.transitivity, 3)},
+         {std::string(w(Word::AnalyzeWeights)),
+          std::string(w(s.weighted ? Word::AnalyzeWeightsUsed : Word::AnalyzeWeightsIgnored))}},
+        out);
 
-    write_top(network, m.betweenness, "Betweenness",
-              "who lies on the shortest paths between others (brokers)", top, out);
-    write_top(network, m.degree, "Degree", "how many partners", top, out, true);
-    write_top(network, m.strength, "Strength", "summed strength of cooperation", top, out);
-    write_top(network, m.eigenvector, "Eigenvector", "partners of well-connected partners", top,
-              out);
-    write_top(network, m.pagerank, "PageRank", "reached by many paths", top, out);
-    write_top(network, m.closeness, "Closeness", "few steps to everyone else", top, out);
-    write_top(network, m.harmonic, "Harmonic", "closeness that tolerates gaps", top, out);
-    write_top(network, m.core, "Core", "belongs to a densely knit core (k-core)", top, out, true);
+    write_top(network, m.betweenness, w(Word::AnalyzeTopBetweenness), top, w, out);
+    write_top(network, m.degree, w(Word::AnalyzeTopDegree), top, w, out, true);
+    write_top(network, m.strength, w(Word::AnalyzeTopStrength), top, w, out);
+    write_top(network, m.eigenvector, w(Word::AnalyzeTopEigenvector), top, w, out);
+    write_top(network, m.pagerank, w(Word::AnalyzeTopPageRank), top, w, out);
+    write_top(network, m.closeness, w(Word::AnalyzeTopCloseness), top, w, out);
+    write_top(network, m.harmonic, w(Word::AnalyzeTopHarmonic), top, w, out);
+    write_top(network, m.core, w(Word::AnalyzeTopCore), top, w, out, true);
 
-    if (analysis.communities) write_communities_table(network, *analysis.communities, out);
+    if (analysis.communities) write_communities_table(network, *analysis.communities, w, out);
 
-    out << "\nArticulation points - without them the network falls apart\n";
+    out << "\n" << w(Word::AnalyzeCutPoints) << "\n";
     bool any = false;
     for (NodeId v = 0; v < network.actor_count(); ++v) {
         if (!m.articulation[v]) continue;
         out << "  " << printable(network.actor(v).display_name()) << "\n";
         any = true;
     }
-    if (!any) out << "  (none)\n";
-    out << "\nBridges - ties whose loss splits the network\n";
+    if (!any) out << "  " << w(Word::NoneListed) << "\n";
+    out << "\n" << w(Word::AnalyzeBridges) << "\n";
     for (const auto& [a, b] : analysis.bridges) {
         out << "  " << printable(network.actor(a).display_name()) << " -- "
             << printable(network.actor(b).display_name()) << "\n";
     }
-    if (analysis.bridges.empty()) out << "  (none)\n";
+    if (analysis.bridges.empty()) out << "  " << w(Word::NoneListed) << "\n";
 }
 
 }  // namespace coopnet::cli

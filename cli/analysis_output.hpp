@@ -9,6 +9,7 @@
 #include "analysis/network_analysis.hpp"
 #include "core/network.hpp"
 #include "io/csv.hpp"
+#include "viz/words.hpp"
 
 namespace coopnet::cli {
 
@@ -17,12 +18,18 @@ namespace coopnet::cli {
 void write_analysis_json(const Network& network, const NetworkAnalysis& analysis,
                          std::ostream& out);
 
-/// One row per actor in input order; undefined numbers are empty cells.
+/// One row per actor in input order; undefined numbers are empty cells. The header row
+/// names the columns by their JSON keys ("id", "betweenness" ...), or in German
+/// ("Kennung", "Betweenness" ...) when `headers` is German (`--csv-style excel-de`).
 void write_analysis_csv(const Network& network, const NetworkAnalysis& analysis,
-                        const CsvStyle& style, std::ostream& out);
+                        const CsvStyle& style, Language headers, std::ostream& out);
 
-/// The network summary and the `top` actors per metric (ties broken by input order).
+/// The network summary and the `top` actors per metric (ties broken by input order), in
+/// the language of `w`, numbers rounded for reading, columns aligned by characters.
 void write_analysis_table(const Network& network, const NetworkAnalysis& analysis,
-                          std::size_t top, std::ostream& out);
+                          std::size_t top, const Words& w, std::ostream& out);
+
+/// A CSV column header: `key` (the JSON key), or the catalogue's German word for it.
+std::string csv_header(std::string_view key, Word german, Language headers);
 
 }  // namespace coopnet::cli

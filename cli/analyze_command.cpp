@@ -6,6 +6,7 @@
 #include "cli/commands.hpp"
 #include "cli/data_names.hpp"
 #include "cli/input_options.hpp"
+#include "cli/language_option.hpp"
 #include "cli/output_target.hpp"
 #include "core/error.hpp"
 
@@ -28,6 +29,7 @@ struct AnalyzeOptions {
     std::size_t iterations = 10;
     std::string groups = "sector";
     std::vector<std::string> triangle;
+    std::string language;
 };
 
 constexpr const char* kConventions = R"(
@@ -91,6 +93,7 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
     add_triangle_option(*command, options->triangle);
     command->add_option("--csv-style", options->csv_style, "default or excel-de")
         ->check(CLI::IsMember({"default", "excel-de"}));
+    add_language_option(*command, options->language);
     return [options, &global]() {
         const LoadedNetwork loaded = load_network_with_sectors(options->input, global.quiet);
         const Network& network = loaded.network;
@@ -125,9 +128,11 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
             if (options->format == "json") {
                 write_analysis_json(network, analysis, out);
             } else if (options->format == "csv") {
-                write_analysis_csv(network, analysis, style, out);
+                write_analysis_csv(network, analysis, style, csv_header_language(options->csv_style),
+                                   out);
             } else {
-                write_analysis_table(network, analysis, options->top, out);
+                write_analysis_table(network, analysis, options->top,
+                                     Words(command_language(options->language, global)), out);
             }
         };
         const std::filesystem::path inputs[] = {options->input.path};

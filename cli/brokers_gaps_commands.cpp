@@ -2,10 +2,12 @@
 // cooperation is missing. The two share their options and their analysis.
 
 #include "analysis/communities.hpp"
+#include "cli/analysis_output.hpp"
 #include "cli/brokers_gaps_output.hpp"
 #include "cli/commands.hpp"
 #include "cli/data_names.hpp"
 #include "cli/input_options.hpp"
+#include "cli/language_option.hpp"
 #include "cli/output_target.hpp"
 #include "io/csv.hpp"
 
@@ -24,6 +26,7 @@ struct BrokersGapsOptions {
     std::uint64_t seed = 1;
     std::string csv_style = "default";
     std::vector<std::string> triangle;
+    std::string language;
 };
 
 enum class View { Brokers, Gaps };
@@ -41,6 +44,7 @@ void add_options(CLI::App& command, BrokersGapsOptions& options, View view) {
     add_triangle_option(command, options.triangle);
     command.add_option("--csv-style", options.csv_style, "default or excel-de")
         ->check(CLI::IsMember({"default", "excel-de"}));
+    add_language_option(command, options.language);
     if (view == View::Gaps) {
         command.add_option("--communities", options.communities,
                            "communities whose gaps are listed: leiden (default), louvain, "
@@ -49,11 +53,26 @@ void add_options(CLI::App& command, BrokersGapsOptions& options, View view) {
     }
 }
 
+/// The header row of `columns` in the language of `headers` (analysis_output.hpp).
+std::vector<std::string> header_row(std::initializer_list<std::pair<std::string_view, Word>> columns,
+                                    Language headers) {
+    std::vector<std::string> row;
+    for (const auto& [key, german] : columns) row.push_back(csv_header(key, german, headers));
+    return row;
+}
+
 void write_brokers_csv(const Network& network, const BrokersAndGaps& result, const CsvStyle& style,
-                       std::ostream& out) {
+                       Language headers, std::ostream& out) {
     CsvWriter writer(out, style);
-    writer.write_row(std::vector<std::string>{"ranking", "rank", "id", "label", "group", "value",
-                                              "cross_group_two_paths", "reason"});
+    writer.write_row(header_row({{"ranking", Word::CsvRanking},
+                                 {"rank", Word::CsvRank},
+                                 {"id", Word::CsvId},
+                                 {"label", Word::CsvLabel},
+                                 {"group", Word::CsvGroup},
+                                 {"value", Word::CsvValue},
+                                 {"cross_group_two_paths", Word::CsvCrossGroupPairs},
+                                 {"reason", Word::CsvReason}},
+                                headers));
     const auto rows = [&](const char* name, const std::vector<BrokerEntry>& entries) {
         for (std::size_t rank = 0; rank < entries.size(); ++rank) {
             const BrokerEntry& entry = entries[rank];
@@ -71,11 +90,20 @@ void write_brokers_csv(const Network& network, const BrokersAndGaps& result, con
 
 // The actionable part of the gaps as rows: the suggested cooperations.
 void write_suggestions_csv(const Network& network, const BrokersAndGaps& result,
-                           const CsvStyle& style, std::ostream& out) {
+                           const CsvStyle& style, Language headers, std::ostream& out) {
     CsvWriter writer(out, style);
-    writer.write_row(std::vector<std::string>{
-        "rank", "first", "first_label", "first_group", "second", "second_label", "second_group",
-        "resource_allocation", "adamic_adar", "shared_partners", "explanation"});
+    writer.write_row(header_row({{"rank", Word::CsvRank},
+                                 {"first", Word::CsvFirst},
+                                 {"first_label", Word::CsvFirstLabel},
+                                 {"first_group", Word::CsvFirstGroup},
+                                 {"second", Word::CsvSecond},
+                                 {"second_label", Word::CsvSecondLabel},
+                                 {"second_group", Word::CsvSecondGroup},
+                                 {"resource_allocation", Word::CsvResourceAllocation},
+                                 {"adamic_adar", Word::CsvAdamicAdar},
+                                 {"shared_partners", Word::CsvSharedPartners},
+                                 {"explanation", Word::CsvExplanation}},
+                                headers));
     for (std::size_t rank = 0; rank < result.suggestions.pairs.size(); ++rank) {
         const PairSuggestion& pair = result.suggestions.pairs[rank];
         std::string partners;
@@ -118,6 +146,8 @@ Action make_action(std::shared_ptr<BrokersGapsOptions> options, const GlobalOpti
         const BrokersAndGaps result = analyze_brokers_and_gaps(
             network, request, analysis, communities ? &communities->partition : nullptr);
         const CsvStyle style = CsvStyle::from_name(options->csv_style);
+        const Language headers = csv_header_language(options->csv_style);
+        const Words words(command_language(options->language, global));
         const auto write = [&](std::ostream& out) {
             if (options->format == "json") {
                 OrderedJson json;
@@ -130,14 +160,14 @@ Action make_action(std::shared_ptr<BrokersGapsOptions> options, const GlobalOpti
                 out << json.dump(2) << "\n";
             } else if (options->format == "csv") {
                 if (view == View::Brokers) {
-                    write_brokers_csv(network, result, style, out);
+                    write_brokers_csv(network, result, style, headers, out);
                 } else {
-                    write_suggestions_csv(network, result, style, out);
+                    write_suggestions_csv(network, result, style, headers, out);
                 }
             } else if (view == View::Brokers) {
-                write_brokers_table(network, result, out);
+                write_brokers_table(network, result, words, out);
             } else {
-                write_gaps_table(network, result, options->groups, out);
+                write_gaps_table(network, result, options->groups, words, out);
             }
         };
         const std::filesystem::path inputs[] = {options->input.path};

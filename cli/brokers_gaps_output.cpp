@@ -2,8 +2,10 @@
 
 #include <cmath>
 #include <iomanip>
-#include <sstream>
 #include <string>
+#include <vector>
+
+#include "viz/analysis_words.hpp"
 
 #include "core/text.hpp"
 
@@ -72,22 +74,6 @@ OrderedJson cut_off_json(const Network& network, const CutOff& cut) {
     json["largest_remaining"] = cut.largest_remaining;
     json["component_size"] = cut.component_size;
     return json;
-}
-
-std::string fixed(double value, int digits = 2) {
-    if (!std::isfinite(value)) return "-";
-    std::ostringstream text;
-    text << std::fixed << std::setprecision(digits) << value;
-    return text.str();
-}
-
-std::string sector_list(const std::map<std::string, std::size_t>& sectors) {
-    std::string text;
-    for (const auto& [sector, count] : sectors) {
-        if (!text.empty()) text += ", ";
-        text += std::to_string(count) + " " + printable(sector);
-    }
-    return text;
 }
 
 }  // namespace
@@ -231,101 +217,156 @@ OrderedJson suggestions_json(const Network& network, const BrokersAndGaps& resul
 
 namespace {
 
+/// A group's name: the sector's display name when groups are sectors.
+std::string group_name(const std::string& group, const std::string& attribute, const Words& w) {
+    return attribute == "sector" ? w.sector(group) : group;
+}
+
 void write_broker_list(const Network& network, const std::vector<BrokerEntry>& entries,
-                       const char* title, std::ostream& out) {
-    out << "\n" << title << "\n";
-    if (entries.empty()) out << "  (none)\n";
+                       Word title, const Words& w, std::ostream& out) {
+    out << "\n" << w(title) << "\n";
+    if (entries.empty()) out << "  " << w(Word::NoneListed) << "\n";
     for (std::size_t rank = 0; rank < entries.size(); ++rank) {
         const BrokerEntry& entry = entries[rank];
         out << "  " << std::setw(2) << rank + 1 << ". "
             << printable(network.actor(entry.actor).display_name()) << " ("
-            << printable(entry.group) << ", " << fixed(entry.value, 3) << ")\n";
-        if (!entry.reason.empty()) out << "      " << printable(entry.reason) << "\n";
+            << printable(w.sector(entry.group)) << ", "
+            << w.number(entry.value, std::fabs(entry.value) < 10.0 ? 3 : 1) << ")\n";
+        out << "      "
+            << (entry.links.empty() ? std::string(w(Word::BrokersNoLinks))
+                                    : broker_links_text(entry, w))
+            << "\n";
     }
+}
+
+std::string sector_list(const std::map<std::string, std::size_t>& sectors, const Words& w) {
+    std::string text;
+    for (const auto& [sector, count] : sectors) {
+        if (!text.empty()) text += ", ";
+        text += w.integer(static_cast<long long>(count)) + " " + w.sector(sector);
+    }
+    return text;
 }
 
 }  // namespace
 
-void write_brokers_table(const Network& network, const BrokersAndGaps& result,
+void write_brokers_table(const Network& network, const BrokersAndGaps& result, const Words& w,
                          std::ostream& out) {
-    out << "Brokers - who holds the network together\n";
-    write_broker_list(network, result.brokers.by_betweenness,
-                      "By betweenness: on the shortest paths between others", out);
-    write_broker_list(network, result.brokers.by_low_constraint,
-                      "By low constraint (Burt): partners who do not know each other", out);
-    write_broker_list(network, result.brokers.by_cross_group_brokerage,
-                      "Across groups (Gould & Fernandez): open two-paths between groups", out);
+    out << w(Word::BrokersTitle) << "\n";
+    write_broker_list(network, result.brokers.by_betweenness, Word::BrokersByBetweenness, w, out);
+    write_broker_list(network, result.brokers.by_low_constraint, Word::BrokersByConstraint, w,
+                      out);
+    write_broker_list(network, result.brokers.by_cross_group_brokerage, Word::BrokersAcrossGroups,
+                      w, out);
 }
 
 void write_gaps_table(const Network& network, const BrokersAndGaps& result,
-                      const std::string& group_attribute, std::ostream& out) {
+                      const std::string& group_attribute, const Words& w, std::ostream& out) {
+    const auto group = [&](const std::string& name) {
+        return printable(group_name(name, group_attribute, w));
+    };
+    const auto name = [&](NodeId v) { return printable(network.actor(v).display_name()); };
     const CooperationTriangle& triangle = result.triangle;
-    out << "Cooperation triangle " << printable(triangle.groups[0]) << " - "
-        << printable(triangle.groups[1]) << " - " << printable(triangle.groups[2]) << " (groups by "
-        << printable(group_attribute) << ")\n";
+    out << w(Word::GapsTriangle,
+             {group(triangle.groups[0]), group(triangle.groups[1]), group(triangle.groups[2]),
+              group_attribute == "sector" ? std::string(w(Word::LegendSector)) : group_attribute})
+        << "\n";
     for (const std::string& absent : triangle.absent_groups) {
-        out << "  No actor of the group '" << printable(absent) << "' is in the network.\n";
+        out << "  " << w(Word::GapsAbsentGroup, {group(absent)}) << "\n";
     }
     for (const TriangleSide& side : triangle.sides) {
-        out << "  " << printable(side.groups[0]) << " - " << printable(side.groups[1]) << ": "
-            << side_status_name(side.status) << " (" << side.ties << " ties, "
-            << fixed(side.expected) << " expected)\n";
-        if (!side.reason.empty()) out << "      " << printable(side.reason) << "\n";
+        // The status is the analysis's (analysis/cooperation_triangle.hpp); its words are
+        // the catalogue's.
+        const Word status = side_status_word(side.status);
+        out << "  "
+            << w(Word::GapsSide, {group(side.groups[0]), group(side.groups[1]), w(status),
+                                  w.count(Word::Ties, side.ties), w.number(side.expected, 1)})
+            << "\n";
         for (std::size_t i = 0; i < side.brokers.size() && i < 3; ++i) {
-            out << "      broker: "
-                << printable(network.actor(side.brokers[i].actor).display_name()) << " ("
-                << side.brokers[i].two_paths << " two-paths)\n";
+            out << "      "
+                << w.pick(Word::GapsSideBroker, side.brokers[i].two_paths,
+                          {name(side.brokers[i].actor),
+                           w.integer(static_cast<long long>(side.brokers[i].two_paths))})
+                << "\n";
         }
     }
 
     const MixingResult& mixing = result.mixing;
-    out << "\nMixing between groups - ties observed / expected by chance\n";
+    out << "\n" << w(Word::GapsMixing) << "\n";
     for (const GroupPairMixing& pair : mixing.pairs) {
         if (pair.ties == 0 && pair.expected == 0.0) continue;
-        out << "  " << printable(mixing.groups.names[pair.from]) << " - "
-            << printable(mixing.groups.names[pair.to]) << ": " << pair.ties << " / "
-            << fixed(pair.expected)
-            << (pair.ratio ? " (ratio " + fixed(*pair.ratio) + ")" : std::string()) << "\n";
+        out << "  " << group(mixing.groups.names[pair.from]) << " – "
+            << group(mixing.groups.names[pair.to]) << ": "
+            << w.integer(static_cast<long long>(pair.ties)) << " / " << w.number(pair.expected, 1)
+            << (pair.ratio ? " " + w(Word::GapsMixingRatio, {w.number(*pair.ratio, 2)})
+                           : std::string())
+            << "\n";
     }
-    out << "  E-I index (Krackhardt & Stern; -1 all ties inside groups, +1 all between): "
-        << (mixing.ei.value ? fixed(*mixing.ei.value) : std::string("-")) << "\n";
-    out << "  assortativity (Newman): "
-        << (mixing.assortativity ? fixed(*mixing.assortativity) : std::string("-")) << "\n";
+    out << "  " << w(Word::GapsEiIndex, {mixing.ei.value ? w.number(*mixing.ei.value, 2) : "–"})
+        << "\n";
+    out << "  "
+        << w(Word::GapsAssortativity,
+             {mixing.assortativity ? w.number(*mixing.assortativity, 2) : "–"})
+        << "\n";
 
-    out << "\nFragile points - actors and ties whose loss cuts others off\n";
-    if (result.fragile.actors.empty() && result.fragile.ties.empty()) out << "  (none)\n";
+    out << "\n" << w(Word::GapsFragile) << "\n";
+    if (result.fragile.actors.empty() && result.fragile.ties.empty()) {
+        out << "  " << w(Word::NoneListed) << "\n";
+    }
     for (const FragileActor& actor : result.fragile.actors) {
-        out << "  " << printable(network.actor(actor.actor).display_name()) << ": cuts off "
-            << actor.cut_off.actors << " actor(s) (" << sector_list(actor.cut_off.sectors) << ")\n";
+        out << "  "
+            << w(Word::GapsCutsOff, {name(actor.actor), w.count(Word::Actors, actor.cut_off.actors),
+                                     sector_list(actor.cut_off.sectors, w)})
+            << "\n";
     }
     for (const FragileTie& tie : result.fragile.ties) {
-        out << "  tie " << printable(network.actor(tie.first).display_name()) << " -- "
-            << printable(network.actor(tie.second).display_name()) << ": cuts off "
-            << tie.cut_off.actors << " actor(s) (" << sector_list(tie.cut_off.sectors) << ")\n";
+        out << "  "
+            << w(Word::GapsFragileTie, {name(tie.first), name(tie.second),
+                                        w.count(Word::Actors, tie.cut_off.actors),
+                                        sector_list(tie.cut_off.sectors, w)})
+            << "\n";
     }
 
     if (result.community_gaps) {
-        out << "\nGaps between communities - far fewer ties than expected\n";
-        if (result.community_gaps->gaps.empty()) out << "  (none)\n";
+        out << "\n" << w(Word::GapsCommunityGaps) << "\n";
+        if (result.community_gaps->gaps.empty()) out << "  " << w(Word::NoneListed) << "\n";
         for (const CommunityGap& gap : result.community_gaps->gaps) {
-            out << "  communities " << gap.a << " and " << gap.b << ": " << gap.ties << " ties, "
-                << fixed(gap.expected) << " expected\n";
+            out << "  "
+                << w(Word::GapsCommunityGap, {std::to_string(gap.a), std::to_string(gap.b),
+                                              w.count(Word::Ties, gap.ties),
+                                              w.number(gap.expected, 1)})
+                << "\n";
         }
     }
 
-    out << "\nSuggested cooperations - partners of partners from different groups\n";
-    if (result.suggestions.pairs.empty()) out << "  (none)\n";
+    out << "\n" << w(Word::GapsSuggestions) << "\n";
+    if (result.suggestions.pairs.empty()) out << "  " << w(Word::NoneListed) << "\n";
     for (std::size_t rank = 0; rank < result.suggestions.pairs.size(); ++rank) {
         const PairSuggestion& pair = result.suggestions.pairs[rank];
-        out << "  " << std::setw(2) << rank + 1 << ". "
-            << printable(network.actor(pair.first).display_name()) << " ("
-            << printable(pair.first_group) << ") + "
-            << printable(network.actor(pair.second).display_name()) << " ("
-            << printable(pair.second_group) << ")\n";
-        if (!pair.explanation.empty()) out << "      " << printable(pair.explanation) << "\n";
+        out << "  " << std::setw(2) << rank + 1 << ". " << name(pair.first) << " ("
+            << group(pair.first_group) << ") + " << name(pair.second) << " ("
+            << group(pair.second_group) << ")\n";
+        std::vector<std::string> partners;
+        for (const NodeId z : pair.shared_partners) {
+            if (partners.size() == 3) break;
+            partners.push_back(name(z));
+        }
+        std::string by = w.join(partners);
+        if (pair.shared_partners.size() > partners.size()) {
+            by += " " + std::string(w(Word::AndOthers));
+        }
+        out << "      " << w(Word::SuggestionPair, {name(pair.first), name(pair.second), by})
+            << " (" << w.count(Word::SharedPartners, pair.shared_partners.size()) << ")\n";
     }
     for (const JoinSuggestion& join : result.suggestions.joins) {
-        out << "  join: " << printable(join.explanation) << "\n";
+        const std::string largest = w.count(Word::Actors, join.first_component_size);
+        const std::string text =
+            join.second_component_size == 1
+                ? w(Word::GapsJoinAlone, {name(join.second), name(join.first), largest})
+                : w(Word::GapsJoinPart, {name(join.first), name(join.second),
+                                         w.count(Word::Actors, join.second_component_size),
+                                         largest});
+        out << "  " << w(Word::GapsJoin, {text}) << "\n";
     }
 }
 

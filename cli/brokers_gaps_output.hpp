@@ -8,6 +8,7 @@
 
 #include "analysis/brokers_and_gaps.hpp"
 #include "core/network.hpp"
+#include "viz/words.hpp"
 
 namespace coopnet::cli {
 
@@ -29,13 +30,14 @@ OrderedJson gaps_json(const Network& network, const BrokersAndGaps& result,
 /// `{"weights", "pairs": [...], "joins": [...]}`.
 OrderedJson suggestions_json(const Network& network, const BrokersAndGaps& result);
 
-/// The planner's view of the broker rankings, with a reason per broker.
-void write_brokers_table(const Network& network, const BrokersAndGaps& result,
+/// The planner's view of the broker rankings, with a reason per broker, in the language
+/// of `w` (numbers rounded for reading; JSON keeps them whole).
+void write_brokers_table(const Network& network, const BrokersAndGaps& result, const Words& w,
                          std::ostream& out);
 
 /// The planner's view of the triangle, mixing, fragile points, community gaps and
 /// suggested cooperations.
 void write_gaps_table(const Network& network, const BrokersAndGaps& result,
-                      const std::string& group_attribute, std::ostream& out);
+                      const std::string& group_attribute, const Words& w, std::ostream& out);
 
 }  // namespace coopnet::cli

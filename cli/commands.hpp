@@ -5,11 +5,13 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <string>
 
 namespace coopnet::cli {
 
 struct GlobalOptions {
     bool quiet = false;
+    std::string language;  ///< `--lang` before the command: "de", "en" or empty
 };
 
 using Action = std::function<int()>;

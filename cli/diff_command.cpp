@@ -12,6 +12,7 @@
 #include "analysis/network_diff.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
+#include "cli/language_option.hpp"
 #include "cli/output_target.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
@@ -38,7 +39,7 @@ struct DiffOptions {
     bool unweighted = false;
     std::size_t top = 10;
     std::filesystem::path map;
-    std::string language = "en";
+    std::string language;
     std::uint64_t layout_seed = 1;
 };
 
@@ -77,7 +78,7 @@ Conventions:
                a Leiden partition (seed 1) of each state.
   --map        kept ties solid grey, lost ties dashed red, new ties bold green; lost actors
                faded with a dashed outline, new actors with a green double outline; the
-               legend says so (--lang de for German). Format from the extension: .svg, .png,
+               legend says so (in the language of --lang). Format from the extension: .svg, .png,
                .pdf or .dot; the same input gives the same SVG and DOT, byte for byte.
   --periods    each period filters the network as --from/--to do (ties and projects that
                overlap it, undated ones always); a period's actors are those with a tie or
@@ -167,38 +168,19 @@ Json diff_json(const NetworkDiff& diff, const DiffContext& context) {
     return json;
 }
 
-std::string fixed(double value, int decimals = 3) {
-    if (!std::isfinite(value)) return "n/a";
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
+std::string percent(const std::optional<double>& share, const Words& w) {
+    if (!share) return std::string(w(Word::DiffNotDefined));
+    return w.percent(*share);
 }
 
-std::string signed_fixed(double value) {
-    if (!std::isfinite(value)) return "n/a";
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%+.3f", value);
-    return std::string(buffer) == "-0.000" ? "+0.000" : buffer;
-}
-
-std::string percent(const std::optional<double>& share) {
-    if (!share) return "not defined: none before";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f %%", 100.0 * *share);
-    return buffer;
-}
-
-std::string padded(const std::string& text, std::size_t width) {
-    return text.size() < width ? text + std::string(width - text.size(), ' ') : text + ' ';
-}
-
-/// Names separated by commas, wrapped at 100 columns, each line indented by `indent`.
+/// Names separated by commas, wrapped at 100 characters, each line indented by `indent`.
 void write_names(std::ostream& out, const std::vector<std::string>& names, std::size_t indent) {
     std::size_t column = indent;
     out << std::string(indent, ' ');
     for (std::size_t i = 0; i < names.size(); ++i) {
         const std::string item = names[i] + (i + 1 < names.size() ? "," : "");
-        if (column > indent && column + 1 + item.size() > 100) {
+        const std::size_t width = display_width(item);
+        if (column > indent && column + 1 + width > 100) {
             out << '\n' << std::string(indent, ' ');
             column = indent;
         } else if (column > indent) {
@@ -206,102 +188,128 @@ void write_names(std::ostream& out, const std::vector<std::string>& names, std::
             ++column;
         }
         out << item;
-        column += item.size();
+        column += width;
     }
     out << '\n';
-}
-
-void write_actor_group(std::ostream& out, const char* title, const std::vector<std::string>& ids,
-                       const DiffContext& context) {
-    out << "  " << padded(title, 8) << ids.size() << '\n';
-    if (ids.empty()) return;
-    std::vector<std::string> names;
-    for (const std::string& id : ids) names.push_back(context.name_of(id));
-    std::sort(names.begin(), names.end());  // read by name; the JSON keeps id order
-    write_names(out, names, 12);
 }
 
 /// Tie lists longer than this print as counts only.
 constexpr std::size_t kTiesListed = 15;
 
-void write_text(const NetworkDiff& diff, const DiffContext& context, std::ostream& out) {
-    out << "Change in cooperation\n";
-    out << "  before  " << printable(context.before_name) << '\n';
-    out << "  after   " << printable(context.after_name) << '\n';
-    out << "Ties are counted once per pair of actors" << (diff.directed ? " and direction" : "")
-        << ", however many ties or shared projects join them.\n\n";
+void write_text(const NetworkDiff& diff, const DiffContext& context, const Words& w,
+                std::ostream& out) {
+    const auto integer = [&](std::size_t n) { return w.integer(static_cast<long long>(n)); };
+    // The titles of the kept, lost and new groups, padded to one width.
+    const std::size_t title_width =
+        2 + std::max({display_width(w(Word::DiffKept)), display_width(w(Word::DiffLost)),
+                      display_width(w(Word::DiffNew)), display_width(w(Word::Before)),
+                      display_width(w(Word::After))});
+    const auto title = [&](Word word) { return pad_right(w(word), title_width); };
+    const std::string indent(2 + title_width + 2, ' ');
 
-    out << "Actors (" << diff.actors.before() << " before, " << diff.actors.after() << " after)\n";
-    write_actor_group(out, "kept", diff.actors.kept, context);
-    write_actor_group(out, "lost", diff.actors.lost, context);
-    write_actor_group(out, "new", diff.actors.added, context);
+    out << w(Word::DiffTitle) << '\n';
+    out << "  " << title(Word::Before) << context.before_name << '\n';
+    out << "  " << title(Word::After) << context.after_name << '\n';
+    out << w(diff.directed ? Word::DiffCountingDirected : Word::DiffCounting) << "\n\n";
 
-    out << "\nTies (" << diff.ties.before() << " before, " << diff.ties.after() << " after)\n";
+    out << w(Word::DiffActorsHeading, {integer(diff.actors.before()), integer(diff.actors.after())})
+        << '\n';
+    const auto write_actor_group = [&](Word heading, const std::vector<std::string>& ids) {
+        out << "  " << title(heading) << integer(ids.size()) << '\n';
+        if (ids.empty()) return;
+        std::vector<std::string> names;
+        for (const std::string& id : ids) names.push_back(context.name_of(id));
+        std::sort(names.begin(), names.end());  // read by name; the JSON keeps id order
+        write_names(out, names, indent.size());
+    };
+    write_actor_group(Word::DiffKept, diff.actors.kept);
+    write_actor_group(Word::DiffLost, diff.actors.lost);
+    write_actor_group(Word::DiffNew, diff.actors.added);
+
+    out << '\n'
+        << w(Word::DiffTiesHeading, {integer(diff.ties.before()), integer(diff.ties.after())})
+        << '\n';
     const char* arrow = diff.directed ? " -> " : " - ";
-    const auto write_ties = [&](const char* title, const std::vector<TiePair>& pairs,
+    const auto write_ties = [&](Word heading, const std::vector<TiePair>& pairs,
                                 const std::string& remark) {
-        out << "  " << padded(title, 8) << pairs.size() << remark;
+        out << "  " << title(heading) << integer(pairs.size()) << remark;
         if (pairs.size() > kTiesListed) {
-            out << "  (too many to list here; --format json lists them)\n";
+            out << "  " << w(Word::DiffTooMany) << '\n';
             return;
         }
         out << '\n';
         for (const TiePair& pair : pairs) {
-            out << "            " << context.name_of(pair.first) << arrow
-                << context.name_of(pair.second) << '\n';
+            out << indent << context.name_of(pair.first) << arrow << context.name_of(pair.second)
+                << '\n';
         }
     };
-    write_ties("kept", diff.ties.kept, "  (persistence " + percent(diff.tie_persistence) + ")");
-    write_ties("lost", diff.ties.lost, "");
-    write_ties("new", diff.ties.added, "");
-    out << "  between sectors: " << diff.cross_sector_kept << " of " << diff.cross_sector_before
-        << " kept (persistence " << percent(diff.cross_sector_persistence) << ")\n";
+    write_ties(Word::DiffKept, diff.ties.kept,
+               "  " + w(Word::DiffPersistence, {percent(diff.tie_persistence, w)}));
+    write_ties(Word::DiffLost, diff.ties.lost, "");
+    write_ties(Word::DiffNew, diff.ties.added, "");
+    out << "  "
+        << w(Word::DiffBetweenSectors, {integer(diff.cross_sector_kept),
+                                        integer(diff.cross_sector_before),
+                                        percent(diff.cross_sector_persistence, w)})
+        << '\n';
 
-    out << "\nBrokers (top " << context.broker_top
-        << " by betweenness; only actors that lie between others)\n";
-    const auto write_top = [&](const char* title, const std::vector<BrokerRank>& top) {
-        out << "  " << padded(title, 8);
-        if (top.empty()) out << "(nobody lies between others)";
+    out << '\n' << w(Word::DiffBrokersHeading, {integer(context.broker_top)}) << '\n';
+    const auto write_top = [&](Word heading, const std::vector<BrokerRank>& top) {
+        out << "  " << title(heading);
+        if (top.empty()) out << w(Word::DiffNobodyBetween);
         for (std::size_t i = 0; i < top.size(); ++i) {
-            out << (i == 0 ? "" : "\n          ") << top[i].rank << ". "
-                << context.name_of(top[i].id) << " (" << fixed(top[i].betweenness) << ")";
+            out << (i == 0 ? "" : "\n" + std::string(2 + title_width, ' ')) << top[i].rank << ". "
+                << context.name_of(top[i].id) << " (" << w.number(top[i].betweenness, 3) << ")";
         }
         out << '\n';
     };
-    write_top("before", diff.brokers_before);
-    write_top("after", diff.brokers_after);
-    out << "  dropped out: " << diff.brokers_dropped_out.size() << '\n';
+    write_top(Word::Before, diff.brokers_before);
+    write_top(Word::After, diff.brokers_after);
+    out << "  " << w(Word::DiffDroppedOut, {integer(diff.brokers_dropped_out.size())}) << '\n';
     for (const DroppedBroker& broker : diff.brokers_dropped_out) {
-        out << "          " << context.name_of(broker.id) << ": rank " << broker.rank_before
-            << " before (" << fixed(broker.betweenness_before) << "), ";
+        out << indent
+            << w(Word::DiffDroppedLine, {context.name_of(broker.id),
+                                         std::to_string(broker.rank_before),
+                                         w.number(broker.betweenness_before, 3)});
         if (broker.rank_after) {
-            out << "rank " << *broker.rank_after << " after (" << fixed(*broker.betweenness_after)
-                << ")\n";
+            out << w(Word::ChangeRankAfter, {std::to_string(*broker.rank_after),
+                                             w.number(*broker.betweenness_after, 3)});
         } else if (broker.betweenness_after) {
-            out << "still present after but between nobody\n";
+            out << w(Word::ChangeStillThereNoBroker);
         } else {
-            out << "gone after\n";
+            out << w(Word::ChangeGoneAfter);
         }
+        out << '\n';
     }
 
+    // The table of whole-network measures: labels padded by characters, numbers right-aligned.
     const StateMeasures& b = diff.before;
     const StateMeasures& a = diff.after;
-    out << "\nWhole network             before     after    change\n";
-    const auto row = [&](const char* name, const std::string& x, const std::string& y,
-                         const std::string& change) {
-        out << "  " << padded(name, 22) << std::string(x.size() < 9 ? 9 - x.size() : 0, ' ') << x
-            << std::string(y.size() < 10 ? 10 - y.size() : 1, ' ') << y
-            << std::string(change.size() < 10 ? 10 - change.size() : 1, ' ') << change << '\n';
+    const Word labels[] = {Word::RowDensity, Word::RowComponents, Word::RowCentralization,
+                           Word::RowModularity};
+    std::size_t label_width = 0;
+    for (const Word label : labels) label_width = std::max(label_width, display_width(w(label)));
+    label_width += 2;
+    const auto right = [](const std::string& text, std::size_t width) {
+        const std::size_t shown = display_width(text);
+        return std::string(shown < width ? width - shown : 1, ' ') + text;
     };
-    row("density", fixed(b.density), fixed(a.density), signed_fixed(a.density - b.density));
-    const long long component_change =
-        static_cast<long long>(a.components) - static_cast<long long>(b.components);
-    row("components", std::to_string(b.components), std::to_string(a.components),
-        (component_change > 0 ? "+" : "") + std::to_string(component_change));
-    row("degree centralisation", fixed(b.centralization), fixed(a.centralization),
-        signed_fixed(a.centralization - b.centralization));
-    row("modularity (Leiden)", fixed(b.modularity), fixed(a.modularity),
-        signed_fixed(a.modularity - b.modularity));
+    out << '\n' << pad_right(w(Word::DiffWholeNetwork), 2 + label_width)
+        << right(std::string(w(Word::Before)), 9) << right(std::string(w(Word::After)), 10)
+        << right(std::string(w(Word::ColChange)), 20) << '\n';
+    const auto row = [&](Word name, const std::string& x, const std::string& y,
+                         const std::string& change) {
+        out << "  " << pad_right(w(name), label_width) << right(x, 9) << right(y, 10)
+            << right(change, 20) << '\n';
+    };
+    row(Word::RowDensity, w.percent(b.density), w.percent(a.density),
+        w(Word::PercentagePoints, {w.signed_number(100.0 * (a.density - b.density), 1)}));
+    row(Word::RowComponents, integer(b.components), integer(a.components),
+        w.signed_number(static_cast<double>(a.components) - static_cast<double>(b.components), 0));
+    row(Word::RowCentralization, w.number(b.centralization, 3), w.number(a.centralization, 3),
+        w.signed_number(a.centralization - b.centralization, 3));
+    row(Word::RowModularity, w.number(b.modularity, 3), w.number(a.modularity, 3),
+        w.signed_number(a.modularity - b.modularity, 3));
 }
 
 /// A path as given, or "standard input" for `-`.
@@ -315,14 +323,6 @@ std::string short_name(const std::filesystem::path& path) {
     std::filesystem::path normal = path.lexically_normal();
     if (normal.filename().empty()) normal = normal.parent_path();
     return normal.filename().string();
-}
-
-std::string period_name(const Period& period) {
-    if (period.since && period.until) {
-        return period.since->to_string() + " to " + period.until->to_string();
-    }
-    if (period.since) return "from " + period.since->to_string();
-    return "until " + period.until->to_string();
 }
 
 }  // namespace
@@ -370,11 +370,7 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
         "--map", options->map,
         "also draw the change as a map: kept, lost and new ties and actors drawn differently "
         "(.svg, .png, .pdf or .dot; written atomically)");
-    command
-        ->add_option("--lang", options->language,
-                     "language of the map's legend: en (default) or de")
-        ->check(CLI::IsMember({"de", "en"}))
-        ->needs(map);
+    add_language_option(*command, options->language);
     command
         ->add_option("--layout-seed", options->layout_seed,
                      "seed of the map's initial placement (default 1)")
@@ -403,8 +399,9 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
                                       "'; name it .svg, .png, .pdf or .dot");
             }
         }
+        const Words words(command_language(options->language, global));
         DiffMapOptions map_options;
-        map_options.language = *parse_report_language(options->language);
+        map_options.language = words.language();
         map_options.layout_seed = options->layout_seed;
         InputOptions input;
         input.format = options->input_format;
@@ -428,10 +425,10 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
             const Network network = load_network(input, global.quiet);
             before = period_network(network, first);
             after = period_network(network, second);
-            context.before_name = period_name(first) + " (" + path_name(options->before) + ")";
-            context.after_name = period_name(second) + " (" + path_name(options->before) + ")";
-            map_options.before_name = period_display_name(first, map_options.language);
-            map_options.after_name = period_display_name(second, map_options.language);
+            map_options.before_name = period_display_name(first, words.language());
+            map_options.after_name = period_display_name(second, words.language());
+            context.before_name = map_options.before_name + " (" + path_name(options->before) + ")";
+            context.after_name = map_options.after_name + " (" + path_name(options->before) + ")";
         } else {
             input.path = options->before;
             LoadedNetwork first = read_input(input, global.quiet);
@@ -457,7 +454,7 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
             if (options->format == "json") {
                 out << diff_json(diff, context).dump(2) << '\n';
             } else {
-                write_text(diff, context, out);
+                write_text(diff, context, words, out);
             }
         };
         write_output(options->output, write, inputs);

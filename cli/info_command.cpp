@@ -1,16 +1,21 @@
 // `coopnet info NET`: what is in a network file, at a glance.
+#include <algorithm>
 #include <iostream>
+#include <utility>
+#include <vector>
 #include <nlohmann/json.hpp>
 
 #include "analysis/components.hpp"
 #include "analysis/degree.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
+#include "cli/language_option.hpp"
 #include "cli/output_target.hpp"
 #include "cli/sector_words_output.hpp"
 #include "core/network_facts.hpp"
 #include "core/number_format.hpp"
 #include "core/text.hpp"
+#include "viz/analysis_words.hpp"
 
 namespace coopnet::cli {
 
@@ -19,54 +24,83 @@ namespace {
 struct InfoOptions {
     InputOptions input;
     std::string format = "text";
+    std::string language;
 };
 
-std::string period_text(const NetworkFacts& facts) {
-    if (!facts.earliest && !facts.latest) return "undated";
-    return (facts.earliest ? facts.earliest->to_string() : std::string("open")) + " to " +
-           (facts.latest ? facts.latest->to_string() : std::string("open"));
+std::string period_text(const NetworkFacts& facts, const Words& w) {
+    if (!facts.earliest && !facts.latest) return std::string(w(Word::InfoUndated));
+    const std::string open(w(Word::Open));
+    return w(Word::InfoPeriodRange, {facts.earliest ? facts.earliest->to_string() : open,
+                                     facts.latest ? facts.latest->to_string() : open});
 }
 
 constexpr std::size_t kIsolatesNamed = 10;
 
+/// Rows of "  label   value", the values aligned by characters (umlauts count once).
+class Rows {
+public:
+    void add(std::string label, std::string value) {
+        width_ = std::max(width_, display_width(label) + 2);
+        rows_.emplace_back(std::move(label), std::move(value));
+    }
+    void write(std::ostream& out) const {
+        for (const auto& [label, value] : rows_) out << "  " << pad_right(label, width_) << value << "\n";
+    }
+
+private:
+    std::size_t width_ = 16;
+    std::vector<std::pair<std::string, std::string>> rows_;
+};
+
 void write_text(const LoadedNetwork& loaded, const NetworkFacts& facts, const Components& weak,
-                const Components* strong, std::ostream& out) {
+                const Components* strong, const Words& w, std::ostream& out) {
     const Network& network = loaded.network;
-    out << "Network" << (network.name().empty() ? "" : ": " + printable(network.name())) << "\n";
-    out << "  " << (network.directed() ? "directed" : "undirected") << "\n";
-    out << "  actors          " << network.actor_count() << "\n";
-    out << "  ties            " << facts.explicit_ties;
+    const auto integer = [&](std::size_t n) { return w.integer(static_cast<long long>(n)); };
+    out << w(Word::InfoNetwork) << (network.name().empty() ? "" : ": " + printable(network.name())) << "\n";
+    out << "  " << w(network.directed() ? Word::InfoDirected : Word::InfoUndirected) << "\n";
+    Rows rows;
+    rows.add(std::string(w(Word::InfoActors)), integer(network.actor_count()));
+    std::string ties = integer(facts.explicit_ties);
     if (facts.projected_ties > 0) {
-        out << " + " << facts.projected_ties << " from " << network.projects().size()
-            << " projects";
+        ties = w(Word::InfoTiesFromProjects, {ties, integer(facts.projected_ties),
+                                              w.count(Word::Projects, network.projects().size())});
     }
-    out << " -> " << network.adjacency().tie_count() << " pairs after merging\n";
-    out << "  density         " << format_number(density(network)) << "\n";
-    out << "  components      " << weak.count() << " (largest: " << weak.largest_size()
-        << " actors)";
-    if (strong) out << ", strong: " << strong->count();
-    out << "\n";
-    out << "  period          " << period_text(facts);
-    if (facts.undated_ties > 0) out << " (" << facts.undated_ties << " undated ties)";
-    out << "\n\nSectors\n";
-    for (const auto& [sector, count] : facts.sectors) {
-        out << "  " << pad_right(printable(sector), 16) << count << "\n";
+    rows.add(std::string(w(Word::InfoTies)),
+             ties + " -> " + w.count(Word::InfoTiesMerged, network.adjacency().tie_count()));
+    rows.add(std::string(w(Word::InfoDensity)), w.percent(density(network)));
+    std::string components = integer(weak.count()) + " (" +
+                             w(Word::InfoLargest, {w.count(Word::Actors, weak.largest_size())}) +
+                             ")";
+    if (strong) components += ", " + w(Word::InfoStrong, {integer(strong->count())});
+    rows.add(std::string(w(Word::InfoComponents)), components);
+    std::string period = period_text(facts, w);
+    if (facts.undated_ties > 0) {
+        period += " (" + w.count(Word::InfoUndatedTies, facts.undated_ties) + ")";
     }
+    rows.add(std::string(w(Word::InfoPeriod)), period);
+    rows.write(out);
+
+    out << "\n" << w(Word::InfoSectors) << "\n";
+    Rows sectors;
+    for (const auto& [sector, count] : facts.sectors) sectors.add(printable(w.sector(sector)), integer(count));
+    sectors.write(out);
     if (sector_words_worth_showing(loaded.sector_words)) {
         out << "\n";
-        write_sector_words_text(loaded.sector_words, out);
+        write_sector_words_text(loaded.sector_words, w, out);
     }
-    out << "\nTie kinds\n";
+    out << "\n" << w(Word::InfoTieKinds) << "\n";
+    Rows kinds;
     for (const auto& [kind, count] : facts.kinds) {
-        out << "  " << pad_right(printable(kind), 16) << count << "\n";
+        kinds.add(printable(tie_kind_display_name(network, kind, w)), integer(count));
     }
-    if (facts.kinds.empty()) out << "  (no ties)\n";
+    kinds.write(out);
+    if (facts.kinds.empty()) out << "  " << w(Word::InfoNoTies) << "\n";
 
-    out << "\nWarnings\n";
+    out << "\n" << w(Word::InfoWarnings) << "\n";
     bool any = false;
     if (!facts.isolates.empty()) {
         any = true;
-        out << "  " << facts.isolates.size() << " actor(s) without any tie:";
+        out << "  " << w.count(Word::InfoIsolates, facts.isolates.size()) << ":";
         for (std::size_t i = 0; i < facts.isolates.size() && i < kIsolatesNamed; ++i) {
             out << (i == 0 ? " " : ", ")
                 << printable(network.actor(facts.isolates[i]).display_name());
@@ -76,14 +110,13 @@ void write_text(const LoadedNetwork& loaded, const NetworkFacts& facts, const Co
     }
     if (facts.self_ties > 0) {
         any = true;
-        out << "  " << facts.self_ties << " self-tie(s): kept in the file, dropped for analysis\n";
+        out << "  " << w.count(Word::InfoSelfTies, facts.self_ties) << "\n";
     }
     if (facts.merged_ties > 0) {
         any = true;
-        out << "  " << facts.merged_ties
-            << " duplicate tie(s) between the same pair: merged for analysis (weights summed)\n";
+        out << "  " << w.count(Word::InfoDuplicateTies, facts.merged_ties) << "\n";
     }
-    if (!any) out << "  (none)\n";
+    if (!any) out << "  " << w(Word::NoneListed) << "\n";
 }
 
 void write_json(const LoadedNetwork& loaded, const NetworkFacts& facts, const Components& weak,
@@ -128,6 +161,7 @@ Action add_info_command(CLI::App& app, const GlobalOptions& global) {
     add_input_options(*command, options->input);
     command->add_option("--format", options->format, "text (default) or json")
         ->check(CLI::IsMember({"text", "json"}));
+    add_language_option(*command, options->language);
     return [options, &global]() {
         const LoadedNetwork loaded = load_network_with_sectors(options->input, global.quiet);
         const Network& network = loaded.network;
@@ -140,7 +174,8 @@ Action add_info_command(CLI::App& app, const GlobalOptions& global) {
             if (options->format == "json") {
                 write_json(loaded, facts, weak, strong_ptr, out);
             } else {
-                write_text(loaded, facts, weak, strong_ptr, out);
+                const Words words(command_language(options->language, global));
+                write_text(loaded, facts, weak, strong_ptr, words, out);
             }
         });
         return 0;

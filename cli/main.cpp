@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/language_option.hpp"
 #include "cli/output_target.hpp"
 #include "core/error.hpp"
 #include "core/interrupt.hpp"
@@ -80,6 +81,7 @@ std::optional<std::string> unknown_command(const CLI::App& app, int argc, char**
     for (int i = 1; i < argc; ++i) {
         const std::string_view word = argv[i];
         if (word == "-h" || word == "--help" || word == "--version" || word == "--") break;
+        if (word == "--lang") ++i;  // the one global option with a value
         if (word.starts_with('-')) continue;
         if (std::find(names.begin(), names.end(), word) != names.end()) break;
         std::string message = "unknown command '" + std::string(word) + "'";
@@ -108,6 +110,7 @@ int main(int argc, char** argv) {
     cli::GlobalOptions global;
     app.add_flag("-q,--quiet", global.quiet, "print no warnings (also after the command)")
         ->configurable(false);
+    cli::add_language_option(app, global.language);
 
     const std::vector<std::pair<CLI::App*, cli::Action>> commands = [&] {
         std::vector<std::pair<CLI::App*, cli::Action>> list;

@@ -6,6 +6,7 @@
 #include "cli/data_names.hpp"
 #include "cli/input_options.hpp"
 #include "cli/output_target.hpp"
+#include "cli/language_option.hpp"
 #include "core/error.hpp"
 #include "viz/network_map.hpp"
 
@@ -34,6 +35,7 @@ struct MapCommandOptions {
     std::string title;
     bool unweighted = false;
     std::size_t threads = 0;
+    std::string language;
 };
 
 constexpr const char* kFooter = R"(
@@ -48,12 +50,6 @@ The picture (README, "Maps"):
 Layout: neato up to 300 actors, sfdp above (labels for the top 30 only), fdp with
 clusters; the same input and options give the same DOT and SVG, byte for byte.
 )";
-
-std::string period_subtitle(const InputOptions& input) {
-    if (input.from.empty() && input.to.empty()) return {};
-    return "period " + (input.from.empty() ? std::string("open") : input.from) + " to " +
-           (input.to.empty() ? std::string("open") : input.to);
-}
 
 }  // namespace
 
@@ -111,8 +107,10 @@ Action add_map_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--threads", options->threads,
                         "worker threads (0 = all cores); the picture does not depend on it");
 
+    add_language_option(*command, options->language);
     return [options, &global]() {
         MapOptions map;
+        map.language = command_language(options->language, global);
         if (!options->format.empty()) {
             map.format = *parse_map_format(options->format);
         } else if (const auto format = map_format_for_path(options->output)) {
@@ -160,7 +158,7 @@ Action add_map_command(CLI::App& app, const GlobalOptions& global) {
                                 .parent_path().filename().string();
             }
         }
-        map.subtitle = period_subtitle(options->input);
+        map.subtitle = period_subtitle(options->input, map.language);
         map.analysis.weights =
             options->unweighted ? WeightMode::Unweighted : WeightMode::Weighted;
         map.analysis.threads = options->threads;

@@ -13,6 +13,7 @@
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
 #include "cli/output_target.hpp"
+#include "cli/language_option.hpp"
 #include "core/error.hpp"
 #include "viz/report.hpp"
 #include "viz/sha256.hpp"
@@ -24,7 +25,7 @@ namespace {
 struct ReportCommandOptions {
     InputOptions input;
     std::filesystem::path output;
-    std::string language = "de";
+    std::string language;
     std::string title;
     std::uint64_t seed = 1;
     std::size_t top = 5;
@@ -89,14 +90,6 @@ std::string short_name(const std::filesystem::path& path) {
     return normal.filename().string();
 }
 
-std::string period_subtitle(const InputOptions& input, ReportLanguage language) {
-    if (input.from.empty() && input.to.empty()) return {};
-    const bool de = language == ReportLanguage::German;
-    const std::string open = de ? "offen" : "open";
-    return std::string(de ? "Zeitraum " : "Period ") + (input.from.empty() ? open : input.from) +
-           (de ? " bis " : " to ") + (input.to.empty() ? open : input.to);
-}
-
 // Refuses an output whose name promises anything but HTML: the report is one HTML page, and
 // coopnet has no sound way to lay it out as a PDF itself (Graphviz and Cairo draw the map but
 // cannot lay out HTML; a browser engine in-process would be a dependency of its own). A name
@@ -135,7 +128,9 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
                      "the HTML file, .html or .htm (written atomically; print it for a PDF), "
                      "or - for standard output")
         ->required();
-    command->add_option("--lang", options->language, "de (default) or en")
+    command
+        ->add_option("--lang", options->language,
+                     "de or en (default de, also when the locale is another)")
         ->check(CLI::IsMember({"de", "en"}));
     command->add_option("--title", options->title, "heading (default: the network's name)");
     add_triangle_option(*command, options->triangle);
@@ -188,7 +183,7 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
         ReportOptions report;
         report.triangle_groups = triangle_corners(options->triangle, loaded.sector_map);
         report.sector_words = std::move(loaded.sector_words);
-        report.language = *parse_report_language(options->language);
+        report.language = command_language(options->language, global, Language::German);
         report.title = options->title;
         if (report.title.empty() && network.name().empty() &&
             !is_standard_stream(options->input.path)) {

@@ -41,29 +41,35 @@ bool sector_words_worth_showing(std::span<const SectorWordUse> words) {
     });
 }
 
-void write_sector_words_text(std::span<const SectorWordUse> words, std::ostream& out) {
+void write_sector_words_text(std::span<const SectorWordUse> words, const Words& w,
+                             std::ostream& out) {
     std::size_t word_width = 4;
     std::size_t sector_width = 6;
     for (const SectorWordUse& use : words) {
         word_width = std::max(word_width, display_width(printable(use.word)) + 2);
-        sector_width = std::max(sector_width, display_width(printable(use.reading.sector)) + 2);
+        sector_width = std::max(sector_width, display_width(printable(w.sector(use.reading.sector))) + 2);
     }
-    out << "Sector words (how the sector column was read)\n";
+    out << w(Word::SectorWordsHeading) << "\n";
     for (const SectorWordUse& use : words) {
         const SectorReading& reading = use.reading;
         out << "  " << pad_right(printable(use.word), word_width) << "-> "
-            << pad_right(printable(reading.sector), sector_width) << use.actors;
+            << pad_right(printable(w.sector(reading.sector)), sector_width)
+            << w.integer(static_cast<long long>(use.actors));
         switch (reading.match) {
             case SectorWordMatch::Planner:
-                out << "  (your sector map)";
+                out << "  " << w(Word::SectorWordsPlanner);
                 break;
-            case SectorWordMatch::Ambiguous:
-                out << "  ambiguous: " << joined(reading.meanings, " or ")
-                    << "? say which in sectors.csv or --sector-map";
+            case SectorWordMatch::Ambiguous: {
+                std::vector<std::string> meanings;
+                for (const std::string& meaning : reading.meanings) meanings.push_back(w.sector(meaning));
+                out << "  " << w(Word::SectorWordsAmbiguous, {joined(meanings, w(Word::SectorWordsOr))});
                 break;
+            }
             case SectorWordMatch::Unknown:
-                out << "  unknown: a group of its own, outside the triangle";
-                if (!reading.closest.empty()) out << " (did you mean " << reading.closest << "?)";
+                out << "  " << w(Word::SectorWordsUnknown);
+                if (!reading.closest.empty()) {
+                    out << " " << w(Word::SectorWordsClosest, {reading.closest});
+                }
                 break;
             case SectorWordMatch::Canonical:
             case SectorWordMatch::Known:

@@ -8,6 +8,7 @@
 #include <span>
 
 #include "core/sector_vocabulary.hpp"
+#include "viz/words.hpp"
 
 namespace coopnet::cli {
 
@@ -15,9 +16,10 @@ namespace coopnet::cli {
 /// showing; a network written in coopnet's own sector names needs none).
 bool sector_words_worth_showing(std::span<const SectorWordUse> words);
 
-/// The block "Sector words" of text output: word -> sector, actors, and for ambiguous and
-/// unknown words what to do.
-void write_sector_words_text(std::span<const SectorWordUse> words, std::ostream& out);
+/// The block "Sector words" of text output, in the language of `w`: word -> sector (its
+/// display name), actors, and for ambiguous and unknown words what to do.
+void write_sector_words_text(std::span<const SectorWordUse> words, const Words& w,
+                             std::ostream& out);
 
 /// The same as a JSON array of {word, sector, read_as, actors[, meanings][, closest]}.
 nlohmann::ordered_json sector_words_json(std::span<const SectorWordUse> words);

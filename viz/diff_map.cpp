@@ -26,31 +26,6 @@ constexpr std::string_view kLostTextColour = "#555555";
 /// The fill of lost actors: their colour at this opacity (hex alpha 0x59 = 35 %).
 constexpr std::string_view kLostFillAlpha = "59";
 
-/// A phrase of the legend in both languages.
-struct Phrase {
-    std::string_view german;
-    std::string_view english;
-};
-
-constexpr Phrase kBefore{"vorher", "before"};
-constexpr Phrase kAfter{"nachher", "after"};
-constexpr Phrase kSectorHeading{"Sektor", "sector"};
-constexpr Phrase kTiesHeading{"Kooperationen", "ties"};
-constexpr Phrase kActorsHeading{"Akteure", "actors"};
-constexpr Phrase kKeptTie{"grau, durchgezogen: besteht fort", "grey, solid: kept"};
-constexpr Phrase kLostTie{"rot, gestrichelt: weggefallen", "red, dashed: lost"};
-constexpr Phrase kNewTie{"grün, kräftig: neu", "green, bold: new"};
-constexpr Phrase kKeptActor{"normal: weiterhin dabei", "plain: kept"};
-constexpr Phrase kLostActor{"blass, gestrichelter Rand: nicht mehr dabei",
-                            "faded, dashed outline: lost"};
-constexpr Phrase kNewActor{"grüner Doppelrand: neu dabei", "green double outline: new"};
-constexpr Phrase kArrow{"Pfeil: Richtung der Kooperation", "arrow: direction of the tie"};
-constexpr Phrase kLabels{"beschriftet: die ", "labelled: the top "};
-constexpr Phrase kLabelsEnd{" Akteure mit den meisten Partnern", " actors by partners"};
-constexpr Phrase kActorsWord{" Akteure, ", " actors, "};
-constexpr Phrase kPairsWord{" Kooperationen (Paare)", " tied pairs"};
-constexpr Phrase kNoneGroup{"(ohne)", "(none)"};
-
 /// One actor of the union of both states.
 struct DrawnActor {
     const Actor* actor = nullptr;  ///< from the state after when present there
@@ -119,10 +94,7 @@ MapResult render_diff_map(const Network& before, const Network& after, const Net
     // ---- validate before any work
     if (options.color_by.empty()) throw InvalidArgument("diff map: the colour attribute is empty");
     check_diff(before, after, diff);
-    const bool de = options.language == ReportLanguage::German;
-    const auto say = [de](const Phrase& phrase) {
-        return std::string(de ? phrase.german : phrase.english);
-    };
+    const Words w(options.language);
 
     // ---- the union: before's actors in its order, then the new ones in after's order
     std::vector<DrawnActor> actors;
@@ -198,57 +170,58 @@ MapResult render_diff_map(const Network& before, const Network& after, const Net
             if (group_counts[g] == 0) continue;
             std::string group = colours.groups[g];
             if (options.color_by == "sector") {
-                group = sector_display_name(group, options.language);
+                group = w.sector(group);
             } else if (group == "(none)") {
-                group = say(kNoneGroup);
+                group = w(Word::NoGroup);
             }
             group_rows.push_back(
                 {detail::colour_swatch(colours.colours[g], legend_font),
-                 detail::html_lines(group + " (" + std::to_string(group_counts[g]) + ")",
+                 detail::html_lines(group + " (" + w.integer(static_cast<long long>(group_counts[g])) + ")",
                                     kLegendWrap)});
         }
-        const auto counted = [&](const Phrase& phrase, std::size_t count) {
-            return detail::html_lines(say(phrase) + " (" + std::to_string(count) + ")",
+        const auto counted = [&](Word phrase, std::size_t count) {
+            return detail::html_lines(std::string(w(phrase)) + " (" +
+                                          w.integer(static_cast<long long>(count)) + ")",
                                       kLegendWrap);
         };
         const std::vector<LegendRow> tie_rows{
             {detail::line_swatch(kKeptColour, legend_font, kKeptTieWidth / 2.0),
-             counted(kKeptTie, tie_counts[static_cast<std::size_t>(ChangeStatus::Kept)])},
+             counted(Word::DiffKeptTie, tie_counts[static_cast<std::size_t>(ChangeStatus::Kept)])},
             {detail::dashed_line_swatch(kLostColour, legend_font, kLostTieWidth / 2.0),
-             counted(kLostTie, tie_counts[static_cast<std::size_t>(ChangeStatus::Lost)])},
+             counted(Word::DiffLostTie, tie_counts[static_cast<std::size_t>(ChangeStatus::Lost)])},
             {detail::line_swatch(kNewColour, legend_font, kNewTieWidth / 2.0),
-             counted(kNewTie, tie_counts[static_cast<std::size_t>(ChangeStatus::New)])},
+             counted(Word::DiffNewTie, tie_counts[static_cast<std::size_t>(ChangeStatus::New)])},
         };
         const std::string plain = std::string(kUncolouredGrey);
         std::vector<LegendRow> actor_rows{
             {detail::outlined_swatch(plain, kKeptColour, 1, "", legend_font),
-             counted(kKeptActor, diff.actors.kept.size())},
+             counted(Word::DiffKeptActor, diff.actors.kept.size())},
             {detail::outlined_swatch(plain + std::string(kLostFillAlpha), kLostColour, 2, "dashed",
                                      legend_font),
-             counted(kLostActor, diff.actors.lost.size())},
+             counted(Word::DiffLostActor, diff.actors.lost.size())},
             {detail::double_outlined_swatch(plain, kNewColour, legend_font),
-             counted(kNewActor, diff.actors.added.size())},
+             counted(Word::DiffNewActor, diff.actors.added.size())},
         };
-        if (diff.directed) actor_rows.push_back({"", detail::html_lines(say(kArrow), kLegendWrap)});
+        if (diff.directed) actor_rows.push_back({"", detail::html_lines(w(Word::DiffArrow), kLegendWrap)});
         if (label_count < n) {
             actor_rows.push_back(
                 {"",
-                 detail::html_lines(say(kLabels) + std::to_string(label_count) + say(kLabelsEnd),
+                 detail::html_lines(w(Word::DiffLabels, {std::to_string(label_count)}),
                                     kLegendWrap)});
         }
 
         const std::string heading = !options.title.empty()   ? options.title
                                     : !after.name().empty()  ? after.name()
                                     : !before.name().empty() ? before.name()
-                                                             : std::string("network");
+                                                             : std::string(w(Word::Network));
         std::string states;
-        if (!options.before_name.empty()) states += say(kBefore) + ": " + options.before_name;
+        if (!options.before_name.empty()) states += std::string(w(Word::Before)) + ": " + options.before_name;
         if (!options.after_name.empty()) {
             if (!states.empty()) states += " · ";
-            states += say(kAfter) + ": " + options.after_name;
+            states += std::string(w(Word::After)) + ": " + options.after_name;
         }
         const std::string about =
-            std::to_string(n) + say(kActorsWord) + std::to_string(lines.size()) + say(kPairsWord);
+            w.count(Word::Actors, n) + ", " + w.count(Word::TiedPairs, lines.size());
         legend =
             "<table border=\"0\" cellborder=\"0\" cellspacing=\"6\" cellpadding=\"0\">"
             "<tr><td colspan=\"3\" align=\"left\"><font point-size=\"" +
@@ -258,13 +231,13 @@ MapResult render_diff_map(const Network& before, const Network& after, const Net
         }
         legend += "<tr><td colspan=\"3\" align=\"left\">" + escape_html(about) + "</td></tr>";
         const std::string colour_heading =
-            options.color_by == "sector" ? say(kSectorHeading) : options.color_by;
+            options.color_by == "sector" ? std::string(w(Word::LegendSector)) : options.color_by;
         legend += "<tr><td valign=\"top\" align=\"left\">" +
                   detail::legend_block(colour_heading, group_rows, legend_font) +
                   "</td><td valign=\"top\" align=\"left\">" +
-                  detail::legend_block(say(kTiesHeading), tie_rows, legend_font) +
+                  detail::legend_block(w(Word::DiffLegendTies), tie_rows, legend_font) +
                   "</td><td valign=\"top\" align=\"left\">" +
-                  detail::legend_block(say(kActorsHeading), actor_rows, legend_font) +
+                  detail::legend_block(w(Word::DiffLegendActors), actor_rows, legend_font) +
                   "</td></tr></table>";
     }
 
@@ -355,9 +328,9 @@ MapResult render_diff_map(const Network& before, const Network& after, const Net
                     set_attribute(node, "penwidth", "2");
                     break;
             }
-            const std::string word = status == ChangeStatus::Kept   ? say(kKeptActor)
-                                     : status == ChangeStatus::Lost ? say(kLostActor)
-                                                                    : say(kNewActor);
+        const std::string word(w(status == ChangeStatus::Kept   ? Word::DiffKeptActor
+                                 : status == ChangeStatus::Lost ? Word::DiffLostActor
+                                                                : Word::DiffNewActor));
             const std::vector<std::string> tooltip{actor.display_name() + ": " +
                                                    word.substr(word.find(": ") + 2)};
             set_attribute(node, "tooltip", graphviz_label(tooltip));
@@ -367,7 +340,7 @@ MapResult render_diff_map(const Network& before, const Network& after, const Net
             Agedge_t* edge = agedge(g, nodes[line.first], nodes[line.second], nullptr, 1);
             if (edge == nullptr) throw OutputError("Graphviz refused a tie of the diff map");
             const double scale = large ? 0.5 : 1.0;
-            const Phrase* word = &kKeptTie;
+        Word word = Word::DiffKeptTie;
             switch (line.status) {
                 case ChangeStatus::Kept:
                     set_attribute(edge, "color", std::string(kKeptColour));
@@ -378,17 +351,17 @@ MapResult render_diff_map(const Network& before, const Network& after, const Net
                     set_attribute(edge, "color", std::string(kLostColour));
                     set_attribute(edge, "style", "dashed");
                     set_attribute(edge, "penwidth", fixed2(kLostTieWidth * scale));
-                    word = &kLostTie;
+                word = Word::DiffLostTie;
                     break;
                 case ChangeStatus::New:
                     set_attribute(edge, "color", std::string(kNewColour));
                     set_attribute(edge, "style", "solid");
                     set_attribute(edge, "penwidth", fixed2(kNewTieWidth * scale));
-                    word = &kNewTie;
+                word = Word::DiffNewTie;
                     break;
             }
             set_attribute(edge, "class", change_status_name(line.status));
-            const std::string text = say(*word);
+        const std::string text(w(word));
             const std::vector<std::string> tooltip{actors[line.first].actor->display_name() +
                                                    arrow +
                                                    actors[line.second].actor->display_name() +

@@ -17,6 +17,7 @@
 #include "core/error.hpp"
 #include "core/number_format.hpp"
 #include "core/text.hpp"
+#include "viz/analysis_words.hpp"
 #include "viz/detail/graphviz.hpp"
 #include "viz/detail/map_drawing.hpp"
 #include "viz/label_text.hpp"
@@ -37,6 +38,11 @@ using detail::set_attribute;
 constexpr std::string_view kFormatNames[] = {"dot", "svg", "png", "pdf"};
 constexpr std::string_view kMetricNames[] = {"betweenness", "degree",    "strength", "pagerank",
                                              "eigenvector", "closeness", "harmonic"};
+/// The names of the size metrics in the legend, in the order of SizeMetric.
+constexpr Word kSizeMetricWords[] = {Word::MeasureBetweenness, Word::MeasureDegree,
+                                     Word::MeasureStrength,    Word::MeasurePageRank,
+                                     Word::MeasureEigenvector, Word::MeasureCloseness,
+                                     Word::MeasureHarmonic};
 constexpr std::string_view kEngineNames[] = {"auto", "neato", "fdp", "sfdp", "dot", "circo"};
 
 constexpr double kMaxTieWidth = 6.0;
@@ -148,40 +154,25 @@ struct Suggested {
     NodeId second;
 };
 
-std::string view_description(const Network& network, const MapOptions& options) {
+std::string view_description(const Network& network, const MapOptions& options,
+                             const Words& w) {
     switch (options.view.kind) {
-        case MapViewKind::Whole: return "whole network";
+        case MapViewKind::Whole: return std::string(w(Word::ViewWhole));
         case MapViewKind::Ego: {
             const NodeId ego = *network.find(options.view.ego);
-            return "ego map of " + network.actor(ego).display_name() + ", radius " +
-                   std::to_string(options.view.radius);
+            return w(Word::ViewEgo,
+                     {network.actor(ego).display_name(), std::to_string(options.view.radius)});
         }
         case MapViewKind::Community:
-            return "community " + std::to_string(options.view.community) + " (Leiden, seed " +
-                   std::to_string(options.community_seed) + ")";
-        case MapViewKind::Triangle:
-            return "cooperation triangle: municipality, business and foundation actors and "
-                   "the actors that link them";
+            return w(Word::ViewCommunity, {std::to_string(options.view.community),
+                                           std::to_string(options.community_seed)});
+        case MapViewKind::Triangle: return std::string(w(Word::ViewTriangle));
     }
     return {};
 }
 
 // ---------------------------------------------------------------------------------------
 // The legend: an HTML-like table, the graph's label
-
-std::string kind_display_name(const Network& network, const std::string& kind) {
-    if (kind.empty()) return "(no kind)";
-    constexpr std::string_view kProject = "project:";
-    if (std::string_view(kind).substr(0, kProject.size()) == kProject) {
-        const std::string_view id = std::string_view(kind).substr(kProject.size());
-        for (const Project& project : network.projects()) {
-            if (project.id == id) {
-                return "project: " + (project.label.empty() ? project.id : project.label);
-            }
-        }
-    }
-    return kind;
-}
 
 }  // namespace
 
@@ -338,6 +329,8 @@ MapResult render_map(const Network& network, const MapOptions& options) {
     };
 
     // ---- the legend
+    const Words w(options.language);
+    const bool by_sector = options.color_by == "sector";
     const double legend_font = large ? 12.0 * std::sqrt(double(view.size()) / kLargeMapActors)
                                      : 12.0;
     std::string legend;
@@ -356,16 +349,18 @@ MapResult render_map(const Network& network, const MapOptions& options) {
                 continue;
             }
             ++listed;
+            const std::string group = by_sector ? w.sector(colours.groups[g]) : colours.groups[g];
             group_rows.push_back({colour_swatch(colours.colours[g], legend_font),
-                                  html_lines(colours.groups[g] + " (" +
-                                                 std::to_string(group_counts[g]) + ")",
+                                  html_lines(group + " (" + w.integer(static_cast<long long>(
+                                                                group_counts[g])) +
+                                                 ")",
                                              kLegendWrap)});
         }
         if (grey_groups > 0) {
             group_rows.push_back(
                 {colour_swatch(std::string(kUncolouredGrey), legend_font),
-                 escape_html(std::to_string(grey_groups) + " more groups (" +
-                             std::to_string(grey_actors) + ")")});
+                 escape_html(w(Word::LegendMoreGroups,
+                               {std::to_string(grey_groups), std::to_string(grey_actors)}))});
         }
 
         std::vector<bool> kind_drawn(kinds.names.size(), false);
@@ -387,21 +382,21 @@ MapResult render_map(const Network& network, const MapOptions& options) {
                 continue;
             }
             kind_rows.push_back({line_swatch(kinds.colours[k], legend_font),
-                                 html_lines(kind_display_name(network, kinds.names[k]),
+                                 html_lines(tie_kind_display_name(network, kinds.names[k], w),
                                             kLegendWrap)});
         }
         if (other_kinds > 0) {
             kind_rows.push_back({line_swatch(std::string(kOtherKindGrey), legend_font),
-                                 escape_html(std::to_string(other_kinds) + " more kinds")});
+                                 escape_html(w(Word::LegendMoreKinds, {std::to_string(other_kinds)}))});
         }
 
-        const std::string metric(size_metric_name(options.size_by));
+        const std::string metric(w(kSizeMetricWords[static_cast<std::size_t>(options.size_by)]));
         std::vector<LegendRow> marks;
-        const auto mark = [&](std::string symbol, std::string text) {
-            marks.push_back({"<td align=\"left\"><b>" + escape_html(symbol) + "</b></td>",
+        const auto mark = [&](Word symbol, const std::string& text) {
+            marks.push_back({"<td align=\"left\"><b>" + escape_html(w(symbol)) + "</b></td>",
                              html_lines(text, kLegendWrap)});
         };
-        mark("size", "grows with " + metric);
+        mark(Word::MarkSize, w(Word::MarkSizeText, {metric}));
         bool broker_shown = false;
         bool cut_shown = false;
         for (const NodeId v : view) {
@@ -409,32 +404,32 @@ MapResult render_map(const Network& network, const MapOptions& options) {
             cut_shown = cut_shown || cuts.articulation[v];
         }
         if (broker_shown) {
-            mark("double outline", "top " + std::to_string(broker_list.size()) +
-                                       " brokers by betweenness");
+            mark(Word::MarkDoubleOutline,
+                 w(Word::MarkDoubleOutlineText, {std::to_string(broker_list.size())}));
         }
         if (cut_shown) {
-            mark(label_count < view.size() ? "octagon, diamond" : "octagon",
-                 "cut point: its loss splits the network");
+            mark(label_count < view.size() ? Word::MarkOctagonDiamond : Word::MarkOctagon,
+                 std::string(w(Word::MarkCutPointText)));
         }
-        if (any_bridge) mark("heavy line", "bridge: its loss splits the network");
-        if (weights_vary) mark("line width", "tie weight (log scale)");
-        if (several_kinds) mark("strands", "one per tie kind between the pair");
-        if (!suggested.empty()) mark("dashed line", "suggested cooperation (shared partners)");
+        if (any_bridge) mark(Word::MarkHeavyLine, std::string(w(Word::MarkBridgeText)));
+        if (weights_vary) mark(Word::MarkLineWidth, std::string(w(Word::MarkLineWidthText)));
+        if (several_kinds) mark(Word::MarkStrands, std::string(w(Word::MarkStrandsText)));
+        if (!suggested.empty()) mark(Word::MarkDashedLine, std::string(w(Word::MarkSuggestedText)));
         if (options.clusters) {
-            mark("grey box", "community (Leiden, seed " + std::to_string(options.community_seed) +
-                                 ")");
+            mark(Word::MarkGreyBox,
+                 w(Word::MarkCommunityText, {std::to_string(options.community_seed)}));
         }
-        if (network.directed()) mark("arrow", "direction of the tie");
+        if (network.directed()) mark(Word::MarkArrow, std::string(w(Word::MarkArrowText)));
         if (label_count < view.size()) {
-            mark("labels", "top " + std::to_string(label_count) + " actors by " + metric);
+            mark(Word::MarkLabels, w(Word::MarkLabelsText, {std::to_string(label_count), metric}));
         }
 
         const std::string heading = !options.title.empty()    ? options.title
                                     : !network.name().empty() ? network.name()
-                                                              : std::string("network");
-        std::string about = view_description(network, options) + "; " +
-                            std::to_string(view.size()) + " actors, " +
-                            std::to_string(lines.size()) + " tied pairs";
+                                                              : std::string(w(Word::Network));
+        std::string about = view_description(network, options, w) + "; " +
+                            w.count(Word::Actors, view.size()) + ", " +
+                            w.count(Word::TiedPairs, lines.size());
         legend = "<table border=\"0\" cellborder=\"0\" cellspacing=\"6\" cellpadding=\"0\">"
                  "<tr><td colspan=\"3\" align=\"left\"><font point-size=\"" +
                  fixed2(legend_font * 1.5) + "\"><b>" + escape_html(heading) +
@@ -445,11 +440,12 @@ MapResult render_map(const Network& network, const MapOptions& options) {
                       "</td></tr>";
         }
         legend += "<tr><td valign=\"top\" align=\"left\">" +
-                  legend_block(options.color_by, group_rows, legend_font) +
+                  legend_block(by_sector ? std::string(w(Word::LegendSector)) : options.color_by,
+                               group_rows, legend_font) +
                   "</td><td valign=\"top\" align=\"left\">" +
-                  legend_block("tie kind", kind_rows, legend_font) +
+                  legend_block(w(Word::LegendTieKind), kind_rows, legend_font) +
                   "</td><td valign=\"top\" align=\"left\">" +
-                  legend_block("marks", marks, legend_font) + "</td></tr></table>";
+                  legend_block(w(Word::LegendMarks), marks, legend_font) + "</td></tr></table>";
     }
 
     // ---- the Graphviz graph
@@ -504,7 +500,7 @@ MapResult render_map(const Network& network, const MapOptions& options) {
                 if (count < 2) continue;
                 detail::CString name("cluster_" + std::to_string(c));
                 Agraph_t* cluster = agsubg(g, name.get(), 1);
-                set_attribute(cluster, "label", "community " + std::to_string(c));
+            set_attribute(cluster, "label", w(Word::CommunityLabel, {std::to_string(c)}));
                 set_attribute(cluster, "style", "rounded,filled");
                 set_attribute(cluster, "fillcolor", "#F2F2F2");
                 set_attribute(cluster, "color", "#999999");
@@ -588,9 +584,9 @@ MapResult render_map(const Network& network, const MapOptions& options) {
                                   network.actor(line.target).display_name() + ": ";
             for (std::size_t i = 0; i < line.kinds.size(); ++i) {
                 if (i > 0) tooltip += ", ";
-                tooltip += kind_display_name(network, kinds.names[line.kinds[i]]);
+            tooltip += tie_kind_display_name(network, kinds.names[line.kinds[i]], w);
             }
-            tooltip += "; weight " + format_number(line.weight);
+        tooltip += "; " + w(Word::TooltipWeight, {w.number(line.weight, 2)});
             const std::vector<std::string> tooltip_lines{tooltip};
             set_attribute(edge, "tooltip", graphviz_label(tooltip_lines));
         }
@@ -603,8 +599,8 @@ MapResult render_map(const Network& network, const MapOptions& options) {
             set_attribute(edge, "constraint", "false");
             if (network.directed()) set_attribute(edge, "dir", "none");
             const std::vector<std::string> tooltip{
-                "suggested: " + network.actor(pair.first).display_name() + " - " +
-                network.actor(pair.second).display_name()};
+                w(Word::TooltipSuggested, {network.actor(pair.first).display_name() + " - " +
+                                           network.actor(pair.second).display_name()})};
             set_attribute(edge, "tooltip", graphviz_label(tooltip));
         }
         return graph;

@@ -46,6 +46,7 @@
 #include "analysis/options.hpp"
 #include "core/network.hpp"
 #include "viz/map_view.hpp"
+#include "viz/words.hpp"
 
 namespace coopnet {
 
@@ -85,6 +86,9 @@ inline constexpr std::size_t kLargeMapLabels = 30;
 
 struct MapOptions {
     MapFormat format = MapFormat::Svg;
+    /// The language of the legend and the tooltips (viz/words.hpp); sectors are named in it
+    /// when the colour is the sector.
+    Language language = Language::English;
     /// Actor property that sets the fill colour (`colour_actors` in viz/palette.hpp).
     std::string color_by{"sector"};
     SizeMetric size_by = SizeMetric::Betweenness;

@@ -14,6 +14,7 @@
 #include "viz/detail/report_change.hpp"
 #include "viz/detail/report_format.hpp"
 #include "viz/label_text.hpp"
+#include "viz/analysis_words.hpp"
 #include "viz/network_map.hpp"
 
 namespace coopnet {
@@ -97,6 +98,7 @@ tbody tr:nth-child(even){background:#fafbfc}
 .filter{margin:6px 0 10px;padding:6px 10px;font:inherit;width:min(420px,100%);border:1px solid var(--line);border-radius:4px}
 .status-missing{color:#b03a00;font-weight:600}
 .status-weak{color:#8a6d00;font-weight:600}
+.status-strong{color:#1b6e20;font-weight:600}
 .status-present{color:#1b6e3c;font-weight:600}
 dl.methods dt{font-weight:600;margin-top:8px}
 dl.methods dd{margin:0 0 0 18px}
@@ -224,39 +226,23 @@ class Writer {
 public:
     Writer(const Network& network, const NetworkAnalysis& analysis, const ReportOptions& options,
            const NetworkDiff* diff)
-        : network_(network),
-          a_(analysis),
-          options_(options),
-          diff_(diff),
-          de_(options.language == ReportLanguage::German),
-          w_(report_words(options.language)),
-          f_(options.language) {}
+        : network_(network), a_(analysis), options_(options), diff_(diff), w_(options.language) {}
 
     std::string run();
 
 private:
-    [[nodiscard]] std::string_view t(std::string_view german, std::string_view english) const {
-        return f_.t(german, english);
-    }
     [[nodiscard]] std::string num(double value, int digits = 3) const {
-        return f_.num(value, digits);
+        return w_.number(value, digits);
     }
-    [[nodiscard]] std::string sector(std::string_view name) const { return f_.sector(name); }
+    [[nodiscard]] std::string sector(std::string_view name) const { return w_.html_sector(name); }
     [[nodiscard]] std::string name(NodeId v) const {
         return escape_html(network_.actor(v).display_name());
     }
     [[nodiscard]] std::string name_with_sector(NodeId v) const {
         return "<b>" + name(v) + "</b> (" + sector(network_.actor(v).sector) + ")";
     }
-    [[nodiscard]] std::string join(const std::vector<std::string>& items) const {
-        return f_.join(items);
-    }
-    [[nodiscard]] std::string count_sectors(
-        const std::map<std::string, std::size_t>& sectors) const {
-        return f_.count_sectors(sectors);
-    }
     [[nodiscard]] std::string actors_word(std::size_t count) const {
-        return f_.actors_word(count);
+        return w_.count(Word::Actors, count);
     }
 
     void head();
@@ -279,9 +265,7 @@ private:
     const NetworkAnalysis& a_;
     const ReportOptions& options_;
     const NetworkDiff* diff_;  ///< the comparison's diff, or nullptr
-    bool de_;
-    const ReportWords& w_;
-    detail::ReportFormat f_;
+    detail::ReportFormat w_;
     std::ostringstream out_;
 };
 
@@ -290,14 +274,14 @@ void Writer::head() {
     if (title.empty()) title = network_.name();
     if (title.empty() && !options_.inputs.empty()) title = options_.inputs.front().name;
     if (title.empty()) title = "coopnet";
-    out_ << "<!DOCTYPE html>\n<html lang=\"" << w_.html_lang << "\">\n<head>\n"
+    out_ << "<!DOCTYPE html>\n<html lang=\"" << language_code(w_.language()) << "\">\n<head>\n"
          << "<meta charset=\"utf-8\">\n"
          << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          << "<meta name=\"generator\" content=\"coopnet " << escape_html(options_.version)
          << "\">\n"
-         << "<title>" << escape_html(title) << " – " << w_.report_kind << "</title>\n"
+         << "<title>" << escape_html(title) << " – " << w_(Word::ReportKind) << "</title>\n"
          << "<style>" << kStyle << "</style>\n</head>\n<body>\n<main>\n<header>\n"
-         << "<p class=\"kind\">" << w_.report_kind << "</p>\n<h1>" << escape_html(title)
+         << "<p class=\"kind\">" << w_(Word::ReportKind) << "</p>\n<h1>" << escape_html(title)
          << "</h1>\n";
     if (!options_.subtitle.empty()) {
         out_ << "<p class=\"subtitle\">" << escape_html(options_.subtitle) << "</p>\n";
@@ -307,39 +291,31 @@ void Writer::head() {
 
 void Writer::finding_size() {
     const NetworkSummary& s = a_.network;
-    out_ << "<h3>" << t("Größe und Dichte", "Size and density") << "</h3>\n<ul>\n";
+    out_ << "<h3>" << w_(Word::SizeHeading) << "</h3>\n<ul>\n";
     if (s.actors == 0) {
-        out_ << "<li>" << t("Das Netzwerk enthält keine Akteure.", "The network has no actors.")
-             << "</li>\n</ul>\n";
+        out_ << "<li>" << w_(Word::SizeNoActors) << "</li>\n</ul>\n";
         return;
     }
-    out_ << "<li>" << t("Das Netzwerk umfasst ", "The network has ") << "<b>"
-         << actors_word(s.actors) << "</b>" << t(" und ", " and ") << "<b>" << s.ties
-         << (s.ties == 1 ? t(" direkte Kooperation", " direct cooperation")
-                         : t(" direkte Kooperationen", " direct cooperations"))
-         << "</b>. " << t("Die Dichte beträgt ", "Its density is ") << num(100.0 * s.density, 1)
-         << " %"
-         << t(": von allen möglichen Paaren arbeiten so viele direkt zusammen.",
-              ": that share of all possible pairs cooperates directly.")
+    out_ << "<li>"
+         << w_(Word::SizeSentence, {"<b>" + actors_word(s.actors) + "</b>",
+                                    "<b>" + w_.count(Word::DirectCooperations, s.ties) + "</b>",
+                                    w_.percent(s.density)})
          << "</li>\n";
     std::map<std::string, std::size_t> sectors;
     for (NodeId v = 0; v < network_.actor_count(); ++v) ++sectors[network_.actor(v).sector];
-    out_ << "<li>" << t("Vertreten sind: ", "Sectors: ") << count_sectors(sectors) << ".</li>\n";
+    out_ << "<li>" << w_(Word::SizeSectors, {w_.html_count_sectors(sectors)}) << "</li>\n";
     out_ << "<li>";
     if (s.weak_components <= 1) {
-        out_ << t("Alle Akteure sind über Kooperationsketten miteinander verbunden.",
-                  "Every actor can reach every other through chains of cooperation.");
+        out_ << w_(Word::SizeConnected);
     } else {
-        out_ << t("Das Netzwerk zerfällt in ", "The network falls into ") << s.weak_components
-             << t(" getrennte Teile; der größte umfasst ", " separate parts; the largest has ")
-             << actors_word(s.largest_component) << ".";
+        out_ << w_(Word::SizeFallsApart,
+                   {w_.integer(static_cast<long long>(s.weak_components)),
+                    actors_word(s.largest_component)});
     }
     if (s.largest_component > 1) {
-        out_ << t(" Im größten Teil sind Akteure im Mittel ",
-                  " In the largest part, actors are on average ")
-             << num(s.average_path_length, 1)
-             << t(" Schritte voneinander entfernt (höchstens ", " steps apart (at most ")
-             << s.diameter << ").";
+        out_ << " "
+             << w_(Word::SizePathLength, {num(s.average_path_length, 1),
+                                          w_.integer(static_cast<long long>(s.diameter))});
     }
     out_ << "</li>\n</ul>\n";
 }
@@ -347,14 +323,11 @@ void Writer::finding_size() {
 void Writer::finding_clusters() {
     if (!a_.communities || a_.network.actors == 0) return;
     const CommunityAnalysis& c = *a_.communities;
-    out_ << "<h3>" << t("Die wichtigsten Gruppen", "The main clusters") << "</h3>\n<ul>\n";
-    out_ << "<li>" << t("Das Leiden-Verfahren findet ", "The Leiden method finds ")
-         << c.partition.community_count
-         << t(" Gruppen von Akteuren, die untereinander dichter kooperieren als mit anderen "
-              "(Modularität ",
-              " clusters of actors who cooperate more with each other than with others "
-              "(modularity ")
-         << num(c.modularity, 2) << ").</li>\n";
+    out_ << "<h3>" << w_(Word::ClustersHeading) << "</h3>\n<ul>\n";
+    out_ << "<li>"
+         << w_(Word::ClustersFound,
+               {w_.count(Word::ClusterCount, c.partition.community_count), num(c.modularity, 2)})
+         << "</li>\n";
     std::size_t listed = 0;
     for (const CommunitySummary& summary : c.summaries) {
         if (summary.size < 2 || listed == 3) break;
@@ -364,10 +337,12 @@ void Writer::finding_clusters() {
         for (const auto& [sector_name, count] : summary.sector_counts) {
             if (count > main_count) main_sector = sector_name, main_count = count;
         }
-        out_ << "<li>" << t("Gruppe ", "Cluster ") << summary.community + 1 << ": "
-             << actors_word(summary.size) << t(", vor allem ", ", mostly ") << sector(main_sector)
-             << " (" << main_count << ")" << t("; am stärksten vernetzt: ", "; most central: ")
-             << name_with_sector(summary.most_central) << ".</li>\n";
+        out_ << "<li>"
+             << w_(Word::ClusterLine, {std::to_string(summary.community + 1),
+                                       actors_word(summary.size), sector(main_sector),
+                                       w_.integer(static_cast<long long>(main_count)),
+                                       name_with_sector(summary.most_central)})
+             << "</li>\n";
     }
     out_ << "</ul>\n";
 }
@@ -375,37 +350,18 @@ void Writer::finding_clusters() {
 void Writer::finding_brokers() {
     if (!a_.brokers_and_gaps) return;
     const auto& entries = a_.brokers_and_gaps->brokers.by_betweenness;
-    out_ << "<h3>" << t("Wer vermittelt (Broker)", "Who brokers") << "</h3>\n<ul>\n";
-    if (entries.empty()) {
-        out_ << "<li>"
-             << t("Kein Akteur liegt auf kürzesten Wegen zwischen anderen: es gibt keine "
-                  "Vermittler.",
-                  "No actor lies on shortest paths between others: there are no brokers.")
-             << "</li>\n";
-    }
+    out_ << "<h3>" << w_(Word::BrokersHeading) << "</h3>\n<ul>\n";
+    if (entries.empty()) out_ << "<li>" << w_(Word::BrokersNone) << "</li>\n";
     for (std::size_t i = 0; i < entries.size() && i < options_.top; ++i) {
         const BrokerEntry& entry = entries[i];
-        out_ << "<li>" << name_with_sector(entry.actor) << t(" – Betweenness ", " – betweenness ")
-             << num(a_.actors.betweenness[entry.actor]) << ": ";
+        out_ << "<li>"
+             << w_(Word::BrokerValue,
+                   {name_with_sector(entry.actor), num(a_.actors.betweenness[entry.actor])})
+             << ": ";
         if (entry.links.empty()) {
-            out_ << t("liegt auf vielen kürzesten Wegen, verbindet aber keine verschiedenen "
-                      "Sektoren direkt.",
-                      "lies on many shortest paths but links no different sectors directly.");
+            out_ << w_(Word::BrokerNoLink);
         } else {
-            const GroupLink& link = entry.links.front();
-            out_ << t("verbindet ", "links ") << actors_word(link.actors_a) << t(" aus ", " from ")
-                 << sector(link.group_a) << t(" mit ", " with ") << link.actors_b
-                 << t(" aus ", " from ") << sector(link.group_b)
-                 << t(", die nicht direkt miteinander kooperieren (", " who do not cooperate "
-                                                                      "directly (")
-                 << link.two_paths
-                 << t(" offene Zweierpfade", " open two-paths") << ")";
-            if (entry.links.size() > 1) {
-                out_ << t("; insgesamt ", "; in all ") << entry.cross_group_two_paths
-                     << t(" über ", " across ") << entry.links.size()
-                     << t(" Sektorpaare", " sector pairs");
-            }
-            out_ << ".";
+            out_ << broker_links_text(entry, w_, &escape_html) << ".";
         }
         out_ << "</li>\n";
     }
@@ -415,49 +371,43 @@ void Writer::finding_brokers() {
 void Writer::finding_fragile() {
     if (!a_.brokers_and_gaps) return;
     const FragilePoints& fragile = a_.brokers_and_gaps->fragile;
-    out_ << "<h3>" << t("Schwachstellen", "Fragile points") << "</h3>\n<ul>\n";
+    out_ << "<h3>" << w_(Word::FragileHeading) << "</h3>\n<ul>\n";
     if (fragile.actors.empty() && fragile.ties.empty()) {
-        out_ << "<li>"
-             << t("Kein einzelner Akteur und keine einzelne Kooperation hält das Netzwerk "
-                  "allein zusammen.",
-                  "No single actor or cooperation alone holds the network together.")
-             << "</li>\n";
+        out_ << "<li>" << w_(Word::FragileNone) << "</li>\n";
     }
     const auto cut_text = [&](const CutOff& cut) {
-        std::ostringstream text;
-        text << actors_word(cut.actors) << " (" << count_sectors(cut.sectors) << ")";
+        std::string text = actors_word(cut.actors) + " (" + w_.html_count_sectors(cut.sectors) + ")";
         std::vector<std::string> names;
         for (NodeId v : cut.listed) {
             if (names.size() == 4) break;
             names.push_back(name(v));
         }
         if (!names.empty()) {
-            text << t(", darunter ", ", among them ") << join(names);
-            if (cut.actors > names.size()) text << t(" u. a.", " and others");
+            std::string listed = w_.join(names);
+            if (cut.actors > names.size()) listed += " " + std::string(w_(Word::AndOthers));
+            text += ", " + w_(Word::AmongThem, {listed});
         }
-        return text.str();
+        return text;
     };
     for (std::size_t i = 0; i < fragile.actors.size() && i < options_.top; ++i) {
         const FragileActor& point = fragile.actors[i];
-        out_ << "<li>" << t("Fällt ", "Without ") << name_with_sector(point.actor)
-             << (point.cut_off.actors == 1 ? t(" weg, ist ", ", ") : t(" weg, sind ", ", "))
-             << cut_text(point.cut_off)
-             << t(" vom Rest des Netzwerks abgeschnitten.",
-                  " would be cut off from the rest of the network.")
+        out_ << "<li>"
+             << w_.pick(Word::FragileActor, point.cut_off.actors,
+                        {name_with_sector(point.actor), cut_text(point.cut_off)})
              << "</li>\n";
     }
     std::size_t ties_listed = 0;
     for (const FragileTie& tie : fragile.ties) {
         if (tie.cut_off.actors < 2 || ties_listed == 3) continue;
         ++ties_listed;
-        out_ << "<li>" << t("Endet die Kooperation ", "If the cooperation ") << name(tie.first)
-             << " – " << name(tie.second) << t(", sind ", " ends, ") << cut_text(tie.cut_off)
-             << t(" abgeschnitten.", " would be cut off.") << "</li>\n";
+        out_ << "<li>"
+             << w_.pick(Word::FragileTie, tie.cut_off.actors,
+                        {name(tie.first), name(tie.second), cut_text(tie.cut_off)})
+             << "</li>\n";
     }
     if (fragile.actors.size() > options_.top) {
-        out_ << "<li>" << t("Insgesamt gibt es ", "In all there are ") << fragile.actors.size()
-             << t(" solche Schnittpunkte (in der Karte als Achteck).",
-                  " such cut points (octagons on the map).")
+        out_ << "<li>"
+             << w_(Word::FragileMore, {w_.integer(static_cast<long long>(fragile.actors.size()))})
              << "</li>\n";
     }
     out_ << "</ul>\n";
@@ -466,20 +416,17 @@ void Writer::finding_fragile() {
 void Writer::finding_triangle() {
     if (!a_.brokers_and_gaps) return;
     const CooperationTriangle& triangle = a_.brokers_and_gaps->triangle;
-    out_ << "<h3>" << t("Das Dreieck Kommune – Wirtschaft – Stiftung",
-                        "The municipality – business – foundation triangle")
-         << "</h3>\n<ul>\n";
+    out_ << "<h3>" << w_(Word::TriangleHeading) << "</h3>\n<ul>\n";
     for (const std::string& absent : triangle.absent_groups) {
         std::string who;
         if (absent == "foundation") {
-            who = std::string(t("keine Stiftung", "no foundation"));
+            who = w_(Word::TriangleAbsentFoundation);
         } else if (absent == "municipality") {
-            who = std::string(t("keine Kommune oder Verwaltung", "no municipality"));
+            who = w_(Word::TriangleAbsentMunicipality);
         } else if (absent == "business") {
-            who = std::string(t("kein Unternehmen und kein Wirtschaftsverband", "no business"));
+            who = w_(Word::TriangleAbsentBusiness);
         } else {
-            who = std::string(t("kein Akteur des Sektors ", "no actor of the sector ")) +
-                  sector(absent);
+            who = w_(Word::TriangleAbsentOther, {sector(absent)});
         }
         std::vector<std::string> sides;
         for (const TriangleSide& side : triangle.sides) {
@@ -487,46 +434,36 @@ void Writer::finding_triangle() {
                 sides.push_back(sector(side.groups[0]) + "–" + sector(side.groups[1]));
             }
         }
-        out_ << "<li><b>" << t("In den Daten ist ", "The data contain ") << who
-             << t(" vertreten", "") << "</b>"
-             << t(" – die Seiten ", " – the sides ") << join(sides)
-             << t(" des Dreiecks fehlen daher ganz.", " of the triangle are therefore missing.")
-             << "</li>\n";
+        out_ << "<li><b>" << w_(Word::TriangleAbsent, {who}) << "</b> – "
+             << w_(Word::TriangleAbsentSides, {w_.join(sides)}) << "</li>\n";
     }
     for (const TriangleSide& side : triangle.sides) {
         if (!side.absent_groups.empty()) continue;
         const std::string a = sector(side.groups[0]);
         const std::string b = sector(side.groups[1]);
+        const std::string expected = num(side.expected, 1);
         out_ << "<li>";
+        // The status is the analysis's (analysis/cooperation_triangle.hpp); only its words
+        // are chosen here.
         if (side.status == SideStatus::Missing) {
-            out_ << t("Zwischen ", "There is ") << "<b>"
-                 << t("", "no direct cooperation ") << t("", "between ") << a
-                 << t(" und ", " and ") << b << "</b>"
-                 << t(" gibt es keine direkte Kooperation.", ".");
+            out_ << w_(Word::SideMissing, {a, b});
         } else if (side.status == SideStatus::Weak) {
-            out_ << a << t(" und ", " and ") << b
-                 << t(" kooperieren nur schwach: ", " cooperate only weakly: ") << side.ties
-                 << (side.ties == 1 ? t(" direkte Kooperation", " direct cooperation")
-                                    : t(" direkte Kooperationen", " direct cooperations"))
-                 << t(", bei zufälliger Mischung wären ", ", random mixing would give ")
-                 << num(side.expected, 1) << t(" zu erwarten.", ".");
+            out_ << w_(Word::SideWeak,
+                       {a, b, w_.count(Word::DirectCooperations, side.ties), expected});
+        } else if (side.status == SideStatus::Strong) {
+            out_ << w_(Word::SideStrong, {a, b, w_.count(Word::Cooperations, side.ties), expected});
         } else {
-            out_ << a << t(" und ", " and ") << b << t(" kooperieren direkt: ", " cooperate directly: ")
-                 << side.ties
-                 << (side.ties == 1 ? t(" Kooperation", " cooperation")
-                                    : t(" Kooperationen", " cooperations"))
-                 << t(" (zu erwarten wären ", " (random mixing would give ")
-                 << num(side.expected, 1) << ").";
+            out_ << w_(Word::SidePresent, {a, b, w_.count(Word::Cooperations, side.ties), expected});
         }
-        if (side.status != SideStatus::Present && !side.brokers.empty()) {
+        if ((side.status == SideStatus::Missing || side.status == SideStatus::Weak) &&
+            !side.brokers.empty()) {
             std::vector<std::string> names;
             for (const SideBroker& broker : side.brokers) {
                 if (names.size() == 3) break;
                 names.push_back(name(broker.actor));
             }
-            const std::string list = join(names);
-            out_ << t(" Vermitteln könnten ", " Possible go-betweens: ") << list
-                 << (list.ends_with('.') ? "" : ".");
+            const std::string list = w_.join(names);
+            out_ << " " << w_(Word::SideGoBetweens, {list}) << (list.ends_with('.') ? "" : ".");
         }
         out_ << "</li>\n";
     }
@@ -536,15 +473,9 @@ void Writer::finding_triangle() {
 void Writer::finding_suggestions() {
     if (!a_.brokers_and_gaps) return;
     const SuggestionsResult& suggestions = a_.brokers_and_gaps->suggestions;
-    out_ << "<h3>" << t("Vorgeschlagene Kooperationen", "Suggested cooperations")
-         << "</h3>\n<ul>\n";
+    out_ << "<h3>" << w_(Word::SuggestionsHeading) << "</h3>\n<ul>\n";
     if (suggestions.pairs.empty() && suggestions.joins.empty()) {
-        out_ << "<li>"
-             << t("Keine Vorschläge: kein Paar aus verschiedenen Sektoren hat gemeinsame "
-                  "Partner, ohne schon zu kooperieren.",
-                  "No suggestions: no pair from different sectors shares partners without "
-                  "already cooperating.")
-             << "</li>\n";
+        out_ << "<li>" << w_(Word::SuggestionsNone) << "</li>\n";
     }
     for (std::size_t i = 0; i < suggestions.pairs.size() && i < options_.top; ++i) {
         const PairSuggestion& pair = suggestions.pairs[i];
@@ -553,45 +484,45 @@ void Writer::finding_suggestions() {
             if (partners.size() == 3) break;
             partners.push_back(name(z));
         }
-        out_ << "<li>" << name_with_sector(pair.first) << t(" und ", " and ")
-             << name_with_sector(pair.second)
-             << t(" könnten zusammengebracht werden durch ", " could be introduced by ")
-             << join(partners);
-        if (pair.shared_partners.size() > partners.size()) out_ << t(" u. a.", " and others");
-        out_ << " (" << pair.shared_partners.size()
-             << (pair.shared_partners.size() == 1 ? t(" gemeinsamer Partner", " shared partner")
-                                                  : t(" gemeinsame Partner", " shared partners"));
-        if (pair.triangle_side) out_ << t("; Seite des Dreiecks", "; a side of the triangle");
+        std::string by = w_.join(partners);
+        if (pair.shared_partners.size() > partners.size()) by += " " + std::string(w_(Word::AndOthers));
+        out_ << "<li>"
+             << w_(Word::SuggestionPair,
+                   {name_with_sector(pair.first), name_with_sector(pair.second), by})
+             << " (" << w_.count(Word::SharedPartners, pair.shared_partners.size());
+        if (pair.triangle_side) out_ << "; " << w_(Word::SuggestionTriangleSide);
         out_ << ").</li>\n";
     }
     for (std::size_t i = 0; i < suggestions.joins.size() && i < options_.top; ++i) {
         const JoinSuggestion& join_tie = suggestions.joins[i];
-        out_ << "<li>" << t("Der abgetrennte Teil um ", "The separate part around ")
-             << name_with_sector(join_tie.second) << " (" << actors_word(join_tie.second_component_size)
-             << t(") ließe sich über eine Kooperation mit ", ") could be joined through a "
-                                                            "cooperation with ")
-             << name_with_sector(join_tie.first) << t(" anbinden.", ".") << "</li>\n";
+        out_ << "<li>"
+             << w_(Word::SuggestionJoin, {name_with_sector(join_tie.second),
+                                          actors_word(join_tie.second_component_size),
+                                          name_with_sector(join_tie.first)})
+             << "</li>\n";
     }
     out_ << "</ul>\n";
 }
 
 void Writer::findings() {
-    out_ << "<section id=\"findings\">\n<h2>" << w_.findings << "</h2>\n<div class=\"findings\">\n";
+    out_ << "<section id=\"findings\">\n<h2>" << w_(Word::Findings)
+         << "</h2>\n<div class=\"findings\">\n";
     finding_size();
     finding_clusters();
     finding_brokers();
     finding_fragile();
     finding_triangle();
     finding_suggestions();
-    if (diff_ != nullptr) detail::write_change_finding(out_, *diff_, f_);
+    if (diff_ != nullptr) detail::write_change_finding(out_, *diff_, w_);
     out_ << "</div>\n</section>\n";
 }
 
 void Writer::map_section() {
     if (!options_.map || network_.actor_count() == 0) return;
-    out_ << "<section id=\"map\" class=\"figure\">\n<h2>" << w_.map << "</h2>\n";
+    out_ << "<section id=\"map\" class=\"figure\">\n<h2>" << w_(Word::MapHeading) << "</h2>\n";
     MapOptions map;
     map.format = MapFormat::Svg;
+    map.language = w_.language();
     map.community_seed = options_.community_seed;
     map.suggestions = std::min<std::size_t>(options_.top, 5);
     map.triangle_groups = options_.triangle_groups;
@@ -599,41 +530,43 @@ void Writer::map_section() {
     map.subtitle = options_.subtitle;
     map.analysis = options_.analysis;
     detail::write_map_figure(
-        out_, [&] { return render_map(network_, map).data; }, w_.map_note, w_.map_missing, "");
+        out_, [&] { return render_map(network_, map).data; }, w_(Word::MapNote),
+        w_(Word::MapMissing), "");
     out_ << "</section>\n";
 }
 
 void Writer::change_section() {
     if (diff_ == nullptr) return;
-    detail::write_change_section(out_, *diff_, *options_.comparison, options_, f_);
+    detail::write_change_section(out_, *diff_, *options_.comparison, options_, w_);
 }
 
 void Writer::actor_table() {
     const ActorMetrics& m = a_.actors;
     const bool holes = a_.brokers_and_gaps.has_value();
-    out_ << "<section id=\"actors\">\n<h2>" << w_.actors << "</h2>\n"
+    out_ << "<section id=\"actors\">\n<h2>" << w_(Word::ActorsHeading) << "</h2>\n"
          << "<input id=\"actor-filter\" class=\"filter\" type=\"search\" placeholder=\""
-         << w_.filter_placeholder << "\" aria-label=\"" << w_.filter_placeholder << "\">\n"
-         << "<p class=\"note hint\">" << w_.sort_hint << "</p>\n"
+         << w_(Word::FilterPlaceholder) << "\" aria-label=\"" << w_(Word::FilterPlaceholder)
+         << "\">\n"
+         << "<p class=\"note hint\">" << w_(Word::SortHint) << "</p>\n"
          << "<div class=\"scroll\">\n<table id=\"actor-table\" class=\"sortable\">\n<thead><tr>";
-    const auto th = [&](std::string_view label, const char* key, bool numeric) {
+    const auto th = [&](Word label, const char* key, bool numeric) {
         out_ << "<th data-key=\"" << key << "\"" << (numeric ? " data-type=\"num\" class=\"n\"" : "")
-             << " scope=\"col\">" << label << "</th>";
+             << " scope=\"col\">" << w_(label) << "</th>";
     };
-    th(w_.col_actor, "actor", false);
-    th(w_.col_sector, "sector", false);
-    if (a_.communities) th(w_.col_community, "community", true);
-    th(w_.col_degree, "degree", true);
-    th(w_.col_strength, "strength", true);
-    th(w_.col_betweenness, "betweenness", true);
-    th(w_.col_closeness, "closeness", true);
-    th(w_.col_harmonic, "harmonic", true);
-    th(w_.col_eigenvector, "eigenvector", true);
-    th(w_.col_pagerank, "pagerank", true);
-    th(w_.col_clustering, "clustering", true);
-    th(w_.col_core, "core", true);
-    if (holes) th(w_.col_constraint, "constraint", true);
-    th(w_.col_cut_point, "cut_point", false);
+    th(Word::ColActor, "actor", false);
+    th(Word::ColSector, "sector", false);
+    if (a_.communities) th(Word::ColCommunity, "community", true);
+    th(Word::MeasureDegree, "degree", true);
+    th(Word::MeasureStrength, "strength", true);
+    th(Word::MeasureBetweenness, "betweenness", true);
+    th(Word::MeasureCloseness, "closeness", true);
+    th(Word::MeasureHarmonic, "harmonic", true);
+    th(Word::MeasureEigenvector, "eigenvector", true);
+    th(Word::MeasurePageRank, "pagerank", true);
+    th(Word::MeasureClustering, "clustering", true);
+    th(Word::MeasureCore, "core", true);
+    if (holes) th(Word::MeasureConstraint, "constraint", true);
+    th(Word::MeasureCutPoint, "cut_point", false);
     out_ << "</tr></thead>\n<tbody>\n";
     const auto td = [&](double value, int digits) {
         out_ << "<td class=\"n\" data-v=\"" << (std::isfinite(value) ? format_number(value) : "")
@@ -660,24 +593,25 @@ void Writer::actor_table() {
             const auto& constraint = a_.brokers_and_gaps->structural_holes.constraint[v];
             td(constraint ? *constraint : std::nan(""), 3);
         }
-        out_ << "<td>" << (m.articulation[v] ? w_.yes : std::string_view()) << "</td></tr>\n";
+        out_ << "<td>" << (m.articulation[v] ? w_(Word::Yes) : std::string_view()) << "</td></tr>\n";
     }
     out_ << "</tbody>\n</table>\n</div>\n</section>\n";
 }
 
 void Writer::community_table() {
     if (!a_.communities || a_.network.actors == 0) return;
-    out_ << "<section id=\"communities\">\n<h2>" << w_.communities << "</h2>\n"
-         << "<div class=\"scroll\">\n<table>\n<thead><tr><th class=\"n\">" << w_.col_community
-         << "</th><th class=\"n\">" << w_.col_size << "</th><th class=\"n\">" << w_.col_density
-         << "</th><th>" << w_.col_most_central << "</th><th>" << w_.col_sectors
+    out_ << "<section id=\"communities\">\n<h2>" << w_(Word::CommunitiesHeading) << "</h2>\n"
+         << "<div class=\"scroll\">\n<table>\n<thead><tr><th class=\"n\">"
+         << w_(Word::ColCommunity) << "</th><th class=\"n\">" << w_(Word::ColSize)
+         << "</th><th class=\"n\">" << w_(Word::ColInternalDensity) << "</th><th>"
+         << w_(Word::ColMostCentral) << "</th><th>" << w_(Word::ColSectors)
          << "</th></tr></thead>\n<tbody>\n";
     for (const CommunitySummary& summary : a_.communities->summaries) {
         if (summary.size == 0) continue;
         out_ << "<tr><td class=\"n\">" << summary.community + 1 << "</td><td class=\"n\">"
              << summary.size << "</td><td class=\"n\">" << num(summary.internal_density, 2)
              << "</td><td>" << name(summary.most_central) << "</td><td>"
-             << count_sectors(summary.sector_counts) << "</td></tr>\n";
+             << w_.html_count_sectors(summary.sector_counts) << "</td></tr>\n";
     }
     out_ << "</tbody>\n</table>\n</div>\n</section>\n";
 }
@@ -685,20 +619,16 @@ void Writer::community_table() {
 void Writer::mixing_table() {
     if (!a_.brokers_and_gaps) return;
     const MixingResult& mixing = a_.brokers_and_gaps->mixing;
-    out_ << "<section id=\"mixing\">\n<h2>" << w_.mixing << "</h2>\n<p class=\"note\">"
-         << t("Direkte Kooperationen zwischen zwei Sektoren, verglichen mit der Zahl, die "
-              "zufällige Mischung bei gleicher Zahl der Partner jedes Akteurs ergäbe "
-              "(Verhältnis unter 1: seltener als erwartet).",
-              "Direct cooperations between two sectors, against the number random mixing "
-              "with every actor's number of partners kept would give (ratio below 1: rarer "
-              "than expected).")
-         << " E-I-Index " << (mixing.ei.value ? num(*mixing.ei.value, 2) : "–")
-         << t("; Assortativität ", "; assortativity ")
-         << (mixing.assortativity ? num(*mixing.assortativity, 2) : "–") << ".</p>\n"
-         << "<div class=\"scroll\">\n<table id=\"mixing-table\">\n<thead><tr><th>" << w_.col_from
-         << "</th><th>" << w_.col_to << "</th><th class=\"n\">" << w_.col_ties
-         << "</th><th class=\"n\">" << w_.col_expected << "</th><th class=\"n\">" << w_.col_ratio
-         << "</th></tr></thead>\n<tbody>\n";
+    out_ << "<section id=\"mixing\">\n<h2>" << w_(Word::MixingHeading) << "</h2>\n<p class=\"note\">"
+         << w_(Word::MixingNote) << " "
+         << w_(Word::MixingIndices,
+               {mixing.ei.value ? num(*mixing.ei.value, 2) : "–",
+                mixing.assortativity ? num(*mixing.assortativity, 2) : "–"})
+         << "</p>\n"
+         << "<div class=\"scroll\">\n<table id=\"mixing-table\">\n<thead><tr><th>"
+         << w_(Word::ColSectorA) << "</th><th>" << w_(Word::ColSectorB) << "</th><th class=\"n\">"
+         << w_(Word::ColTies) << "</th><th class=\"n\">" << w_(Word::ColExpected)
+         << "</th><th class=\"n\">" << w_(Word::ColRatio) << "</th></tr></thead>\n<tbody>\n";
     for (const GroupPairMixing& pair : mixing.pairs) {
         if (pair.ties == 0 && pair.expected == 0.0) continue;
         out_ << "<tr><td>" << sector(mixing.groups.names[pair.from]) << "</td><td>"
@@ -712,150 +642,95 @@ void Writer::mixing_table() {
 void Writer::triangle_table() {
     if (!a_.brokers_and_gaps) return;
     const CooperationTriangle& triangle = a_.brokers_and_gaps->triangle;
-    out_ << "<section id=\"triangle\">\n<h2>" << w_.triangle << "</h2>\n"
-         << "<div class=\"scroll\">\n<table>\n<thead><tr><th>" << w_.col_side << "</th><th>"
-         << w_.col_status << "</th><th class=\"n\">" << w_.col_ties << "</th><th class=\"n\">"
-         << w_.col_expected << "</th><th>" << w_.col_brokers << "</th></tr></thead>\n<tbody>\n";
+    out_ << "<section id=\"triangle\">\n<h2>" << w_(Word::TriangleHeading) << "</h2>\n"
+         << "<div class=\"scroll\">\n<table>\n<thead><tr><th>" << w_(Word::ColSide) << "</th><th>"
+         << w_(Word::ColStatus) << "</th><th class=\"n\">" << w_(Word::ColTies)
+         << "</th><th class=\"n\">" << w_(Word::ColExpected) << "</th><th>"
+         << w_(Word::ColBrokers) << "</th></tr></thead>\n<tbody>\n";
     for (const TriangleSide& side : triangle.sides) {
-        const char* css = side.status == SideStatus::Missing ? "missing"
-                          : side.status == SideStatus::Weak  ? "weak"
+        const char* css = side.status == SideStatus::Missing  ? "missing"
+                          : side.status == SideStatus::Weak   ? "weak"
+                          : side.status == SideStatus::Strong ? "strong"
                                                               : "present";
-        const std::string_view status = side.status == SideStatus::Missing ? w_.status_missing
-                                        : side.status == SideStatus::Weak  ? w_.status_weak
-                                                                            : w_.status_present;
+        const Word status = side_status_word(side.status);
         std::vector<std::string> names;
         for (const SideBroker& broker : side.brokers) {
             if (names.size() == 5) break;
             names.push_back(name(broker.actor) + " (" + std::to_string(broker.two_paths) + ")");
         }
         out_ << "<tr><td>" << sector(side.groups[0]) << " – " << sector(side.groups[1])
-             << "</td><td class=\"status-" << css << "\">" << status << "</td><td class=\"n\">"
+             << "</td><td class=\"status-" << css << "\">" << w_(status) << "</td><td class=\"n\">"
              << side.ties << "</td><td class=\"n\">" << num(side.expected, 1) << "</td><td>"
-             << (names.empty() ? std::string(w_.none) : join(names)) << "</td></tr>\n";
+             << (names.empty() ? std::string(w_(Word::None)) : w_.join(names)) << "</td></tr>\n";
     }
-    out_ << "</tbody>\n</table>\n</div>\n<p class=\"note\">"
-         << t("In Klammern: Zweierpfade zwischen den beiden Sektoren über den Vermittler.",
-              "In brackets: two-paths between the two sectors through the broker.")
+    out_ << "</tbody>\n</table>\n</div>\n<p class=\"note\">" << w_(Word::TriangleTableNote)
          << "</p>\n</section>\n";
 }
 
+/// An entry of the methods section: its name and text in the catalogue, and its references.
 struct MetricText {
-    std::string_view name;
-    std::string_view german;
-    std::string_view english;
+    Word name;
+    Word text;
     std::string_view reference;
 };
 
 constexpr MetricText kMetrics[] = {
-    {"Grad / degree", "Zahl der verschiedenen Kooperationspartner.",
-     "Number of distinct partners.", "igraph degree(mode=\"all\")"},
-    {"Stärke / strength", "Summe der Gewichte der Kooperationen eines Akteurs.",
-     "Summed weight of an actor's ties.",
+    {Word::MeasureDegree, Word::MethodDegree, "igraph degree(mode=\"all\")"},
+    {Word::MeasureStrength, Word::MethodStrength,
      "Barrat et al. (2004), PNAS 101:3747, doi:10.1073/pnas.0400087101"},
-    {"Betweenness",
-     "Anteil der kürzesten Wege zwischen anderen Akteuren, die über den Akteur laufen "
-     "(Brandes-Algorithmus; normiert mit 2/((n−1)(n−2))).",
-     "Share of shortest paths between other actors that pass through the actor (Brandes' "
-     "algorithm; normalised by 2/((n−1)(n−2))).",
+    {Word::MeasureBetweenness, Word::MethodBetweenness,
      "Freeman (1977), Sociometry 40:35, doi:10.2307/3033543; Brandes (2001), J. Math. Sociol. "
      "25:163, doi:10.1080/0022250X.2001.9990249"},
-    {"Closeness",
-     "((r−1)/Σd)·((r−1)/(n−1)): Nähe zu allen erreichbaren Akteuren (r erreichbare Akteure, "
-     "Σd ihre Entfernungen).",
-     "((r−1)/Σd)·((r−1)/(n−1)): nearness to every reachable actor (r actors reach it, Σd "
-     "their distances).",
+    {Word::MeasureCloseness, Word::MethodCloseness,
      "Wasserman & Faust (1994), Social Network Analysis, §5.3.1, "
      "doi:10.1017/CBO9780511815478"},
-    {"Harmonisch / harmonic", "Σ 1/d(u,v) über alle anderen Akteure, geteilt durch n−1.",
-     "Σ 1/d(u,v) over all other actors, divided by n−1.",
+    {Word::MeasureHarmonic, Word::MethodHarmonic,
      "Marchiori & Latora (2000), Physica A 285:539, doi:10.1016/S0378-4371(00)00311-3"},
-    {"Eigenvektor / eigenvector",
-     "Hauptvektor der gewichteten Nachbarschaftsmatrix (Norm 1): wichtig ist, wer mit "
-     "Wichtigen kooperiert.",
-     "Principal eigenvector of the weighted adjacency matrix (norm 1): central are those tied "
-     "to the central.",
+    {Word::MeasureEigenvector, Word::MethodEigenvector,
      "Bonacich (1972), J. Math. Sociol. 2:113, doi:10.1080/0022250X.1972.9989806"},
-    {"PageRank", "Zufallswanderung über die Kooperationen, Dämpfung 0,85.",
-     "Random walk along the ties, damping 0.85.",
+    {Word::MeasurePageRank, Word::MethodPageRank,
      "Brin & Page (1998), Computer Networks 30:107, doi:10.1016/S0169-7552(98)00110-X"},
-    {"Clustering",
-     "Anteil der Partnerpaare eines Akteurs, die auch miteinander kooperieren (ungewichtet).",
-     "Share of an actor's partner pairs who also cooperate with each other (unweighted).",
+    {Word::MeasureClustering, Word::MethodClustering,
      "Watts & Strogatz (1998), Nature 393:440, doi:10.1038/30918"},
-    {"k-Kern / k-core",
-     "Größtes k, sodass der Akteur in einem Teilnetz liegt, in dem jeder mindestens k "
-     "Partner hat.",
-     "Largest k such that the actor lies in a subnetwork where everyone has at least k "
-     "partners.",
+    {Word::MeasureCore, Word::MethodCore,
      "Seidman (1983), Social Networks 5:269, doi:10.1016/0378-8733(83)90028-X; Batagelj & "
      "Zaversnik (2003), arXiv:cs/0310049"},
-    {"Constraint (Burt)",
-     "Wie stark die Kontakte eines Akteurs untereinander verbunden sind; niedrig = "
-     "überbrückt strukturelle Löcher.",
-     "How much an actor's contacts are tied among themselves; low = spans structural holes.",
+    {Word::MeasureConstraint, Word::MethodConstraint,
      "Burt (1992), Structural Holes, Harvard UP; Burt (2004), Am. J. Sociol. 110:349, "
      "doi:10.1086/421787"},
-    {"Schnittpunkt / cut point",
-     "Akteur, dessen Wegfall das Netz zerteilt; Brücke: solche Kooperation.",
-     "Actor whose loss splits the network; bridge: such a tie.",
+    {Word::MeasureCutPoint, Word::MethodCutPoint,
      "Hopcroft & Tarjan (1973), Commun. ACM 16:372, doi:10.1145/362248.362272"},
-    {"Vermittler / brokers",
-     "Rangfolge nach Betweenness; Begründung aus offenen Zweierpfaden i – j – k zwischen "
-     "verschiedenen Sektoren.",
-     "Ranked by betweenness; the reason counts open two-paths i – j – k between different "
-     "sectors.",
+    {Word::MethodBrokersName, Word::MethodBrokers,
      "Gould & Fernandez (1989), Sociol. Methodol. 19:89, doi:10.2307/270949"},
-    {"Mischung / mixing",
-     "Erwartete Kooperationen D_a·D_b/(2m) bei zufälliger Mischung mit gleichen Graden; "
-     "E-I-Index (E−I)/(E+I).",
-     "Expected ties D_a·D_b/(2m) under random mixing with the same degrees; E-I index "
-     "(E−I)/(E+I).",
+    {Word::MethodMixingName, Word::MethodMixing,
      "Newman (2003), Phys. Rev. E 67:026126, doi:10.1103/PhysRevE.67.026126; Krackhardt & "
      "Stern (1988), Soc. Psychol. Q. 51:123, doi:10.2307/2786835"},
-    {"Vorschläge / suggestions",
-     "Nicht verbundene Paare verschiedener Sektoren mit gemeinsamen Partnern, nach "
-     "Resource Allocation Σ 1/k_z (Adamic–Adar bei Gleichstand).",
-     "Untied pairs of different sectors with shared partners, by resource allocation "
-     "Σ 1/k_z (Adamic–Adar breaks ties).",
+    {Word::MethodSuggestionsName, Word::MethodSuggestions,
      "Zhou, Lü & Zhang (2009), Eur. Phys. J. B 71:623, doi:10.1140/epjb/e2009-00335-8; "
      "Adamic & Adar (2003), Social Networks 25:211, doi:10.1016/S0378-8733(03)00009-1"},
 };
 
 void Writer::methods() {
-    out_ << "<section id=\"methods\">\n<h2>" << w_.methods << "</h2>\n<dl class=\"methods\">\n";
+    out_ << "<section id=\"methods\">\n<h2>" << w_(Word::MethodsHeading)
+         << "</h2>\n<dl class=\"methods\">\n";
     for (const MetricText& metric : kMetrics) {
-        out_ << "<dt>" << metric.name << "</dt><dd>" << (de_ ? metric.german : metric.english)
+        out_ << "<dt>" << w_(metric.name) << "</dt><dd>" << w_(metric.text)
              << " <span class=\"note\">" << metric.reference << "</span></dd>\n";
     }
-    if (diff_ != nullptr) detail::write_change_method(out_, *options_.comparison, f_);
-    out_ << "</dl>\n<h3>" << t("Gewichte", "Weights") << "</h3>\n<p>";
-    if (options_.analysis.weights == WeightMode::Weighted) {
-        out_ << t("Ein Gewicht ist eine Stärke der Kooperation. Stärke, Eigenvektor und "
-                  "PageRank nutzen das Gewicht selbst; wegbasierte Maße (Betweenness, Closeness, "
-                  "harmonisch) die Entfernung 1/Gewicht. Mehrfache Kooperationen eines Paares "
-                  "werden zu einer zusammengefasst, ihre Gewichte addiert.",
-                  "A weight is a strength of cooperation. Strength, eigenvector and PageRank "
-                  "use the weight itself; path measures (betweenness, closeness, harmonic) the "
-                  "distance 1/weight. Several ties of one pair are merged, their weights "
-                  "summed.");
-    } else {
-        out_ << t("Ungewichtet: jede zusammengefasste Kooperation zählt 1.",
-                  "Unweighted: every merged tie counts 1.");
-    }
-    out_ << " <span class=\"note\">Opsahl, Agneessens &amp; Skvoretz (2010), Social Networks "
+    if (diff_ != nullptr) detail::write_change_method(out_, *options_.comparison, w_);
+    out_ << "</dl>\n<h3>" << w_(Word::WeightsHeading) << "</h3>\n<p>"
+         << w_(options_.analysis.weights == WeightMode::Weighted ? Word::WeightsWeighted
+                                                                 : Word::WeightsUnweighted)
+         << " <span class=\"note\">Opsahl, Agneessens &amp; Skvoretz (2010), Social Networks "
             "32:245, doi:10.1016/j.socnet.2010.03.006</span></p>\n";
-    out_ << "<h3>" << t("Gruppen", "Clusters") << "</h3>\n<p>"
-         << t("Leiden-Verfahren, Modularität, Auflösung 1, Startwert (Seed) ",
-              "Leiden algorithm, modularity, resolution 1, seed ")
-         << options_.community_seed
-         << t("; Gruppe k ist Community k−1 von <code>coopnet analyze</code>.",
-              "; cluster k is community k−1 of <code>coopnet analyze</code>.")
+    out_ << "<h3>" << w_(Word::CommunitiesMethodHeading) << "</h3>\n<p>"
+         << w_(Word::CommunitiesMethod, {std::to_string(options_.community_seed)})
          << " <span class=\"note\">Traag, Waltman &amp; van Eck (2019), Sci. Rep. 9:5233, "
             "doi:10.1038/s41598-019-41695-z</span></p>\n";
-    out_ << "<h3>" << t("Herkunft", "Provenance") << "</h3>\n<ul>\n<li>coopnet "
+    out_ << "<h3>" << w_(Word::ProvenanceHeading) << "</h3>\n<ul>\n<li>coopnet "
          << escape_html(options_.version) << "</li>\n";
     for (const ReportInputFile& input : options_.inputs) {
-        out_ << "<li>" << t("Eingabe", "Input") << " <code>" << escape_html(input.name)
+        out_ << "<li>" << w_(Word::ProvenanceInput) << " <code>" << escape_html(input.name)
              << "</code>, SHA-256 <code>" << escape_html(input.sha256) << "</code></li>\n";
     }
     out_ << "</ul>\n</section>\n";

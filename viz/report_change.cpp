@@ -58,8 +58,8 @@ std::string name_list(const std::vector<std::string>& ids, const States& states,
         shown.push_back(escape_html(names[i]));
     }
     if (names.size() > shown.size()) {
-        shown.push_back(std::to_string(names.size() - shown.size()) +
-                        std::string(f.t(" weitere", " more")));
+        shown.push_back(
+            f(Word::AndMore, {f.integer(static_cast<long long>(names.size() - shown.size()))}));
     }
     return f.join(shown);
 }
@@ -68,10 +68,14 @@ std::string name_list(const std::vector<std::string>& ids, const States& states,
 /// comparing the numbers as shown.
 std::string trend(const std::string& before, const std::string& after, double change,
                   const ReportFormat& f) {
-    if (before == after) return std::string(f.t("bleibt bei ", "stays at ")) + after;
-    return std::string(change > 0.0 ? f.t("steigt von ", "rises from ")
-                                    : f.t("sinkt von ", "falls from ")) +
-           before + std::string(f.t(" auf ", " to ")) + after;
+    if (before == after) return f(Word::TrendSame, {after});
+    return f(change > 0.0 ? Word::TrendUp : Word::TrendDown, {before, after});
+}
+
+std::string bold(const std::string& text) { return "<b>" + text + "</b>"; }
+
+std::string count_of(const ReportFormat& f, std::size_t n) {
+    return f.integer(static_cast<long long>(n));
 }
 
 void actors_finding(std::ostream& out, const NetworkDiff& diff, const States& states,
@@ -79,37 +83,21 @@ void actors_finding(std::ostream& out, const NetworkDiff& diff, const States& st
     const SetChange<std::string>& a = diff.actors;
     out << "<li>";
     if (a.before() == 0) {
-        out << f.t("Vorher gab es keine Akteure; nachher sind es <b>",
-                   "There were no actors before; after there are <b>")
-            << a.after() << "</b>.";
+        out << f(Word::ChangeNoActorsBefore, {count_of(f, a.after())});
     } else {
-        const auto be = [&](std::size_t count) {
-            return count == 1 ? f.t(" ist", " is") : f.t(" sind", " are");
-        };
-        out << f.t("Von <b>", "Of <b>") << a.before()
-            << (a.before() == 1 ? f.t(" Akteur", " actor") : f.t(" Akteuren", " actors"))
-            << f.t("</b> vorher", "</b> before,");
-        if (f.german()) {
-            out << be(a.kept.size()) << " <b>" << a.kept.size() << "</b> auch nachher dabei; ";
-        } else {
-            out << " <b>" << a.kept.size() << "</b>" << be(a.kept.size()) << " still there after; ";
-        }
-        out << a.lost.size();
-        if (f.german()) {
-            out << be(a.lost.size()) << " nicht mehr dabei, " << a.added.size()
-                << be(a.added.size()) << " neu hinzugekommen.";
-        } else {
-            out << (a.lost.size() == 1 ? " has" : " have") << " left and " << a.added.size()
-                << (a.added.size() == 1 ? " has" : " have") << " joined.";
-        }
+        out << f(Word::ChangeOfBefore, {bold(f.count(Word::ActorsDative, a.before()))}) << " "
+            << f.pick(Word::ChangeActorsKept, a.kept.size(), {count_of(f, a.kept.size())}) << "; "
+            << f.join({f.pick(Word::ChangeActorsLost, a.lost.size(), {count_of(f, a.lost.size())}),
+                       f.pick(Word::ChangeActorsNew, a.added.size(),
+                              {count_of(f, a.added.size())})})
+            << ".";
     }
     out << "</li>\n";
     if (!a.lost.empty()) {
-        out << "<li>" << f.t("Nicht mehr dabei: ", "No longer there: ")
-            << name_list(a.lost, states, f) << ".</li>\n";
+        out << "<li>" << f(Word::ChangeNoLongerThere, {name_list(a.lost, states, f)}) << "</li>\n";
     }
     if (!a.added.empty()) {
-        out << "<li>" << f.t("Neu dabei: ", "New: ") << name_list(a.added, states, f) << ".</li>\n";
+        out << "<li>" << f(Word::ChangeNewlyThere, {name_list(a.added, states, f)}) << "</li>\n";
     }
 }
 
@@ -117,37 +105,23 @@ void ties_finding(std::ostream& out, const NetworkDiff& diff, const ReportFormat
     const SetChange<TiePair>& ties = diff.ties;
     out << "<li>";
     if (ties.before() == 0) {
-        out << f.t("Vorher gab es keine Kooperationen; nachher sind es <b>",
-                   "There were no ties before; after there are <b>")
-            << ties.after() << "</b>.</li>\n";
+        out << f(Word::ChangeNoTiesBefore, {count_of(f, ties.after())}) << "</li>\n";
         return;
     }
-    const std::size_t kept = ties.kept.size();
-    out << f.t("Von <b>", "Of <b>") << ties.before()
-        << (ties.before() == 1 ? f.t(" Kooperation", " tie") : f.t(" Kooperationen", " ties"))
-        << f.t("</b> vorher ", "</b> before, <b>")
-        << (f.german() ? (kept == 1 ? "besteht <b>" : "bestehen <b>") : "") << kept << "</b>"
-        << (f.german() ? " fort" : (kept == 1 ? " lasts" : " last")) << ": <b>"
-        << f.t("Fortbestand ", "persistence ") << f.percent(*diff.tie_persistence) << "</b>. "
-        << ties.lost.size();
-    if (f.german()) {
-        out << (ties.lost.size() == 1 ? " ist" : " sind") << " weggefallen, " << ties.added.size()
-            << (ties.added.size() == 1 ? " ist" : " sind") << " neu entstanden.";
-    } else {
-        out << " ended and " << ties.added.size() << " began.";
-    }
-    out << "</li>\n<li>";
+    out << f(Word::ChangeOfBefore, {bold(f.count(Word::Ties, ties.before()))}) << " "
+        << f.pick(Word::ChangeTiesKept, ties.kept.size(), {count_of(f, ties.kept.size())})
+        << ": " << bold(f(Word::ChangePersistence, {f.percent(*diff.tie_persistence)})) << ". "
+        << f.join({f.pick(Word::ChangeTiesLost, ties.lost.size(), {count_of(f, ties.lost.size())}),
+                   f.pick(Word::ChangeTiesNew, ties.added.size(),
+                          {count_of(f, ties.added.size())})})
+        << ".</li>\n<li>";
     if (diff.cross_sector_before == 0) {
-        out << f.t("Vorher gab es keine Kooperation zwischen verschiedenen Sektoren.",
-                   "There were no ties between different sectors before.");
+        out << f(Word::ChangeNoCrossSectorBefore);
     } else {
-        out << f.t("Zwischen verschiedenen Sektoren ", "Between different sectors, ");
-        if (f.german()) out << (diff.cross_sector_kept == 1 ? "besteht " : "bestehen ");
-        out << "<b>" << diff.cross_sector_kept << "</b>" << f.t(" von ", " of ")
-            << diff.cross_sector_before
-            << (f.german() ? " fort" : (diff.cross_sector_kept == 1 ? " lasts" : " last"))
-            << " (<b>" << f.percent(*diff.cross_sector_persistence) << "</b>; "
-            << f.t("insgesamt ", "all ties ") << f.percent(*diff.tie_persistence) << ").";
+        out << f.pick(Word::ChangeCrossSector, diff.cross_sector_kept,
+                      {count_of(f, diff.cross_sector_kept), count_of(f, diff.cross_sector_before),
+                       f.percent(*diff.cross_sector_persistence),
+                       f.percent(*diff.tie_persistence)});
     }
     out << "</li>\n";
 }
@@ -156,150 +130,115 @@ void brokers_finding(std::ostream& out, const NetworkDiff& diff, const States& s
                      std::size_t top, const ReportFormat& f) {
     out << "<li>";
     if (diff.brokers_before.empty()) {
-        out << f.t("Vorher lag kein Akteur zwischen anderen: es gab keine Vermittler.",
-                   "No actor lay between others before: there were no brokers.");
+        out << f(Word::ChangeNoBrokersBefore);
     } else if (diff.brokers_dropped_out.empty()) {
-        out << f.t("Alle ", "All ") << diff.brokers_before.size()
-            << f.t(" Vermittler von vorher gehören auch nachher zu den ",
-                   " brokers of before are still among the top ")
-            << top << f.t(" wichtigsten (nach Betweenness).", " by betweenness after.");
+        out << f.pick(Word::ChangeBrokersAllStay, diff.brokers_before.size(),
+                      {count_of(f, diff.brokers_before.size()), count_of(f, top)});
     } else {
-        out << f.t("Nicht mehr unter den ", "No longer among the top ") << top
-            << f.t(" wichtigsten Vermittlern (nach Betweenness): ", " brokers (by betweenness): ");
-        std::vector<std::string> items;
+        std::string items;
         for (const DroppedBroker& broker : diff.brokers_dropped_out) {
-            std::string item = "<b>" + escape_html(states.display_name(broker.id)) + "</b> (" +
-                               f.sector(states.sector_of(broker.id)) + "; " +
-                               std::string(f.t("vorher Rang ", "rank ")) +
-                               std::to_string(broker.rank_before) +
-                               std::string(f.t(", Betweenness ", " before, betweenness ")) +
-                               f.num(broker.betweenness_before) + ") – ";
+            std::string after;
             if (broker.rank_after) {
-                item += std::string(f.t("nachher Rang ", "rank ")) +
-                        std::to_string(*broker.rank_after) + std::string(f.t(" (", " after (")) +
-                        f.num(*broker.betweenness_after) + ")";
+                after = f(Word::ChangeRankAfter, {std::to_string(*broker.rank_after),
+                                                  f.number(*broker.betweenness_after)});
             } else if (broker.betweenness_after) {
-                item += std::string(f.t("nachher noch dabei, vermittelt aber zwischen niemandem",
-                                        "still there after, but between nobody"));
+                after = f(Word::ChangeStillThereNoBroker);
             } else {
-                item += std::string(f.t("nachher nicht mehr im Netzwerk", "gone after"));
+                after = f(Word::ChangeGoneAfter);
             }
-            items.push_back(std::move(item));
+            if (!items.empty()) items += "; ";
+            items += f(Word::ChangeDroppedBroker,
+                       {bold(escape_html(states.display_name(broker.id))),
+                        f.html_sector(states.sector_of(broker.id)),
+                        std::to_string(broker.rank_before), f.number(broker.betweenness_before),
+                        after});
         }
-        for (std::size_t i = 0; i < items.size(); ++i) out << (i > 0 ? "; " : "") << items[i];
-        out << ".";
+        out << f(Word::ChangeBrokersDropped, {count_of(f, top), items});
     }
     out << "</li>\n";
+}
+
+/// `sentence` and, when the numbers as shown differ, ": " and the word for the direction.
+std::string with_direction(std::string sentence, bool differ, bool up, Word rising, Word falling,
+                           const ReportFormat& f) {
+    if (differ) sentence += ": " + std::string(f(up ? rising : falling));
+    return sentence + ".";
 }
 
 void measures_finding(std::ostream& out, const NetworkDiff& diff, const ReportFormat& f) {
     const StateMeasures& b = diff.before;
     const StateMeasures& a = diff.after;
-    // Density
-    out << "<li>" << f.t("Die Dichte ", "Density ")
-        << trend(f.percent(b.density), f.percent(a.density), a.density - b.density, f)
-        << f.t(" (Anteil der möglichen Paare, die direkt kooperieren).",
-               " (the share of possible pairs that cooperate directly).")
+    out << "<li>"
+        << f(Word::ChangeDensity,
+             {trend(f.percent(b.density), f.percent(a.density), a.density - b.density, f)})
         << "</li>\n<li>";
-    // Components
     if (a.components == b.components) {
-        if (a.components <= 1) {
-            out << f.t("Vorher wie nachher sind alle Akteure über Kooperationsketten verbunden.",
-                       "Before and after, every actor can reach every other through chains of "
-                       "cooperation.");
-        } else {
-            out << f.t("Vorher wie nachher zerfällt das Netzwerk in ",
-                       "Before and after, the network falls into ")
-                << a.components << f.t(" getrennte Teile.", " separate parts.");
-        }
+        out << (a.components <= 1 ? f(Word::ChangeConnectedBoth)
+                                  : f(Word::ChangePartsBoth, {count_of(f, a.components)}));
     } else {
-        out << f.t("Getrennte Teile: vorher ", "Separate parts: ") << b.components
-            << f.t(", nachher ", " before, ") << a.components
-            << (a.components > b.components
-                    ? f.t(" – das Netzwerk ist zersplitterter.", " after – it is more fragmented.")
-                    : f.t(" – das Netzwerk ist zusammenhängender.",
-                          " after – it is more connected."));
+        out << f(Word::ChangeParts, {count_of(f, b.components), count_of(f, a.components)})
+            << " – "
+            << f(a.components > b.components ? Word::ChangeMoreFragmented
+                                             : Word::ChangeMoreConnected)
+            << ".";
     }
     out << "</li>\n<li>";
-    // Centralisation
-    const std::string c_before = f.num(b.centralization, 2);
-    const std::string c_after = f.num(a.centralization, 2);
-    out << f.t("Die Zentralisierung (Freeman, nach Zahl der Partner) ",
-               "Degree centralisation (Freeman) ");
-    if (!std::isfinite(b.centralization) || !std::isfinite(a.centralization)) {
-        out << f.t("ist vorher ", "is ") << c_before << f.t(", nachher ", " before, ") << c_after
-            << f.t(" (bei höchstens zwei Akteuren nicht bestimmt)",
-                   " after (undefined with two actors or fewer)");
-    } else {
-        out << trend(c_before, c_after, a.centralization - b.centralization, f);
-    }
-    if (c_before != c_after && std::isfinite(b.centralization) &&
-        std::isfinite(a.centralization)) {
-        out << (a.centralization > b.centralization
-                    ? f.t(": die Kooperation hängt nun stärker an wenigen Akteuren",
-                          ": cooperation now depends more on a few actors")
-                    : f.t(": die Kooperation verteilt sich nun gleichmäßiger",
-                          ": cooperation is now spread more evenly"));
-    }
-    out << ".</li>\n<li>";
-    // Modularity
+    const std::string c_before = f.number(b.centralization, 2);
+    const std::string c_after = f.number(a.centralization, 2);
+    out << with_direction(
+        f(Word::ChangeCentralization,
+          {trend(c_before, c_after, a.centralization - b.centralization, f)}),
+        c_before != c_after, a.centralization > b.centralization, Word::ChangeCentralizationUp,
+        Word::ChangeCentralizationDown, f);
+    out << "</li>\n<li>";
     if (!std::isfinite(b.modularity) || !std::isfinite(a.modularity)) {
-        out << f.t("Die Modularität (Leiden) ist vorher ", "Modularity (Leiden): ")
-            << f.num(b.modularity, 2) << f.t(", nachher ", " before, ") << f.num(a.modularity, 2)
-            << f.t(" (ohne Kooperationen nicht bestimmt).", " after (undefined without ties).");
+        out << f(Word::ChangeModularityUndefined,
+                 {f.number(b.modularity, 2), f.number(a.modularity, 2)});
     } else {
-        const std::string m_before = f.num(b.modularity, 2);
-        const std::string m_after = f.num(a.modularity, 2);
-        out << f.t("Die Modularität (Leiden) ", "Modularity (Leiden) ")
-            << trend(m_before, m_after, a.modularity - b.modularity, f);
-        if (m_before != m_after) {
-            out << (a.modularity > b.modularity
-                        ? f.t(": die Gruppen sind nun deutlicher voneinander abgegrenzt",
-                              ": the clusters are now more clearly separated")
-                        : f.t(": die Gruppen sind nun weniger deutlich voneinander abgegrenzt",
-                              ": the clusters are now less clearly separated"));
-        }
-        out << ".";
+        const std::string m_before = f.number(b.modularity, 2);
+        const std::string m_after = f.number(a.modularity, 2);
+        out << with_direction(
+            f(Word::ChangeModularity, {trend(m_before, m_after, a.modularity - b.modularity, f)}),
+            m_before != m_after, a.modularity > b.modularity, Word::ChangeModularityUp,
+            Word::ChangeModularityDown, f);
     }
     out << "</li>\n";
 }
 
-void measures_table(std::ostream& out, const NetworkDiff& diff, const ReportWords& w,
-                    const ReportFormat& f) {
+void measures_table(std::ostream& out, const NetworkDiff& diff, const ReportFormat& f) {
     const StateMeasures& b = diff.before;
     const StateMeasures& a = diff.after;
-    out << "<h3>" << w.change_measures << "</h3>\n<div class=\"scroll\">\n"
-        << "<table id=\"change-measures\">\n<thead><tr><th>" << w.col_measure
-        << "</th><th class=\"n\">" << w.col_before << "</th><th class=\"n\">" << w.col_after
-        << "</th><th class=\"n\">" << w.col_change << "</th></tr></thead>\n<tbody>\n";
-    const auto row = [&](std::string_view label, const std::string& x, const std::string& y,
+    out << "<h3>" << f(Word::ChangeMeasuresHeading) << "</h3>\n<div class=\"scroll\">\n"
+        << "<table id=\"change-measures\">\n<thead><tr><th>" << f(Word::ColMeasure)
+        << "</th><th class=\"n\">" << f(Word::Before) << "</th><th class=\"n\">"
+        << f(Word::After) << "</th><th class=\"n\">" << f(Word::ColChange)
+        << "</th></tr></thead>\n<tbody>\n";
+    const auto row = [&](Word label, const std::string& x, const std::string& y,
                          const std::string& change) {
-        out << "<tr><td>" << label << "</td><td class=\"n\">" << x << "</td><td class=\"n\">" << y
-            << "</td><td class=\"n\">" << change << "</td></tr>\n";
+        out << "<tr><td>" << f(label) << "</td><td class=\"n\">" << x << "</td><td class=\"n\">"
+            << y << "</td><td class=\"n\">" << change << "</td></tr>\n";
     };
-    const auto count_row = [&](std::string_view label, std::size_t x, std::size_t y) {
-        row(label, std::to_string(x), std::to_string(y),
-            f.signed_num(static_cast<double>(y) - static_cast<double>(x), 0));
+    const auto count_row = [&](Word label, std::size_t x, std::size_t y) {
+        row(label, count_of(f, x), count_of(f, y),
+            f.signed_number(static_cast<double>(y) - static_cast<double>(x), 0));
     };
-    count_row(w.row_actors, b.actors, a.actors);
-    count_row(w.row_ties, b.ties, a.ties);
-    row(w.row_density, f.percent(b.density), f.percent(a.density),
-        f.signed_num(100.0 * (a.density - b.density), 1) +
-            std::string(f.t(" Prozentpunkte", " points")));
-    count_row(w.row_components, b.components, a.components);
-    row(w.row_centralization, f.num(b.centralization), f.num(a.centralization),
-        f.signed_num(a.centralization - b.centralization));
-    row(w.row_modularity, f.num(b.modularity), f.num(a.modularity),
-        f.signed_num(a.modularity - b.modularity));
+    count_row(Word::RowActors, b.actors, a.actors);
+    count_row(Word::RowTies, b.ties, a.ties);
+    row(Word::RowDensity, f.percent(b.density), f.percent(a.density),
+        f(Word::PercentagePoints, {f.signed_number(100.0 * (a.density - b.density), 1)}));
+    count_row(Word::RowComponents, b.components, a.components);
+    row(Word::RowCentralization, f.number(b.centralization), f.number(a.centralization),
+        f.signed_number(a.centralization - b.centralization));
+    row(Word::RowModularity, f.number(b.modularity), f.number(a.modularity),
+        f.signed_number(a.modularity - b.modularity));
     out << "</tbody>\n</table>\n</div>\n";
 }
 
-void tie_table(std::ostream& out, const char* id, std::string_view heading,
-               const std::vector<TiePair>& pairs, bool directed, const States& states,
-               const ReportFormat& f) {
-    out << "<h3>" << heading << " (" << pairs.size() << ")</h3>\n";
+void tie_table(std::ostream& out, const char* id, Word heading, const std::vector<TiePair>& pairs,
+               bool directed, const States& states, const ReportFormat& f) {
+    out << "<h3>" << f(heading) << " (" << count_of(f, pairs.size()) << ")</h3>\n";
     if (pairs.empty()) {
-        out << "<p class=\"note\">" << f.t("Keine.", "None.") << "</p>\n";
+        out << "<p class=\"note\">" << f(Word::NoneSentence) << "</p>\n";
         return;
     }
     struct Row {
@@ -323,16 +262,17 @@ void tie_table(std::ostream& out, const char* id, std::string_view heading,
     std::stable_sort(rows.begin(), rows.end(), [](const Row& x, const Row& y) {
         return std::tie(x.first, x.second) < std::tie(y.first, y.second);
     });
-    const std::string_view a = directed ? f.t("von", "from") : f.t("Akteur", "Actor");
-    const std::string_view b = directed ? f.t("an", "to") : f.t("Akteur", "Actor");
-    const std::string_view sector = f.t("Sektor", "Sector");
+    const std::string_view a = f(directed ? Word::ColFrom : Word::ColActor);
+    const std::string_view b = f(directed ? Word::ColTo : Word::ColActor);
+    const std::string_view sector = f(Word::ColSector);
     out << "<div class=\"scroll" << (pairs.size() > kTallTable ? " tall" : "") << "\">\n"
         << "<table id=\"" << id << "\" class=\"ties\">\n<thead><tr><th>" << a << "</th><th>"
         << sector << "</th><th>" << b << "</th><th>" << sector << "</th></tr></thead>\n<tbody>\n";
     for (const Row& row : rows) {
         out << "<tr><td>" << escape_html(row.first) << "</td><td>"
-            << f.sector(states.sector_of(row.first_id)) << "</td><td>" << escape_html(row.second)
-            << "</td><td>" << f.sector(states.sector_of(row.second_id)) << "</td></tr>\n";
+            << f.html_sector(states.sector_of(row.first_id)) << "</td><td>"
+            << escape_html(row.second) << "</td><td>"
+            << f.html_sector(states.sector_of(row.second_id)) << "</td></tr>\n";
     }
     out << "</tbody>\n</table>\n</div>\n";
 }
@@ -345,58 +285,40 @@ std::string state_name(std::string_view word, const std::string& name) {
 }  // namespace
 
 void write_change_finding(std::ostream& out, const NetworkDiff& diff, const ReportFormat& f) {
-    out << "<h3>" << f.t("Veränderung", "Change over time") << "</h3>\n<ul>\n<li>";
+    out << "<h3>" << f(Word::ChangeHeading) << "</h3>\n<ul>\n<li>";
     if (diff.ties.before() == 0) {
-        out << f.t("Vorher gab es keine Kooperationen; nachher sind es ",
-                   "There were no ties before; after there are ")
-            << diff.ties.after() << ".";
+        out << f(Word::ChangeNoTiesBefore, {count_of(f, diff.ties.after())});
     } else {
-        out << f.t("Von ", "Of ") << diff.ties.before()
-            << (diff.ties.before() == 1 ? f.t(" Kooperation", " tie")
-                                        : f.t(" Kooperationen", " ties"))
-            << f.t(" vorher ", " before, ")
-            << (f.german() ? (diff.ties.kept.size() == 1 ? "besteht " : "bestehen ") : "") << "<b>"
-            << diff.ties.kept.size() << "</b>"
-            << (f.german() ? " fort" : (diff.ties.kept.size() == 1 ? " lasts" : " last")) << " ("
-            << f.t("Fortbestand ", "persistence ") << f.percent(*diff.tie_persistence) << ").";
+        out << f(Word::ChangeOfBefore, {f.count(Word::Ties, diff.ties.before())}) << " "
+            << f.pick(Word::ChangeTiesKept, diff.ties.kept.size(),
+                      {count_of(f, diff.ties.kept.size())})
+            << " (" << f(Word::ChangePersistence, {f.percent(*diff.tie_persistence)}) << ").";
     }
     if (!diff.brokers_dropped_out.empty()) {
-        out << " " << diff.brokers_dropped_out.size()
-            << (diff.brokers_dropped_out.size() == 1
-                    ? f.t(" wichtiger Vermittler ist ausgeschieden.", " main broker dropped out.")
-                    : f.t(" wichtige Vermittler sind ausgeschieden.",
-                          " main brokers dropped out."));
+        out << " " << f.count(Word::ChangeSummaryBrokers, diff.brokers_dropped_out.size());
     }
-    out << " <a href=\"#change\">"
-        << f.t("Mehr dazu im Abschnitt „Veränderung“.", "More in the section “Change over time”.")
-        << "</a></li>\n</ul>\n";
+    out << " <a href=\"#change\">" << f(Word::ChangeSummaryLink) << "</a></li>\n</ul>\n";
 }
 
 void write_change_section(std::ostream& out, const NetworkDiff& diff,
                           const ReportComparison& comparison, const ReportOptions& options,
                           const ReportFormat& f) {
-    const ReportWords& w = report_words(f.language());
     const States states(comparison);
-    out << "<section id=\"change\">\n<h2>" << w.change << "</h2>\n<p class=\"note\">"
-        << f.t("Verglichen werden ", "Compared: ")
-        << state_name(w.col_before, comparison.before_name) << f.t(" und ", " and ")
-        << state_name(w.col_after, comparison.after_name) << ". "
-        << f.t("Eine Kooperation ist ein Paar von Akteuren, gleich wie viele Kooperationen oder "
-               "gemeinsame Projekte es verbinden; sie besteht fort, wenn nachher dieselben "
-               "zwei Akteure (Kennungen) kooperieren",
-               "A tie is a pair of actors, however many ties or shared projects join them; it "
-               "lasts when the same two actors (ids) cooperate after")
-        << (diff.directed ? f.t(", in derselben Richtung.", ", in the same direction.") : ".")
+    out << "<section id=\"change\">\n<h2>" << f(Word::ChangeHeading) << "</h2>\n<p class=\"note\">"
+        << f(Word::ChangeCompared, {state_name(f(Word::Before), comparison.before_name),
+                                    state_name(f(Word::After), comparison.after_name)})
+        << " " << f(Word::ChangeTieDefinition)
+        << (diff.directed ? f(Word::ChangeSameDirection) : std::string_view()) << "."
         << "</p>\n<div class=\"findings\">\n<ul>\n";
     actors_finding(out, diff, states, f);
     ties_finding(out, diff, f);
     brokers_finding(out, diff, states, comparison.broker_top, f);
     measures_finding(out, diff, f);
     out << "</ul>\n</div>\n";
-    measures_table(out, diff, w, f);
+    measures_table(out, diff, f);
 
     if (options.map && diff.actors.before() + diff.actors.after() > 0) {
-        out << "<div class=\"figure\">\n<h3>" << w.change_map << "</h3>\n";
+        out << "<div class=\"figure\">\n<h3>" << f(Word::ChangeMapHeading) << "</h3>\n";
         DiffMapOptions map;
         map.format = MapFormat::Svg;
         map.language = f.language();
@@ -406,36 +328,20 @@ void write_change_section(std::ostream& out, const NetworkDiff& diff,
         write_map_figure(
             out,
             [&] { return render_diff_map(comparison.before, comparison.after, diff, map).data; },
-            w.change_map_note, w.map_missing, "change-map");
+            f(Word::ChangeMapNote), f(Word::MapMissing), "change-map");
         out << "</div>\n";
     }
 
-    tie_table(out, "kept-ties", w.kept_ties, diff.ties.kept, diff.directed, states, f);
-    tie_table(out, "lost-ties", w.lost_ties, diff.ties.lost, diff.directed, states, f);
-    tie_table(out, "new-ties", w.new_ties, diff.ties.added, diff.directed, states, f);
+    tie_table(out, "kept-ties", Word::KeptTiesHeading, diff.ties.kept, diff.directed, states, f);
+    tie_table(out, "lost-ties", Word::LostTiesHeading, diff.ties.lost, diff.directed, states, f);
+    tie_table(out, "new-ties", Word::NewTiesHeading, diff.ties.added, diff.directed, states, f);
     out << "</section>\n";
 }
 
 void write_change_method(std::ostream& out, const ReportComparison& comparison,
                          const ReportFormat& f) {
-    out << "<dt>" << f.t("Veränderung", "Change over time") << "</dt><dd>"
-        << f.t("Akteure sind dieselben bei gleicher Kennung, Kooperationen bei gleichem Paar "
-               "von Kennungen (gerichtet: gleiche Richtung); mehrere Kooperationen eines Paares "
-               "zählen einmal. Fortbestand = fortbestehende Kooperationen / Kooperationen "
-               "vorher, ebenso für Kooperationen zwischen verschiedenen Sektoren (Sektoren wie "
-               "vorher). Ausgeschieden ist ein Vermittler, der vorher zu den ",
-               "Actors are the same when their ids are equal, ties when they join the same "
-               "pair of ids (directed: in the same direction); several ties of a pair count "
-               "once. Persistence = ties kept / ties before, likewise for ties between "
-               "different sectors (sectors as before). A broker dropped out when it was among "
-               "the top ")
-        << comparison.broker_top
-        << f.t(" mit der höchsten Betweenness gehörte und nachher fehlt oder nicht mehr dazu "
-               "gehört. Dichte, Komponenten, Zentralisierung nach Grad und die Modularität "
-               "einer Leiden-Partition werden für jeden Zustand für sich berechnet.",
-               " by betweenness before and is gone or outside the top after. Density, "
-               "components, degree centralisation and the modularity of a Leiden partition are "
-               "computed for each state on its own.")
+    out << "<dt>" << f(Word::ChangeHeading) << "</dt><dd>"
+        << f(Word::ChangeMethod, {std::to_string(comparison.broker_top)})
         << " <span class=\"note\">Freeman (1979), Social Networks 1:215, "
            "doi:10.1016/0378-8733(78)90021-7</span></dd>\n";
 }

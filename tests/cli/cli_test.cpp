@@ -11,9 +11,11 @@
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 #include <sstream>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "core/text.hpp"
 #include "io/network_format.hpp"
 #include "tests/cli/run_shell.hpp"
 
@@ -24,14 +26,22 @@ namespace {
 using coopnet::test::RunResult;
 using coopnet::test::run_shell;
 
-// Runs coopnet with the given arguments (already shell-quoted where needed).
+// Runs coopnet with the given arguments (already shell-quoted where needed), in the "C"
+// locale, so that its words are English whatever the locale of the one who runs the tests.
 RunResult run(const std::string& arguments) {
-    return run_shell(std::string(COOPNET_EXECUTABLE) + " " + arguments + " 2>&1");
+    return run_shell("LC_ALL=C " + std::string(COOPNET_EXECUTABLE) + " " + arguments + " 2>&1");
+}
+
+// The same with `locale` as the environment's locale variables ("LANG=de_DE.UTF-8"); the
+// others are unset.
+RunResult run_in_locale(const std::string& locale, const std::string& arguments) {
+    return run_shell("env -u LC_ALL -u LC_MESSAGES -u LANG " + locale + " " +
+                     std::string(COOPNET_EXECUTABLE) + " " + arguments + " 2>&1");
 }
 
 // The same, with `folder` as the working directory.
 RunResult run_in(const fs::path& folder, const std::string& arguments) {
-    return run_shell("cd '" + folder.string() + "' && " + std::string(COOPNET_EXECUTABLE) + " " +
+    return run_shell("cd '" + folder.string() + "' && LC_ALL=C " + std::string(COOPNET_EXECUTABLE) + " " +
                      arguments + " 2>&1");
 }
 
@@ -78,6 +88,48 @@ const std::string kSmallJson = R"({
     {"source": "c", "target": "d"}
   ]
 })";
+
+// Umlauts in labels, sectors (Quartiersbüro is no known sector word) and kinds, to check that columns align by characters:
+//   Bürgerbüro --- Förderverein Kultur --- Jobcenter
+//        \______________________________/
+//   Kirchengemeinde Süd (no tie)
+const std::string kUmlautJson = R"({
+  "name": "Süd",
+  "directed": false,
+  "actors": [
+    {"id": "a", "label": "Bürgerbüro", "sector": "municipality"},
+    {"id": "b", "label": "Förderverein Kultur", "sector": "Quartiersbüro"},
+    {"id": "c", "label": "Jobcenter", "sector": "public_agency"},
+    {"id": "d", "label": "Kirchengemeinde Süd", "sector": "religious"}
+  ],
+  "ties": [
+    {"source": "a", "target": "b", "kind": "Förderung"},
+    {"source": "b", "target": "c", "kind": "Beratung"},
+    {"source": "a", "target": "c", "kind": "Beratung"}
+  ]
+})";
+
+// The lines of `text` between the line `heading` and the next empty line.
+std::vector<std::string> block(const std::string& text, const std::string& heading) {
+    std::istringstream in(text);
+    std::vector<std::string> lines;
+    std::string line;
+    bool inside = false;
+    while (std::getline(in, line)) {
+        if (inside && line.empty()) break;
+        if (inside) lines.push_back(line);
+        if (line == heading) inside = true;
+    }
+    return lines;
+}
+
+// The character (not byte) at which the value of an aligned "  label   value" line starts:
+// after the last run of two or more spaces.
+std::size_t value_column(const std::string& line) {
+    const std::size_t gap = line.rfind("  ");
+    REQUIRE(gap != std::string::npos);
+    return coopnet::display_width(std::string_view(line).substr(0, gap + 2));
+}
 
 }  // namespace
 
@@ -798,7 +850,7 @@ TEST_CASE("cli: a .csv file given for its CSV folder is refused, naming the fold
               kSample.string() + "\n");
 }
 
-TEST_CASE("cli: undefined measures are null in JSON and '-' in the table", "[cli]") {
+TEST_CASE("cli: undefined measures are null in JSON and a dash in the table", "[cli]") {
     const fs::path dir = scratch_dir("undefined");
     // One actor:  a    harmonic = 0/(n-1) = 0/0; degree centralisation T = 0: 0/0.
     const fs::path one = dir / "one.json";
@@ -819,5 +871,109 @@ TEST_CASE("cli: undefined measures are null in JSON and '-' in the table", "[cli
     CHECK(json["network"]["degree_centralization"].is_null());
     CHECK(json["actors"][0]["harmonic"] == 1.0);
     result = run("analyze " + quoted(two));
-    CHECK(result.out.find("degree centralisation     -\n") != std::string::npos);
+    CHECK(result.out.find("degree centralisation   \u2013\n") != std::string::npos);  // en dash
+}
+
+TEST_CASE("cli: info --lang de prints German sectors and numbers in columns aligned by characters",
+          "[cli][lang]") {
+    const fs::path dir = scratch_dir("info-de");
+    write_text(dir / "sued.json", kUmlautJson);
+    const RunResult result = run("info --lang de " + quoted(dir / "sued.json"));
+    REQUIRE(result.exit_code == 0);
+    CAPTURE(result.out);
+    CHECK(result.out.find("Netzwerk: Süd") != std::string::npos);
+    CHECK(result.out.find("Kommune/Verwaltung") != std::string::npos);
+    CHECK(result.out.find("Behörde/Agentur") != std::string::npos);
+    CHECK(result.out.find("Religionsgemeinschaft") != std::string::npos);
+    // 3 ties among 4 actors: half of the 6 pairs, with a decimal comma.
+    CHECK(result.out.find("50,0 %") != std::string::npos);
+    CHECK(result.out.find("1 Akteur ohne jede Kooperation: Kirchengemeinde Süd") !=
+          std::string::npos);
+    // The summary, the sectors (one of them "Quartiersbüro") and the kinds ("Förderung"):
+    // within each block every value starts at the same character.
+    const std::vector<std::string> summary = block(result.out, "  ungerichtet");
+    const std::vector<std::string> sectors = block(result.out, "Sektoren");
+    const std::vector<std::string> kinds = block(result.out, "Arten der Kooperation");
+    REQUIRE(summary.size() == 5);
+    REQUIRE(sectors.size() == 4);
+    REQUIRE(kinds.size() == 2);
+    for (const auto* lines : {&summary, &sectors, &kinds}) {
+        for (const std::string& line : *lines) {
+            CAPTURE(line);
+            CHECK(value_column(line) == value_column(lines->front()));
+        }
+    }
+    CHECK(std::any_of(sectors.begin(), sectors.end(), [](const std::string& line) {
+        return line.find("Quartiersbüro") != std::string::npos;
+    }));
+    for (const std::string& line : sectors) CHECK(line.find("municipality") == std::string::npos);
+    // Bytes would misalign: "Quartiersbüro" and "Behörde/Agentur" are one byte longer than
+    // they are wide, "Kommune/Verwaltung" is not.
+    std::set<std::size_t> bytes;
+    for (const std::string& line : sectors) bytes.insert(line.size());
+    CHECK(bytes.size() > 1);
+}
+
+TEST_CASE("cli: analyze --lang de writes the table in German, JSON keys stay English",
+          "[cli][lang]") {
+    const fs::path dir = scratch_dir("analyze-de");
+    write_text(dir / "sued.json", kUmlautJson);
+    const RunResult table = run("analyze --lang de " + quoted(dir / "sued.json"));
+    REQUIRE(table.exit_code == 0);
+    CAPTURE(table.out);
+    for (const char* heading :
+         {"Netzwerk: Süd", "  Akteure", "  Kooperationen (Paare)", "  Dichte", "  Gewichte",
+          "Betweenness – wer auf den kürzesten Wegen zwischen anderen liegt (Vermittler)",
+          "Partner (Grad) – wie viele Kooperationspartner",
+          "Verbindungsstellen – Akteure, ohne die das Netz zerfällt",
+          "Brücken – Kooperationen, ohne die das Netz zerfällt"}) {
+        CAPTURE(heading);
+        CHECK(table.out.find(heading) != std::string::npos);
+    }
+    CHECK(table.out.find("Articulation points") == std::string::npos);
+    // Global before the command, too.
+    CHECK(run("--lang de analyze " + quoted(dir / "sued.json")).out == table.out);
+    const RunResult json = run("-q analyze --lang de --format json " + quoted(dir / "sued.json"));
+    REQUIRE(json.exit_code == 0);
+    CHECK(nlohmann::json::parse(json.out)["network"].contains("density"));
+}
+
+TEST_CASE("cli: without --lang the locale decides: LANG=de_DE.UTF-8 German, LANG=C English",
+          "[cli][lang]") {
+    const std::string info = "info " + quoted(kSample);
+    const RunResult german = run_in_locale("LANG=de_DE.UTF-8", info);
+    REQUIRE(german.exit_code == 0);
+    CHECK(german.out.find("Sektoren") != std::string::npos);
+    CHECK(german.out.find("Kommune/Verwaltung") != std::string::npos);
+    const RunResult english = run_in_locale("LANG=C", info);
+    REQUIRE(english.exit_code == 0);
+    CHECK(english.out.find("Sectors") != std::string::npos);
+    CHECK(english.out.find("Kommune/Verwaltung") == std::string::npos);
+    // LC_ALL before LANG, and --lang before both.
+    CHECK(run_in_locale("LC_ALL=C LANG=de_DE.UTF-8", info).out == english.out);
+    CHECK(run_in_locale("LANG=C", "--lang de " + info).out == german.out);
+    CHECK(run_in_locale("LANG=de_DE.UTF-8", info + " --lang en").out == english.out);
+    const RunResult gaps = run_in_locale("LANG=de_DE.UTF-8", "gaps " + quoted(kSample));
+    REQUIRE(gaps.exit_code == 0);
+    CHECK(gaps.out.find("Kein Akteur der Gruppe „Stiftung“ ist im Netzwerk.") !=
+          std::string::npos);
+    CHECK(run_in_locale("LANG=xx", info + " --lang fr").exit_code == 2);
+}
+
+TEST_CASE("cli: --csv-style excel-de writes German column headers, default the JSON keys",
+          "[cli][lang]") {
+    const RunResult analysis =
+        run("analyze -q --format csv --csv-style excel-de " + quoted(kSample));
+    REQUIRE(analysis.exit_code == 0);
+    // UTF-8 byte order mark, then the header row, ; separated.
+    CHECK(analysis.out.rfind("\xEF\xBB\xBFKennung;Name;Sektor;Partner (Grad);Stärke;Betweenness;", 0) ==
+          0);
+    const RunResult brokers = run("brokers -q --format csv --csv-style excel-de " + quoted(kSample));
+    REQUIRE(brokers.exit_code == 0);
+    CHECK(brokers.out.rfind("\xEF\xBB\xBFRangliste;Rang;Kennung;Name;Gruppe;Wert;", 0) == 0);
+    const RunResult gaps = run("gaps -q --format csv --csv-style excel-de " + quoted(kSample));
+    REQUIRE(gaps.exit_code == 0);
+    CHECK(gaps.out.rfind("\xEF\xBB\xBFRang;Akteur 1;Name 1;Gruppe 1;Akteur 2;", 0) == 0);
+    const RunResult plain = run("analyze -q --format csv " + quoted(kSample));
+    CHECK(plain.out.rfind("id,label,sector,degree,strength,betweenness,", 0) == 0);
 }

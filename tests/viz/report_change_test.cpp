@@ -93,11 +93,11 @@ TEST_CASE("report change: the findings of a hand-built pair, derived by hand", "
     const std::string section = change_section(render_report(after_state(), compared()));
     REQUIRE_FALSE(section.empty());
     CHECK(section.find("Von <b>4 Akteuren</b> vorher sind <b>3</b> auch nachher dabei; 1 ist "
-                       "nicht mehr dabei, 1 ist neu hinzugekommen.") != std::string::npos);
+                       "nicht mehr dabei und 1 ist neu hinzugekommen.") != std::string::npos);
     CHECK(section.find("Nicht mehr dabei: D-Stiftung.") != std::string::npos);
     CHECK(section.find("Neu dabei: Schule.") != std::string::npos);
     CHECK(section.find("Von <b>4 Kooperationen</b> vorher bestehen <b>2</b> fort: "
-                       "<b>Fortbestand 50,0 %</b>. 2 sind weggefallen, 3 sind neu entstanden.") !=
+                       "<b>Fortbestand 50,0 %</b>. 2 sind weggefallen und 3 sind neu entstanden.") !=
           std::string::npos);
     CHECK(section.find("Zwischen verschiedenen Sektoren bestehen <b>2</b> von 3 fort "
                        "(<b>66,7 %</b>; insgesamt 50,0 %).") != std::string::npos);

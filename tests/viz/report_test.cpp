@@ -5,6 +5,7 @@
 #include <cctype>
 #include <pugixml.hpp>
 #include <string>
+#include <vector>
 
 #include "core/network.hpp"
 #include "io/network_format.hpp"
@@ -173,8 +174,9 @@ TEST_CASE("report: German by default, English with the option", "[report]") {
 TEST_CASE("report: the findings of a three-actor path, derived by hand", "[report]") {
     // amt — firma — stiftung: n = 3, m = 2, density 2 / 3 = 66.7 %. firma lies on the one
     // path between the others (normalised betweenness 1) and is a cut point: its loss cuts
-    // off one actor (the tie with the smaller id stays: amt remains). amt–firma is one tie,
-    // fewer than min_ties 2: weak; amt–stiftung: no tie, firma brokers; firma–stiftung weak.
+    // off one actor (the tie with the smaller id stays: amt remains). amt–firma is one tie
+    // against E = 1 * 2 / 4 = 0.5 expected: P(X >= 1) = 1 - e^-0.5 = 0.39, P(X <= 1) = 0.91,
+    // so about as chance gives; amt–stiftung: no tie, firma brokers.
     ReportOptions options;
     options.map = false;
     const std::string html = render_report(path_of_three(), options);
@@ -184,11 +186,13 @@ TEST_CASE("report: the findings of a three-actor path, derived by hand", "[repor
     CHECK(html.find("Fällt <b>Firma</b> (Wirtschaft) weg, ist 1 Akteur") != std::string::npos);
     CHECK(html.find("Zwischen <b>Kommune/Verwaltung und Stiftung</b> gibt es keine direkte "
                     "Kooperation. Vermitteln könnten Firma.") != std::string::npos);
-    CHECK(html.find("Kommune/Verwaltung und Wirtschaft kooperieren nur schwach: 1 direkte "
-                    "Kooperation") != std::string::npos);
+    CHECK(html.find("Kommune/Verwaltung und Wirtschaft kooperieren direkt: 1 Kooperation, etwa "
+                    "so viele, wie bei zufälliger Wahl der Partner zu erwarten wären (0,5).") !=
+          std::string::npos);
+    CHECK(html.find("kooperieren schwach") == std::string::npos);  // one tie is no weakness
     // Amt and Stiftung Eins share the partner Firma and are in different sectors.
     CHECK(html.find("<b>Amt</b> (Kommune/Verwaltung) und <b>Stiftung Eins</b> (Stiftung) "
-                    "könnten zusammengebracht werden durch Firma (1 gemeinsamer Partner; Seite "
+                    "könnten durch Firma zusammengebracht werden (1 gemeinsamer Partner; Seite "
                     "des Dreiecks)") != std::string::npos);
     // No foundation is missing here.
     CHECK(html.find("keine Stiftung vertreten") == std::string::npos);
@@ -256,4 +260,68 @@ TEST_CASE("report: an empty network gives a report without map or findings to br
     CHECK(html.find("Das Netzwerk enthält keine Akteure.") != std::string::npos);
     CHECK(html.find("<svg") == std::string::npos);
     CHECK(html.find("</html>") != std::string::npos);
+}
+
+namespace {
+
+/// The texts and tooltips of the map inline in a report, read as XML.
+struct MapText {
+    std::vector<std::string> texts;
+    std::vector<std::string> tooltips;
+};
+
+MapText map_text(const std::string& html) {
+    const std::size_t start = html.find("<svg");
+    const std::size_t end = html.find("</svg>", start);
+    REQUIRE(start != std::string::npos);
+    REQUIRE(end != std::string::npos);
+    pugi::xml_document svg;
+    REQUIRE(svg.load_string(html.substr(start, end + 6 - start).c_str()));
+    MapText text;
+    for (const pugi::xpath_node& node : svg.select_nodes("//*[local-name()='text']")) {
+        text.texts.emplace_back(node.node().child_value());
+    }
+    for (const pugi::xpath_node& node : svg.select_nodes("//*[@*[local-name()='title']]")) {
+        text.tooltips.emplace_back(node.node().attribute("xlink:title").value());
+    }
+    return text;
+}
+
+bool has(const std::vector<std::string>& texts, const std::string& text) {
+    return std::find(texts.begin(), texts.end(), text) != texts.end();
+}
+
+bool any_contains(const std::vector<std::string>& texts, const std::string& part) {
+    return std::any_of(texts.begin(), texts.end(),
+                       [&](const std::string& text) { return text.find(part) != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("report: the map in a German report has a German legend and tooltips", "[report]") {
+    ReportOptions options;
+    const MapText german = map_text(render_report(path_of_three(), options));
+    CHECK(has(german.texts, "Sektor"));
+    CHECK(has(german.texts, "Art der Kooperation"));
+    CHECK(has(german.texts, "Zeichen"));
+    CHECK(has(german.texts, "Kommune/Verwaltung (1)"));
+    CHECK(has(german.texts, "Stiftung (1)"));
+    CHECK(has(german.texts, "(ohne Art)"));
+    CHECK(any_contains(german.texts, "ganzes Netzwerk; 3 Akteure, 2 verbundene Paare"));
+    CHECK(any_contains(german.texts, "Verbindungsstelle"));
+    CHECK(any_contains(german.tooltips, "Gewicht 1"));
+    // No English word of the legend is left.
+    for (const char* english : {"sector", "tie kind", "marks", "municipality (1)", "(no kind)",
+                                "whole network", "cut point"}) {
+        CAPTURE(english);
+        CHECK_FALSE(any_contains(german.texts, english));
+    }
+    CHECK_FALSE(any_contains(german.tooltips, "weight"));
+
+    options.language = ReportLanguage::English;
+    const MapText english = map_text(render_report(path_of_three(), options));
+    CHECK(has(english.texts, "tie kind"));
+    CHECK(has(english.texts, "municipality (1)"));
+    CHECK(any_contains(english.tooltips, "weight 1"));
+    CHECK_FALSE(has(english.texts, "Art der Kooperation"));
 }

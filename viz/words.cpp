@@ -1,0 +1,848 @@
+#include "viz/words.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <utility>
+
+namespace coopnet {
+
+namespace {
+
+/// One entry: its key, then the German and the English text.
+struct Entry {
+    Word word;
+    std::string_view german;
+    std::string_view english;
+};
+
+using W = Word;
+
+// In the order of the enum (checked below). German is written for planners: plain words,
+// and a technical term only where the methods section explains it.
+constexpr Entry kCatalogue[] = {
+    // ---- shared
+    {W::And, " und ", " and "},
+    {W::AndMore, "{0} weitere", "{0} more"},
+    {W::AndOthers, "u. a.", "and others"},
+    {W::AmongThem, "darunter {0},", "among them {0}"},
+    {W::None, "keine", "none"},
+    {W::NoneListed, "(keine)", "(none)"},
+    {W::NoneSentence, "Keine.", "None."},
+    {W::Yes, "ja", "yes"},
+    {W::Open, "offen", "open"},
+    {W::PeriodFrom, "ab {0}", "from {0}"},
+    {W::PeriodUntil, "bis {0}", "until {0}"},
+    {W::PeriodRange, "Zeitraum {0} bis {1}", "Period {0} to {1}"},
+    {W::Before, "vorher", "before"},
+    {W::After, "nachher", "after"},
+    {W::Actors, "{0} Akteur|{0} Akteure", "{0} actor|{0} actors"},
+    {W::Cooperations, "{0} Kooperation|{0} Kooperationen", "{0} cooperation|{0} cooperations"},
+    {W::Ties, "{0} Kooperation|{0} Kooperationen", "{0} tie|{0} ties"},
+    {W::ActorsDative, "{0} Akteur|{0} Akteuren", "{0} actor|{0} actors"},
+    {W::DirectCooperations, "{0} direkte Kooperation|{0} direkte Kooperationen",
+     "{0} direct cooperation|{0} direct cooperations"},
+    {W::Projects, "{0} Projekt|{0} Projekte", "{0} project|{0} projects"},
+    {W::Steps, "{0} Schritt|{0} Schritte", "{0} step|{0} steps"},
+    {W::Network, "Netzwerk", "network"},
+    // ---- sectors
+    {W::SectorMunicipality, "Kommune/Verwaltung", "municipality"},
+    {W::SectorPublicAgency, "Behörde/Agentur", "public agency"},
+    {W::SectorBusiness, "Wirtschaft", "business"},
+    {W::SectorFoundation, "Stiftung", "foundation"},
+    {W::SectorCivilSociety, "Zivilgesellschaft", "civil society"},
+    {W::SectorReligious, "Religionsgemeinschaft", "religious community"},
+    {W::SectorEducation, "Bildung", "education"},
+    {W::SectorPolitics, "Politik", "politics"},
+    {W::SectorOther, "Sonstige", "other"},
+    {W::NoGroup, "(ohne)", "(none)"},
+    // ---- measures
+    {W::MeasureDegree, "Partner (Grad)", "Degree"},
+    {W::MeasureStrength, "Stärke", "Strength"},
+    {W::MeasureBetweenness, "Betweenness", "Betweenness"},
+    {W::MeasureCloseness, "Closeness", "Closeness"},
+    {W::MeasureHarmonic, "Harmonisch", "Harmonic"},
+    {W::MeasureEigenvector, "Eigenvektor", "Eigenvector"},
+    {W::MeasurePageRank, "PageRank", "PageRank"},
+    {W::MeasureClustering, "Clustering", "Clustering"},
+    {W::MeasureCore, "k-Kern", "k-core"},
+    {W::MeasureCutPoint, "Verbindungsstelle", "Cut point"},
+    {W::MeasureConstraint, "Constraint (Burt)", "Constraint (Burt)"},
+    // ---- the report: page and headings
+    {W::ReportKind, "Kooperationsbericht", "Cooperation report"},
+    {W::Findings, "Wichtigste Befunde", "Key findings"},
+    {W::MapHeading, "Kooperationskarte", "Cooperation map"},
+    {W::MapNote,
+     "Farbe: Sektor; Größe: Betweenness (wie oft ein Akteur auf den kürzesten Wegen zwischen "
+     "anderen liegt); doppelter Rand: die wichtigsten Vermittler; Achteck: Verbindungsstelle "
+     "(ohne diesen Akteur zerfällt das Netz); gestrichelt: vorgeschlagene Kooperationen.",
+     "Colour: sector; size: betweenness (brokerage position); double outline: the main "
+     "brokers; octagon: cut point; dashed: suggested cooperations."},
+    {W::MapMissing, "Die Karte konnte nicht gezeichnet werden:", "The map could not be drawn:"},
+    {W::ActorsHeading, "Akteure und Kennzahlen", "Actors and metrics"},
+    {W::FilterPlaceholder, "Akteure filtern …", "Filter actors …"},
+    {W::SortHint, "Zum Sortieren auf eine Spaltenüberschrift klicken.",
+     "Click a column heading to sort."},
+    {W::CommunitiesHeading, "Gruppen (Communities)", "Clusters (communities)"},
+    {W::MixingHeading, "Kooperation zwischen den Sektoren", "Cooperation between sectors"},
+    {W::TriangleHeading, "Das Dreieck Kommune – Wirtschaft – Stiftung",
+     "The municipality – business – foundation triangle"},
+    {W::MethodsHeading, "Methoden und Herkunft der Daten", "Methods and provenance"},
+    // ---- the report: table columns
+    {W::ColActor, "Akteur", "Actor"},
+    {W::ColSector, "Sektor", "Sector"},
+    {W::ColCommunity, "Gruppe", "Cluster"},
+    {W::ColSectorA, "Sektor A", "Sector A"},
+    {W::ColSectorB, "Sektor B", "Sector B"},
+    {W::ColTies, "Kooperationen", "Ties"},
+    {W::ColExpected, "erwartet", "expected"},
+    {W::ColRatio, "Verhältnis", "ratio"},
+    {W::ColSize, "Akteure", "Actors"},
+    {W::ColInternalDensity, "Dichte innen", "Internal density"},
+    {W::ColMostCentral, "am stärksten vernetzt", "most central"},
+    {W::ColSectors, "Sektoren", "Sectors"},
+    {W::ColSide, "Seite", "Side"},
+    {W::ColStatus, "Zustand", "Status"},
+    {W::ColBrokers, "mögliche Vermittler", "possible brokers"},
+    {W::ColMeasure, "Kennzahl", "Measure"},
+    {W::ColChange, "Veränderung", "change"},
+    {W::ColFrom, "von", "from"},
+    {W::ColTo, "an", "to"},
+    {W::StatusMissing, "fehlt", "missing"},
+    {W::StatusWeak, "schwach", "weak"},
+    {W::StatusPresent, "etwa wie zufällig erwartet", "about as expected"},
+    {W::StatusStrong, "stark", "strong"},
+    // ---- the report: key findings
+    {W::SizeHeading, "Größe und Dichte", "Size and density"},
+    {W::SizeNoActors, "Das Netzwerk enthält keine Akteure.", "The network has no actors."},
+    {W::SizeSentence,
+     "Das Netzwerk umfasst {0} und {1}. Die Dichte beträgt {2}: So viele von allen möglichen "
+     "Paaren arbeiten direkt zusammen.",
+     "The network has {0} and {1}. Its density is {2}: that share of all possible pairs "
+     "cooperates directly."},
+    {W::SizeSectors, "Vertreten sind: {0}.", "Sectors: {0}."},
+    {W::SizeConnected, "Alle Akteure sind über Kooperationsketten miteinander verbunden.",
+     "Every actor can reach every other through chains of cooperation."},
+    {W::SizeFallsApart, "Das Netzwerk zerfällt in {0} getrennte Teile; der größte umfasst {1}.",
+     "The network falls into {0} separate parts; the largest has {1}."},
+    {W::SizePathLength,
+     "Im größten Teil sind Akteure im Mittel {0} Schritte voneinander entfernt (höchstens {1}).",
+     "In the largest part, actors are on average {0} steps apart (at most {1})."},
+    {W::ClustersHeading, "Die wichtigsten Gruppen", "The main clusters"},
+    {W::ClustersFound,
+     "Das Leiden-Verfahren findet {0} von Akteuren, die untereinander enger kooperieren als "
+     "mit anderen (Modularität {1}; je näher an 1, desto klarer sind die Gruppen getrennt).",
+     "The Leiden method finds {0} of actors who cooperate more with each other than with "
+     "others (modularity {1}; the closer to 1, the more clearly they are separated)."},
+    {W::ClusterCount, "{0} Gruppe|{0} Gruppen", "{0} cluster|{0} clusters"},
+    {W::ClusterLine, "Gruppe {0}: {1}, vor allem {2} ({3}); am stärksten vernetzt: {4}.",
+     "Cluster {0}: {1}, mostly {2} ({3}); most central: {4}."},
+    {W::BrokersHeading, "Wer vermittelt", "Who brokers"},
+    {W::BrokersNone,
+     "Kein Akteur liegt auf kürzesten Wegen zwischen anderen: Es gibt keine Vermittler.",
+     "No actor lies on shortest paths between others: there are no brokers."},
+    {W::BrokerValue, "{0} – Betweenness {1}", "{0} – betweenness {1}"},
+    {W::BrokerNoLink,
+     "liegt auf vielen kürzesten Wegen, verbindet aber keine verschiedenen Sektoren direkt.",
+     "lies on many shortest paths but links no different sectors directly."},
+    {W::BrokerLink,
+     "verbindet {0} aus {1} mit {2} aus {3}, die nicht direkt miteinander kooperieren ({4})",
+     "links {0} from {1} with {2} from {3} who do not cooperate directly ({4})"},
+    {W::BrokerPairs,
+     "{0} Paar ohne eigene Kooperation ist über diesen Akteur verbunden|{0} Paare ohne eigene "
+     "Kooperation sind über diesen Akteur verbunden",
+     "{0} pair without a tie of its own is linked through this actor|{0} pairs without a tie "
+     "of their own are linked through this actor"},
+    {W::BrokerLinkTotal, "; insgesamt {0} solche Paare aus {1}",
+     "; {0} such pairs in all, across {1}"},
+    {W::SectorCombinations, "{0} Kombination von Sektoren|{0} verschiedenen Kombinationen von Sektoren",
+     "{0} pair of sectors|{0} pairs of sectors"},
+    {W::FragileHeading, "Schwachstellen", "Fragile points"},
+    {W::FragileNone,
+     "Kein einzelner Akteur und keine einzelne Kooperation hält das Netzwerk allein zusammen.",
+     "No single actor or cooperation alone holds the network together."},
+    {W::FragileActor,
+     "Fällt {0} weg, ist {1} vom Rest des Netzwerks abgeschnitten.|Fällt {0} weg, sind {1} "
+     "vom Rest des Netzwerks abgeschnitten.",
+     "Without {0}, {1} would be cut off from the rest of the network.|Without {0}, {1} would "
+     "be cut off from the rest of the network."},
+    {W::FragileTie,
+     "Endet die Kooperation {0} – {1}, ist {2} abgeschnitten.|Endet die Kooperation {0} – {1}, "
+     "sind {2} abgeschnitten.",
+     "If the cooperation {0} – {1} ends, {2} would be cut off.|If the cooperation {0} – {1} "
+     "ends, {2} would be cut off."},
+    {W::FragileMore,
+     "Insgesamt gibt es {0} Akteure, ohne die das Netz zerfällt (Verbindungsstellen, in der "
+     "Karte als Achteck).",
+     "In all there are {0} such cut points (octagons on the map)."},
+    {W::TriangleAbsentFoundation, "keine Stiftung", "no foundation"},
+    {W::TriangleAbsentMunicipality, "keine Kommune oder Verwaltung", "no municipality"},
+    {W::TriangleAbsentBusiness, "kein Unternehmen und kein Wirtschaftsverband", "no business"},
+    {W::TriangleAbsentOther, "kein Akteur des Sektors {0}", "no actor of the sector {0}"},
+    {W::TriangleAbsent, "In den Daten ist {0} vertreten", "The data contain {0}"},
+    {W::TriangleAbsentSides, "die Seiten {0} des Dreiecks fehlen daher ganz.",
+     "the sides {0} of the triangle are therefore missing."},
+    {W::SideMissing, "Zwischen <b>{0} und {1}</b> gibt es keine direkte Kooperation.",
+     "There is <b>no direct cooperation between {0} and {1}</b>."},
+    {W::SideWeak,
+     "{0} und {1} kooperieren schwach: nur {2}, deutlich weniger als die {3}, die bei "
+     "zufälliger Wahl der Partner zu erwarten wären.",
+     "{0} and {1} cooperate weakly: only {2}, clearly fewer than the {3} that random mixing "
+     "would give."},
+    {W::SidePresent,
+     "{0} und {1} kooperieren direkt: {2}, etwa so viele, wie bei zufälliger Wahl der Partner "
+     "zu erwarten wären ({3}).",
+     "{0} and {1} cooperate directly: {2}, about as many as random mixing would give ({3})."},
+    {W::SideStrong,
+     "{0} und {1} kooperieren stark: {2}, deutlich mehr als die {3}, die bei zufälliger Wahl "
+     "der Partner zu erwarten wären.",
+     "{0} and {1} cooperate strongly: {2}, clearly more than the {3} that random mixing would "
+     "give."},
+    {W::SideGoBetweens, "Vermitteln könnten {0}", "Possible go-betweens: {0}"},
+    {W::SuggestionsHeading, "Vorgeschlagene Kooperationen", "Suggested cooperations"},
+    {W::SuggestionsNone,
+     "Keine Vorschläge: Kein Paar aus verschiedenen Sektoren hat gemeinsame Partner, ohne "
+     "schon zu kooperieren.",
+     "No suggestions: no pair from different sectors shares partners without already "
+     "cooperating."},
+    {W::SuggestionPair, "{0} und {1} könnten durch {2} zusammengebracht werden",
+     "{0} and {1} could be introduced by {2}"},
+    {W::SharedPartners, "{0} gemeinsamer Partner|{0} gemeinsame Partner",
+     "{0} shared partner|{0} shared partners"},
+    {W::SuggestionTriangleSide, "Seite des Dreiecks", "a side of the triangle"},
+    {W::SuggestionJoin,
+     "Der abgetrennte Teil um {0} ({1}) ließe sich über eine Kooperation mit {2} anbinden.",
+     "The separate part around {0} ({1}) could be joined through a cooperation with {2}."},
+    {W::MixingNote,
+     "Direkte Kooperationen zwischen zwei Sektoren, verglichen mit der Zahl, die sich ergäbe, "
+     "wenn jeder Akteur ebenso viele Partner hätte, diese aber zufällig wählte (Verhältnis "
+     "unter 1: seltener als erwartet).",
+     "Direct cooperations between two sectors, against the number random mixing with every "
+     "actor's number of partners kept would give (ratio below 1: rarer than expected)."},
+    {W::MixingIndices,
+     "E-I-Index {0} (−1: alle Kooperationen innerhalb der Sektoren, +1: alle zwischen "
+     "verschiedenen Sektoren); Assortativität {1}.",
+     "E-I index {0} (−1: all ties within sectors, +1: all between different sectors); "
+     "assortativity {1}."},
+    {W::TriangleTableNote,
+     "In Klammern: wie viele Paare aus den beiden Sektoren, die nicht selbst kooperieren, über "
+     "den Vermittler verbunden sind.",
+     "In brackets: how many pairs from the two sectors without a tie of their own are linked "
+     "through the broker."},
+    // ---- the report: methods
+    {W::MethodDegree, "Zahl der verschiedenen Kooperationspartner.", "Number of distinct partners."},
+    {W::MethodStrength, "Summe der Gewichte der Kooperationen eines Akteurs.",
+     "Summed weight of an actor's ties."},
+    {W::MethodBetweenness,
+     "Anteil der kürzesten Wege zwischen anderen Akteuren, die über den Akteur laufen "
+     "(Brandes-Algorithmus; normiert mit 2/((n−1)(n−2))).",
+     "Share of shortest paths between other actors that pass through the actor (Brandes' "
+     "algorithm; normalised by 2/((n−1)(n−2)))."},
+    {W::MethodCloseness,
+     "((r−1)/Σd)·((r−1)/(n−1)): Nähe zu allen erreichbaren Akteuren (r erreichbare Akteure, "
+     "Σd ihre Entfernungen).",
+     "((r−1)/Σd)·((r−1)/(n−1)): nearness to every reachable actor (r actors reach it, Σd "
+     "their distances)."},
+    {W::MethodHarmonic, "Σ 1/d(u,v) über alle anderen Akteure, geteilt durch n−1.",
+     "Σ 1/d(u,v) over all other actors, divided by n−1."},
+    {W::MethodEigenvector,
+     "Hauptvektor der gewichteten Nachbarschaftsmatrix (Norm 1): Wichtig ist, wer mit "
+     "Wichtigen kooperiert.",
+     "Principal eigenvector of the weighted adjacency matrix (norm 1): central are those tied "
+     "to the central."},
+    {W::MethodPageRank, "Zufallswanderung über die Kooperationen, Dämpfung 0,85.",
+     "Random walk along the ties, damping 0.85."},
+    {W::MethodClustering,
+     "Anteil der Partnerpaare eines Akteurs, die auch miteinander kooperieren (ungewichtet).",
+     "Share of an actor's partner pairs who also cooperate with each other (unweighted)."},
+    {W::MethodCore,
+     "Größtes k, sodass der Akteur in einem Teilnetz liegt, in dem jeder mindestens k Partner "
+     "hat.",
+     "Largest k such that the actor lies in a subnetwork where everyone has at least k "
+     "partners."},
+    {W::MethodConstraint,
+     "Wie stark die Kontakte eines Akteurs untereinander verbunden sind; niedrig = der Akteur "
+     "verbindet Kontakte, die sonst nichts miteinander zu tun haben.",
+     "How much an actor's contacts are tied among themselves; low = spans structural holes."},
+    {W::MethodCutPoint,
+     "Akteur, ohne den das Netz in getrennte Teile zerfällt; Brücke: eine Kooperation, ohne "
+     "die es zerfällt.",
+     "Actor whose loss splits the network; bridge: such a tie."},
+    {W::MethodBrokersName, "Vermittler", "Brokers"},
+    {W::MethodBrokers,
+     "Rangfolge nach Betweenness; die Begründung zählt Paare aus verschiedenen Sektoren, die "
+     "nicht selbst kooperieren, aber beide mit dem Vermittler (offene Zweierpfade i – j – k).",
+     "Ranked by betweenness; the reason counts open two-paths i – j – k between different "
+     "sectors."},
+    {W::MethodMixingName, "Mischung der Sektoren", "Mixing"},
+    {W::MethodMixing,
+     "Erwartete Kooperationen D_a·D_b/(2m) bei zufälliger Wahl der Partner mit gleicher "
+     "Partnerzahl; E-I-Index (E−I)/(E+I). Eine Seite des Dreiecks heißt „schwach“ oder "
+     "„stark“ nur, wenn so wenige oder so viele Kooperationen bei zufälliger Wahl seltener "
+     "als in 5 % der Fälle vorkämen (einseitiger exakter Poisson-Test); sonst „etwa wie "
+     "zufällig erwartet“.",
+     "Expected ties D_a·D_b/(2m) under random mixing with the same degrees; E-I index "
+     "(E−I)/(E+I). A side of the triangle is called weak or strong only when random mixing "
+     "would give as few or as many ties in less than 5 % of cases (one-sided exact Poisson "
+     "test); otherwise about as expected."},
+    {W::MethodSuggestionsName, "Vorschläge", "Suggestions"},
+    {W::MethodSuggestions,
+     "Nicht verbundene Paare verschiedener Sektoren mit gemeinsamen Partnern, geordnet nach "
+     "Resource Allocation Σ 1/k_z (Adamic–Adar bei Gleichstand).",
+     "Untied pairs of different sectors with shared partners, by resource allocation Σ 1/k_z "
+     "(Adamic–Adar breaks ties)."},
+    {W::WeightsHeading, "Gewichte", "Weights"},
+    {W::WeightsWeighted,
+     "Ein Gewicht ist eine Stärke der Kooperation. Stärke, Eigenvektor und PageRank nutzen das "
+     "Gewicht selbst; wegbasierte Maße (Betweenness, Closeness, harmonisch) die Entfernung "
+     "1/Gewicht. Mehrfache Kooperationen eines Paares werden zu einer zusammengefasst, ihre "
+     "Gewichte addiert.",
+     "A weight is a strength of cooperation. Strength, eigenvector and PageRank use the weight "
+     "itself; path measures (betweenness, closeness, harmonic) the distance 1/weight. Several "
+     "ties of one pair are merged, their weights summed."},
+    {W::WeightsUnweighted, "Ungewichtet: Jede zusammengefasste Kooperation zählt 1.",
+     "Unweighted: every merged tie counts 1."},
+    {W::CommunitiesMethodHeading, "Gruppen", "Clusters"},
+    {W::CommunitiesMethod,
+     "Leiden-Verfahren, Modularität, Auflösung 1, Startwert (Seed) {0}; Gruppe k ist "
+     "Community k−1 von <code>coopnet analyze</code>.",
+     "Leiden algorithm, modularity, resolution 1, seed {0}; cluster k is community k−1 of "
+     "<code>coopnet analyze</code>."},
+    {W::ProvenanceHeading, "Herkunft", "Provenance"},
+    {W::ProvenanceInput, "Eingabe", "Input"},
+    // ---- the report: change over time
+    {W::ChangeHeading, "Veränderung", "Change over time"},
+    {W::ChangeMeasuresHeading, "Das Netzwerk vorher und nachher", "The network before and after"},
+    {W::ChangeMapHeading, "Karte der Veränderung", "Map of the change"},
+    {W::ChangeMapNote,
+     "Grau durchgezogen: Kooperation besteht fort; rot gestrichelt: weggefallen; grün "
+     "kräftig: neu. Blass mit gestricheltem Rand: Akteur nicht mehr dabei; grüner "
+     "Doppelrand: neu dabei. Farbe der Akteure: Sektor.",
+     "Solid grey: tie kept; dashed red: lost; bold green: new. Faded with a dashed outline: "
+     "actor no longer there; green double outline: new actor. Actor colour: sector."},
+    {W::KeptTiesHeading, "Fortbestehende Kooperationen", "Ties kept"},
+    {W::LostTiesHeading, "Weggefallene Kooperationen", "Ties lost"},
+    {W::NewTiesHeading, "Neue Kooperationen", "New ties"},
+    {W::RowActors, "Akteure", "actors"},
+    {W::RowTies, "Kooperationen (Paare)", "ties (pairs)"},
+    {W::RowDensity, "Dichte", "density"},
+    {W::RowComponents, "getrennte Teile (Komponenten)", "separate parts (components)"},
+    {W::RowCentralization, "Zentralisierung (Freeman, Grad)", "degree centralisation (Freeman)"},
+    {W::RowModularity, "Modularität (Leiden)", "modularity (Leiden)"},
+    {W::PercentagePoints, "{0} Prozentpunkte", "{0} points"},
+    {W::ChangeNoActorsBefore, "Vorher gab es keine Akteure; nachher sind es <b>{0}</b>.",
+     "There were no actors before; after there are <b>{0}</b>."},
+    {W::ChangeOfBefore, "Von {0} vorher", "Of {0} before,"},
+    {W::ChangeActorsKept, "ist <b>{0}</b> auch nachher dabei|sind <b>{0}</b> auch nachher dabei",
+     "<b>{0}</b> is still there after|<b>{0}</b> are still there after"},
+    {W::ChangeActorsLost, "{0} ist nicht mehr dabei|{0} sind nicht mehr dabei",
+     "{0} has left|{0} have left"},
+    {W::ChangeActorsNew, "{0} ist neu hinzugekommen|{0} sind neu hinzugekommen",
+     "{0} has joined|{0} have joined"},
+    {W::ChangeNoLongerThere, "Nicht mehr dabei: {0}.", "No longer there: {0}."},
+    {W::ChangeNewlyThere, "Neu dabei: {0}.", "New: {0}."},
+    {W::ChangeNoTiesBefore, "Vorher gab es keine Kooperationen; nachher sind es <b>{0}</b>.",
+     "There were no ties before; after there are <b>{0}</b>."},
+    {W::ChangeTiesKept, "besteht <b>{0}</b> fort|bestehen <b>{0}</b> fort",
+     "<b>{0}</b> lasts|<b>{0}</b> last"},
+    {W::ChangeTiesLost, "{0} ist weggefallen|{0} sind weggefallen", "{0} ended|{0} ended"},
+    {W::ChangeTiesNew, "{0} ist neu entstanden|{0} sind neu entstanden", "{0} began|{0} began"},
+    {W::ChangePersistence, "Fortbestand {0}", "persistence {0}"},
+    {W::ChangeNoCrossSectorBefore, "Vorher gab es keine Kooperation zwischen verschiedenen Sektoren.",
+     "There were no ties between different sectors before."},
+    {W::ChangeCrossSector,
+     "Zwischen verschiedenen Sektoren besteht <b>{0}</b> von {1} fort (<b>{2}</b>; insgesamt "
+     "{3}).|Zwischen verschiedenen Sektoren bestehen <b>{0}</b> von {1} fort (<b>{2}</b>; "
+     "insgesamt {3}).",
+     "Between different sectors, <b>{0}</b> of {1} lasts (<b>{2}</b>; all ties {3}).|Between "
+     "different sectors, <b>{0}</b> of {1} last (<b>{2}</b>; all ties {3})."},
+    {W::ChangeNoBrokersBefore, "Vorher lag kein Akteur zwischen anderen: Es gab keine Vermittler.",
+     "No actor lay between others before: there were no brokers."},
+    {W::ChangeBrokersAllStay,
+     "Der Vermittler von vorher gehört auch nachher zu den {1} wichtigsten (nach "
+     "Betweenness).|Alle {0} Vermittler von vorher gehören auch nachher zu den {1} wichtigsten "
+     "(nach Betweenness).",
+     "The broker of before is still among the top {1} by betweenness after.|All {0} brokers of "
+     "before are still among the top {1} by betweenness after."},
+    {W::ChangeBrokersDropped, "Nicht mehr unter den {0} wichtigsten Vermittlern (nach Betweenness): {1}.",
+     "No longer among the top {0} brokers (by betweenness): {1}."},
+    {W::ChangeDroppedBroker, "{0} ({1}; vorher Rang {2}, Betweenness {3}) – {4}",
+     "{0} ({1}; rank {2} before, betweenness {3}) – {4}"},
+    {W::ChangeRankAfter, "nachher Rang {0} ({1})", "rank {0} after ({1})"},
+    {W::ChangeStillThereNoBroker, "nachher noch dabei, vermittelt aber zwischen niemandem",
+     "still there after, but between nobody"},
+    {W::ChangeGoneAfter, "nachher nicht mehr im Netzwerk", "gone after"},
+    {W::TrendSame, "bleibt bei {0}", "stays at {0}"},
+    {W::TrendUp, "steigt von {0} auf {1}", "rises from {0} to {1}"},
+    {W::TrendDown, "sinkt von {0} auf {1}", "falls from {0} to {1}"},
+    {W::ChangeDensity, "Die Dichte {0} (Anteil der möglichen Paare, die direkt kooperieren).",
+     "Density {0} (the share of possible pairs that cooperate directly)."},
+    {W::ChangeConnectedBoth, "Vorher wie nachher sind alle Akteure über Kooperationsketten verbunden.",
+     "Before and after, every actor can reach every other through chains of cooperation."},
+    {W::ChangePartsBoth, "Vorher wie nachher zerfällt das Netzwerk in {0} getrennte Teile.",
+     "Before and after, the network falls into {0} separate parts."},
+    {W::ChangeParts, "Getrennte Teile: vorher {0}, nachher {1}", "Separate parts: {0} before, {1} after"},
+    {W::ChangeMoreFragmented, "das Netzwerk ist zersplitterter", "it is more fragmented"},
+    {W::ChangeMoreConnected, "das Netzwerk ist zusammenhängender", "it is more connected"},
+    {W::ChangeCentralization, "Die Zentralisierung (Freeman, nach Zahl der Partner) {0}",
+     "Degree centralisation (Freeman) {0}"},
+    {W::ChangeCentralizationUp, "die Kooperation hängt nun stärker an wenigen Akteuren",
+     "cooperation now depends more on a few actors"},
+    {W::ChangeCentralizationDown, "die Kooperation verteilt sich nun gleichmäßiger",
+     "cooperation is now spread more evenly"},
+    {W::ChangeModularityUndefined,
+     "Die Modularität (Leiden) ist vorher {0}, nachher {1} (ohne Kooperationen nicht bestimmt).",
+     "Modularity (Leiden): {0} before, {1} after (undefined without ties)."},
+    {W::ChangeModularity, "Die Modularität (Leiden) {0}", "Modularity (Leiden) {0}"},
+    {W::ChangeModularityUp, "die Gruppen sind nun deutlicher voneinander abgegrenzt",
+     "the clusters are now more clearly separated"},
+    {W::ChangeModularityDown, "die Gruppen sind nun weniger deutlich voneinander abgegrenzt",
+     "the clusters are now less clearly separated"},
+    {W::ChangeSummaryBrokers,
+     "{0} wichtiger Vermittler ist ausgeschieden.|{0} wichtige Vermittler sind ausgeschieden.",
+     "{0} main broker dropped out.|{0} main brokers dropped out."},
+    {W::ChangeSummaryLink, "Mehr dazu im Abschnitt „Veränderung“.",
+     "More in the section “Change over time”."},
+    {W::ChangeCompared, "Verglichen werden {0} und {1}.", "Compared: {0} and {1}."},
+    {W::ChangeTieDefinition,
+     "Eine Kooperation ist ein Paar von Akteuren, gleich wie viele Kooperationen oder "
+     "gemeinsame Projekte es verbinden; sie besteht fort, wenn nachher dieselben zwei Akteure "
+     "(Kennungen) kooperieren",
+     "A tie is a pair of actors, however many ties or shared projects join them; it lasts when "
+     "the same two actors (ids) cooperate after"},
+    {W::ChangeSameDirection, ", in derselben Richtung", ", in the same direction"},
+    {W::ChangeMethod,
+     "Akteure sind dieselben bei gleicher Kennung, Kooperationen bei gleichem Paar von "
+     "Kennungen (gerichtet: gleiche Richtung); mehrere Kooperationen eines Paares zählen "
+     "einmal. Fortbestand = fortbestehende Kooperationen / Kooperationen vorher, ebenso für "
+     "Kooperationen zwischen verschiedenen Sektoren (Sektoren wie vorher). Ausgeschieden ist "
+     "ein Vermittler, der vorher zu den {0} mit der höchsten Betweenness gehörte und nachher "
+     "fehlt oder nicht mehr dazu gehört. Dichte, Komponenten, Zentralisierung nach Grad und "
+     "die Modularität einer Leiden-Partition werden für jeden Zustand für sich berechnet.",
+     "Actors are the same when their ids are equal, ties when they join the same pair of ids "
+     "(directed: in the same direction); several ties of a pair count once. Persistence = ties "
+     "kept / ties before, likewise for ties between different sectors (sectors as before). A "
+     "broker dropped out when it was among the top {0} by betweenness before and is gone or "
+     "outside the top after. Density, components, degree centralisation and the modularity of "
+     "a Leiden partition are computed for each state on its own."},
+    // ---- maps: legend and tooltips
+    {W::LegendSector, "Sektor", "sector"},
+    {W::LegendTieKind, "Art der Kooperation", "tie kind"},
+    {W::LegendMarks, "Zeichen", "marks"},
+    {W::LegendMoreGroups, "{0} weitere Gruppen ({1})", "{0} more groups ({1})"},
+    {W::LegendMoreKinds, "{0} weitere Arten", "{0} more kinds"},
+    {W::LegendNoKind, "(ohne Art)", "(no kind)"},
+    {W::LegendProject, "Projekt: {0}", "project: {0}"},
+    {W::MarkSize, "Größe", "size"},
+    {W::MarkSizeText, "wächst mit: {0}", "grows with {0}"},
+    {W::MarkDoubleOutline, "doppelter Rand", "double outline"},
+    {W::MarkDoubleOutlineText, "die {0} wichtigsten Vermittler (nach Betweenness)",
+     "top {0} brokers by betweenness"},
+    {W::MarkOctagon, "Achteck", "octagon"},
+    {W::MarkOctagonDiamond, "Achteck, Raute", "octagon, diamond"},
+    {W::MarkCutPointText, "Verbindungsstelle: ohne diesen Akteur zerfällt das Netz",
+     "cut point: its loss splits the network"},
+    {W::MarkHeavyLine, "dicke Linie", "heavy line"},
+    {W::MarkBridgeText, "Brücke: ohne diese Kooperation zerfällt das Netz",
+     "bridge: its loss splits the network"},
+    {W::MarkLineWidth, "Linienstärke", "line width"},
+    {W::MarkLineWidthText, "Gewicht der Kooperation (logarithmisch)", "tie weight (log scale)"},
+    {W::MarkStrands, "Stränge", "strands"},
+    {W::MarkStrandsText, "einer je Art der Kooperation des Paares",
+     "one per tie kind between the pair"},
+    {W::MarkDashedLine, "gestrichelt", "dashed line"},
+    {W::MarkSuggestedText, "vorgeschlagene Kooperation (gemeinsame Partner)",
+     "suggested cooperation (shared partners)"},
+    {W::MarkGreyBox, "graues Feld", "grey box"},
+    {W::MarkCommunityText, "Gruppe (Leiden, Seed {0})", "community (Leiden, seed {0})"},
+    {W::MarkArrow, "Pfeil", "arrow"},
+    {W::MarkArrowText, "Richtung der Kooperation", "direction of the tie"},
+    {W::MarkLabels, "Beschriftung", "labels"},
+    {W::MarkLabelsText, "die {0} wichtigsten Akteure nach {1}", "top {0} actors by {1}"},
+    {W::ViewWhole, "ganzes Netzwerk", "whole network"},
+    {W::ViewEgo, "Umfeld von {0}, {1}", "ego map of {0}, radius {1}"},
+    {W::ViewCommunity, "Gruppe {0} (Leiden, Seed {1})", "community {0} (Leiden, seed {1})"},
+    {W::ViewTriangle,
+     "Kooperationsdreieck: Akteure aus Kommune, Wirtschaft und Stiftungen und die Akteure, die "
+     "sie verbinden",
+     "cooperation triangle: municipality, business and foundation actors and the actors that "
+     "link them"},
+    {W::TiedPairs, "{0} verbundenes Paar|{0} verbundene Paare", "{0} tied pair|{0} tied pairs"},
+    {W::CommunityLabel, "Gruppe {0}", "community {0}"},
+    {W::TooltipWeight, "Gewicht {0}", "weight {0}"},
+    {W::TooltipSuggested, "vorgeschlagen: {0}", "suggested: {0}"},
+    {W::DiffLegendTies, "Kooperationen", "ties"},
+    {W::DiffLegendActors, "Akteure", "actors"},
+    {W::DiffKeptTie, "grau, durchgezogen: besteht fort", "grey, solid: kept"},
+    {W::DiffLostTie, "rot, gestrichelt: weggefallen", "red, dashed: lost"},
+    {W::DiffNewTie, "grün, kräftig: neu", "green, bold: new"},
+    {W::DiffKeptActor, "normal: weiterhin dabei", "plain: kept"},
+    {W::DiffLostActor, "blass, gestrichelter Rand: nicht mehr dabei", "faded, dashed outline: lost"},
+    {W::DiffNewActor, "grüner Doppelrand: neu dabei", "green double outline: new"},
+    {W::DiffArrow, "Pfeil: Richtung der Kooperation", "arrow: direction of the tie"},
+    {W::DiffLabels, "beschriftet: die {0} Akteure mit den meisten Partnern",
+     "labelled: the top {0} actors by partners"},
+    // ---- command line: info and validate
+    {W::InfoNetwork, "Netzwerk", "Network"},
+    {W::InfoDirected, "gerichtet", "directed"},
+    {W::InfoUndirected, "ungerichtet", "undirected"},
+    {W::InfoActors, "Akteure", "actors"},
+    {W::InfoTies, "Kooperationen", "ties"},
+    {W::InfoTiesFromProjects, "{0} + {1} aus gemeinsamen Projekten ({2})", "{0} + {1} from {2}"},
+    {W::InfoTiesMerged, "{0} Paar nach dem Zusammenfassen|{0} Paare nach dem Zusammenfassen",
+     "{0} pair after merging|{0} pairs after merging"},
+    {W::InfoDensity, "Dichte", "density"},
+    {W::InfoComponents, "getrennte Teile", "components"},
+    {W::InfoLargest, "größter: {0}", "largest: {0}"},
+    {W::InfoStrong, "stark zusammenhängend: {0}", "strong: {0}"},
+    {W::InfoPeriod, "Zeitraum", "period"},
+    {W::InfoUndated, "ohne Datum", "undated"},
+    {W::InfoPeriodRange, "{0} bis {1}", "{0} to {1}"},
+    {W::InfoUndatedTies, "{0} Kooperation ohne Datum|{0} Kooperationen ohne Datum",
+     "{0} undated tie|{0} undated ties"},
+    {W::InfoSectors, "Sektoren", "Sectors"},
+    {W::InfoTieKinds, "Arten der Kooperation", "Tie kinds"},
+    {W::InfoNoTies, "(keine Kooperationen)", "(no ties)"},
+    {W::InfoWarnings, "Hinweise", "Warnings"},
+    {W::InfoIsolates, "{0} Akteur ohne jede Kooperation|{0} Akteure ohne jede Kooperation",
+     "{0} actor without any tie|{0} actors without any tie"},
+    {W::InfoSelfTies,
+     "{0} Kooperation eines Akteurs mit sich selbst: bleibt in der Datei, zählt in der Analyse "
+     "nicht|{0} Kooperationen von Akteuren mit sich selbst: bleiben in der Datei, zählen in der "
+     "Analyse nicht",
+     "{0} self-tie: kept in the file, left out of the analysis|{0} self-ties: kept in the file, "
+     "left out of the analysis"},
+    {W::InfoDuplicateTies,
+     "{0} weitere Kooperation eines Paares, das schon eine hat: für die Analyse zusammengefasst "
+     "(Gewichte addiert)|{0} weitere Kooperationen von Paaren, die schon eine haben: für die "
+     "Analyse zusammengefasst (Gewichte addiert)",
+     "{0} duplicate tie between the same pair: merged for analysis (weights summed)|{0} "
+     "duplicate ties between the same pair: merged for analysis (weights summed)"},
+    {W::ValidateProblems, "{0} Problem|{0} Probleme", "{0} problem|{0} problems"},
+    {W::ValidateValid, "{0}: gültig, {1}, {2}, {3}", "{0}: valid, {1}, {2}, {3}"},
+    {W::SectorWordsHeading, "Sektorwörter (wie die Spalte Sektor gelesen wurde)",
+     "Sector words (how the sector column was read)"},
+    {W::SectorWordsPlanner, "(Ihre Sektorzuordnung)", "(your sector map)"},
+    {W::SectorWordsAmbiguous, "mehrdeutig: {0}? In sectors.csv oder mit --sector-map festlegen",
+     "ambiguous: {0}? say which in sectors.csv or --sector-map"},
+    {W::SectorWordsOr, " oder ", " or "},
+    {W::SectorWordsUnknown, "unbekannt: eine eigene Gruppe, außerhalb des Dreiecks",
+     "unknown: a group of its own, outside the triangle"},
+    {W::SectorWordsClosest, "(meinten Sie {0}?)", "(did you mean {0}?)"},
+    // ---- command line: analyze
+    {W::AnalyzeActors, "Akteure", "actors"},
+    {W::AnalyzeTies, "Kooperationen (Paare)", "ties (pairs)"},
+    {W::AnalyzeDirected, "(gerichtet)", "(directed)"},
+    {W::AnalyzeDensity, "Dichte", "density"},
+    {W::AnalyzeComponents, "getrennte Teile", "components"},
+    {W::AnalyzeStrong, "(stark zusammenhängend: {0})", "(strong: {0})"},
+    {W::AnalyzeLargest, "größter Teil {0}", "largest {0}"},
+    {W::AnalyzeAveragePath, "mittlere Entfernung (größter Teil)", "average path (largest)"},
+    {W::AnalyzeDiameter, "größte Entfernung (größter Teil)", "diameter (largest)"},
+    {W::AnalyzeCentralization, "Zentralisierung (nach Partnerzahl)", "degree centralisation"},
+    {W::AnalyzeClustering, "mittleres Clustering", "average clustering"},
+    {W::AnalyzeTransitivity, "Transitivität", "transitivity"},
+    {W::AnalyzeWeights, "Gewichte", "weights"},
+    {W::AnalyzeWeightsUsed, "berücksichtigt (Wege: Entfernung = 1/Gewicht)",
+     "used (paths: distance = 1/weight)"},
+    {W::AnalyzeWeightsIgnored, "nicht berücksichtigt (--unweighted)", "ignored (--unweighted)"},
+    {W::AnalyzeTopBetweenness,
+     "Betweenness – wer auf den kürzesten Wegen zwischen anderen liegt (Vermittler)",
+     "Betweenness - who lies on the shortest paths between others (brokers)"},
+    {W::AnalyzeTopDegree, "Partner (Grad) – wie viele Kooperationspartner",
+     "Degree - how many partners"},
+    {W::AnalyzeTopStrength, "Stärke – Summe der Gewichte der Kooperationen",
+     "Strength - summed strength of cooperation"},
+    {W::AnalyzeTopEigenvector, "Eigenvektor – Partner gut vernetzter Partner",
+     "Eigenvector - partners of well-connected partners"},
+    {W::AnalyzeTopPageRank, "PageRank – über viele Wege erreichbar", "PageRank - reached by many paths"},
+    {W::AnalyzeTopCloseness, "Closeness – wenige Schritte zu allen anderen",
+     "Closeness - few steps to everyone else"},
+    {W::AnalyzeTopHarmonic, "Harmonisch – Nähe, die auch getrennte Teile zulässt",
+     "Harmonic - closeness that tolerates gaps"},
+    {W::AnalyzeTopCore, "k-Kern – gehört zu einem eng verflochtenen Kern",
+     "Core - belongs to a densely knit core (k-core)"},
+    {W::AnalyzeCommunities,
+     "Gruppen – Akteure, die untereinander enger kooperieren als mit anderen ({0}, Modularität "
+     "{1})",
+     "Communities - groups that work together more than with others ({0}, modularity {1})"},
+    {W::AnalyzeCommunityLine, "{0}, Dichte innen {1}{2}, am stärksten vernetzt: {3}",
+     "{0}, density {1}{2}, most central: {3}"},
+    {W::AnalyzeNotConnected, ", untereinander nicht verbunden", ", not connected among themselves"},
+    {W::AnalyzeCutPoints, "Verbindungsstellen – Akteure, ohne die das Netz zerfällt",
+     "Articulation points - without them the network falls apart"},
+    {W::AnalyzeBridges, "Brücken – Kooperationen, ohne die das Netz zerfällt",
+     "Bridges - ties whose loss splits the network"},
+    // ---- command line: brokers and gaps
+    {W::BrokersTitle, "Vermittler – wer das Netzwerk zusammenhält",
+     "Brokers - who holds the network together"},
+    {W::BrokersByBetweenness, "Nach Betweenness: auf den kürzesten Wegen zwischen anderen",
+     "By betweenness: on the shortest paths between others"},
+    {W::BrokersByConstraint, "Nach niedrigem Constraint (Burt): Partner, die einander nicht kennen",
+     "By low constraint (Burt): partners who do not know each other"},
+    {W::BrokersAcrossGroups,
+     "Zwischen Gruppen (Gould & Fernandez): Paare aus verschiedenen Gruppen, die nur über den "
+     "Vermittler verbunden sind",
+     "Across groups (Gould & Fernandez): open two-paths between groups"},
+    {W::BrokersNoLinks, "verbindet keine verschiedenen Gruppen", "links no different groups"},
+    {W::GapsTriangle, "Kooperationsdreieck {0} – {1} – {2} (Gruppen nach {3})",
+     "Cooperation triangle {0} - {1} - {2} (groups by {3})"},
+    {W::GapsAbsentGroup, "Kein Akteur der Gruppe „{0}“ ist im Netzwerk.",
+     "No actor of the group '{0}' is in the network."},
+    {W::GapsSide, "{0} – {1}: {2} ({3}, {4} erwartet)", "{0} - {1}: {2} ({3}, {4} expected)"},
+    {W::GapsSideBroker, "Vermittler: {0} (verbindet {1} Paar)|Vermittler: {0} (verbindet {1} Paare)",
+     "broker: {0} ({1} two-path)|broker: {0} ({1} two-paths)"},
+    {W::GapsMixing, "Kooperation zwischen den Gruppen – beobachtet / bei zufälliger Partnerwahl erwartet",
+     "Mixing between groups - ties observed / expected by chance"},
+    {W::GapsMixingRatio, "(Verhältnis {0})", "(ratio {0})"},
+    {W::GapsEiIndex,
+     "E-I-Index (Krackhardt & Stern; −1: alle Kooperationen innerhalb der Gruppen, +1: alle "
+     "zwischen ihnen): {0}",
+     "E-I index (Krackhardt & Stern; -1 all ties inside groups, +1 all between): {0}"},
+    {W::GapsAssortativity, "Assortativität (Newman): {0}", "assortativity (Newman): {0}"},
+    {W::GapsFragile, "Schwachstellen – Akteure und Kooperationen, ohne die andere abgeschnitten sind",
+     "Fragile points - actors and ties whose loss cuts others off"},
+    {W::GapsCutsOff, "{0}: schneidet {1} ab ({2})", "{0}: cuts off {1} ({2})"},
+    {W::GapsFragileTie, "Kooperation {0} – {1}: schneidet {2} ab ({3})",
+     "tie {0} -- {1}: cuts off {2} ({3})"},
+    {W::GapsCommunityGaps, "Lücken zwischen Gruppen – weit weniger Kooperationen als erwartet",
+     "Gaps between communities - far fewer ties than expected"},
+    {W::GapsCommunityGap, "Gruppen {0} und {1}: {2}, {3} erwartet",
+     "communities {0} and {1}: {2}, {3} expected"},
+    {W::GapsSuggestions, "Vorgeschlagene Kooperationen – Partner von Partnern aus verschiedenen Gruppen",
+     "Suggested cooperations - partners of partners from different groups"},
+    {W::GapsJoinAlone,
+     "{0} hat keine Kooperation; eine Kooperation mit {1} würde es mit dem größten Teil ({2}) "
+     "verbinden",
+     "{0} has no tie; a tie to {1} would connect it to the largest part ({2})"},
+    {W::GapsJoinPart,
+     "eine Kooperation zwischen {0} und {1} würde {2} anbinden, die kein Weg mit dem größten "
+     "Teil ({3}) verbindet",
+     "a tie between {0} and {1} would join {2} that no path connects to the largest part ({3})"},
+    {W::GapsJoin, "Anbindung: {0}", "join: {0}"},
+    // ---- command line: diff
+    {W::DiffTitle, "Veränderung der Kooperation", "Change in cooperation"},
+    {W::DiffCounting,
+     "Kooperationen zählen einmal je Paar von Akteuren, gleich wie viele Kooperationen oder "
+     "gemeinsame Projekte es verbinden.",
+     "Ties are counted once per pair of actors, however many ties or shared projects join "
+     "them."},
+    {W::DiffCountingDirected,
+     "Kooperationen zählen einmal je Paar von Akteuren und Richtung, gleich wie viele "
+     "Kooperationen oder gemeinsame Projekte es verbinden.",
+     "Ties are counted once per pair of actors and direction, however many ties or shared "
+     "projects join them."},
+    {W::DiffActorsHeading, "Akteure ({0} vorher, {1} nachher)", "Actors ({0} before, {1} after)"},
+    {W::DiffTiesHeading, "Kooperationen ({0} vorher, {1} nachher)", "Ties ({0} before, {1} after)"},
+    {W::DiffKept, "geblieben", "kept"},
+    {W::DiffLost, "weggefallen", "lost"},
+    {W::DiffNew, "neu", "new"},
+    {W::DiffPersistence, "(Fortbestand {0})", "(persistence {0})"},
+    {W::DiffNotDefined, "nicht bestimmt: vorher keine", "not defined: none before"},
+    {W::DiffTooMany, "(zu viele für diese Liste; --format json nennt sie)",
+     "(too many to list here; --format json lists them)"},
+    {W::DiffBetweenSectors, "zwischen Sektoren: {0} von {1} geblieben (Fortbestand {2})",
+     "between sectors: {0} of {1} kept (persistence {2})"},
+    {W::DiffBrokersHeading,
+     "Vermittler (die {0} wichtigsten nach Betweenness; nur Akteure, die zwischen anderen "
+     "liegen)",
+     "Brokers (top {0} by betweenness; only actors that lie between others)"},
+    {W::DiffNobodyBetween, "(niemand liegt zwischen anderen)", "(nobody lies between others)"},
+    {W::DiffDroppedOut, "ausgeschieden: {0}", "dropped out: {0}"},
+    {W::DiffDroppedLine, "{0}: vorher Rang {1} ({2}), ", "{0}: rank {1} before ({2}), "},
+    {W::DiffWholeNetwork, "Gesamtnetz", "Whole network"},
+    // ---- CSV column headers of --csv-style excel-de
+    {W::CsvId, "Kennung", "id"},
+    {W::CsvLabel, "Name", "label"},
+    {W::CsvSector, "Sektor", "sector"},
+    {W::CsvInDegree, "eingehend", "in_degree"},
+    {W::CsvOutDegree, "ausgehend", "out_degree"},
+    {W::CsvArticulation, "Verbindungsstelle", "articulation"},
+    {W::CsvComponent, "Teil", "component"},
+    {W::CsvCommunity, "Gruppe", "community"},
+    {W::CsvRanking, "Rangliste", "ranking"},
+    {W::CsvRank, "Rang", "rank"},
+    {W::CsvGroup, "Gruppe", "group"},
+    {W::CsvValue, "Wert", "value"},
+    {W::CsvCrossGroupPairs, "Paare zwischen Gruppen", "cross_group_two_paths"},
+    {W::CsvReason, "Begründung", "reason"},
+    {W::CsvFirst, "Akteur 1", "first"},
+    {W::CsvFirstLabel, "Name 1", "first_label"},
+    {W::CsvFirstGroup, "Gruppe 1", "first_group"},
+    {W::CsvSecond, "Akteur 2", "second"},
+    {W::CsvSecondLabel, "Name 2", "second_label"},
+    {W::CsvSecondGroup, "Gruppe 2", "second_group"},
+    {W::CsvResourceAllocation, "Resource Allocation", "resource_allocation"},
+    {W::CsvAdamicAdar, "Adamic-Adar", "adamic_adar"},
+    {W::CsvSharedPartners, "gemeinsame Partner", "shared_partners"},
+    {W::CsvExplanation, "Erläuterung", "explanation"},
+};
+
+constexpr std::size_t kWordCount = static_cast<std::size_t>(Word::Count);
+
+// Every key once, in the order of the enum: entry i is Word(i), so the lookup is an index.
+constexpr bool in_enum_order() {
+    if (std::size(kCatalogue) != kWordCount) return false;
+    for (std::size_t i = 0; i < kWordCount; ++i) {
+        if (static_cast<std::size_t>(kCatalogue[i].word) != i) return false;
+    }
+    return true;
+}
+static_assert(in_enum_order(), "kCatalogue must list every Word once, in the order of the enum");
+
+/// The documented sectors and their entries.
+constexpr std::pair<std::string_view, Word> kSectorWords[] = {
+    {"municipality", W::SectorMunicipality}, {"public_agency", W::SectorPublicAgency},
+    {"business", W::SectorBusiness},         {"foundation", W::SectorFoundation},
+    {"civil_society", W::SectorCivilSociety}, {"religious", W::SectorReligious},
+    {"education", W::SectorEducation},       {"politics", W::SectorPolitics},
+    {"other", W::SectorOther},
+};
+
+/// "1234567" → "1.234.567" with `separator`.
+std::string grouped(std::string digits, std::string_view separator) {
+    std::string out;
+    const std::size_t first = digits.size() % 3 == 0 ? 3 : digits.size() % 3;
+    out.append(digits, 0, first);
+    for (std::size_t at = first; at < digits.size(); at += 3) {
+        out.append(separator);
+        out.append(digits, at, 3);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string_view language_code(Language language) {
+    return language == Language::German ? "de" : "en";
+}
+
+std::optional<Language> parse_language(std::string_view code) {
+    if (code == "de") return Language::German;
+    if (code == "en") return Language::English;
+    return std::nullopt;
+}
+
+Language language_from_locale(const char* lc_all, const char* lc_messages, const char* lang) {
+    for (const char* value : {lc_all, lc_messages, lang}) {
+        if (value == nullptr || *value == '\0') continue;
+        return std::string_view(value).starts_with("de") ? Language::German : Language::English;
+    }
+    return Language::English;
+}
+
+Language language_from_environment() {
+    return language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"),
+                                std::getenv("LANG"));
+}
+
+std::string_view catalogue_text(Word word, Language language) {
+    const Entry& entry = kCatalogue[static_cast<std::size_t>(word)];
+    return language == Language::German ? entry.german : entry.english;
+}
+
+std::string fill_pattern(std::string_view pattern, std::initializer_list<std::string_view> values) {
+    std::string out;
+    out.reserve(pattern.size());
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}' &&
+            pattern[i + 1] >= '0' && pattern[i + 1] <= '9') {
+            const auto index = static_cast<std::size_t>(pattern[i + 1] - '0');
+            if (index < values.size()) {
+                out += *(values.begin() + index);
+                i += 2;
+                continue;
+            }
+        }
+        out += pattern[i];
+    }
+    return out;
+}
+
+std::string_view Words::operator()(Word word) const { return catalogue_text(word, language_); }
+
+std::string Words::operator()(Word word, std::initializer_list<std::string_view> values) const {
+    return fill_pattern(catalogue_text(word, language_), values);
+}
+
+std::string Words::pick(Word word, std::size_t n,
+                        std::initializer_list<std::string_view> values) const {
+    const std::string_view text = catalogue_text(word, language_);
+    const std::size_t bar = text.find('|');
+    std::string_view form = text;
+    if (bar != std::string_view::npos) form = n == 1 ? text.substr(0, bar) : text.substr(bar + 1);
+    return fill_pattern(form, values);
+}
+
+std::string Words::count(Word word, std::size_t n) const {
+    return pick(word, n, {integer(static_cast<long long>(n))});
+}
+
+std::string Words::integer(long long value) const {
+    const std::string digits = std::to_string(value < 0 ? -value : value);
+    // German groups with a dot ("12.345"), English with a comma; four digits stay whole
+    // ("2016", "1234"), as both write years and small counts.
+    const std::string text =
+        digits.size() <= 4 ? digits : grouped(digits, german() ? "." : ",");
+    return value < 0 ? "-" + text : text;
+}
+
+std::string Words::number(double value, int digits) const {
+    if (!std::isfinite(value)) return "–";
+    digits = std::clamp(digits, 0, 9);
+    char buffer[400];
+    std::snprintf(buffer, sizeof buffer, "%.*f", digits, std::fabs(value));
+    const std::string text(buffer);
+    const std::size_t point = text.find('.');
+    const std::string whole = text.substr(0, point);
+    std::string out = whole.size() <= 4 ? whole : grouped(whole, german() ? "." : ",");
+    if (point != std::string::npos) out += (german() ? "," : ".") + text.substr(point + 1);
+    const bool zero = text.find_first_not_of("0.") == std::string::npos;
+    return value < 0.0 && !zero ? "-" + out : out;
+}
+
+std::string Words::signed_number(double value, int digits) const {
+    const std::string text = number(std::fabs(value), digits);
+    if (!std::isfinite(value)) return text;
+    if (text.find_first_not_of("0.,") == std::string::npos) return "±" + text;
+    return (value < 0.0 ? "−" : "+") + text;
+}
+
+std::string Words::percent(double share, int digits) const {
+    if (!std::isfinite(share)) return "–";
+    return number(100.0 * share, digits) + " %";
+}
+
+std::string Words::sector(std::string_view name) const {
+    for (const auto& [sector, word] : kSectorWords) {
+        if (sector == name) return std::string((*this)(word));
+    }
+    return std::string(name);
+}
+
+std::string Words::join(const std::vector<std::string>& items) const {
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) text += i + 1 == items.size() ? std::string((*this)(Word::And)) : ", ";
+        text += items[i];
+    }
+    return text;
+}
+
+std::string Words::count_sectors(const std::map<std::string, std::size_t>& sectors,
+                                 std::string (*escape)(std::string_view)) const {
+    std::vector<std::pair<std::string, std::size_t>> sorted(sectors.begin(), sectors.end());
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const auto& x, const auto& y) { return x.second > y.second; });
+    std::vector<std::string> parts;
+    for (const auto& [sector_name, count] : sorted) {
+        const std::string shown = sector(sector_name);
+        parts.push_back(integer(static_cast<long long>(count)) + " " +
+                        (escape != nullptr ? escape(shown) : shown));
+    }
+    return join(parts);
+}
+
+}  // namespace coopnet
