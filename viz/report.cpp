@@ -10,11 +10,11 @@
 #include "analysis/network_analysis.hpp"
 #include "core/error.hpp"
 #include "core/number_format.hpp"
+#include "viz/analysis_words.hpp"
 #include "viz/detail/isolated.hpp"
 #include "viz/detail/report_change.hpp"
 #include "viz/detail/report_format.hpp"
 #include "viz/label_text.hpp"
-#include "viz/analysis_words.hpp"
 #include "viz/network_map.hpp"
 
 namespace coopnet {
@@ -252,6 +252,8 @@ private:
     void finding_brokers();
     void finding_fragile();
     void finding_triangle();
+    [[nodiscard]] std::string triangle_heading() const;
+    [[nodiscard]] std::string sector_words_seen() const;
     void finding_suggestions();
     void map_section();
     void change_section();
@@ -297,9 +299,9 @@ void Writer::finding_size() {
         return;
     }
     out_ << "<li>"
-         << w_(Word::SizeSentence, {"<b>" + actors_word(s.actors) + "</b>",
-                                    "<b>" + w_.count(Word::DirectCooperations, s.ties) + "</b>",
-                                    w_.percent(s.density)})
+         << w_(Word::SizeSentence,
+               {"<b>" + actors_word(s.actors) + "</b>",
+                "<b>" + w_.count(Word::DirectCooperations, s.ties) + "</b>", w_.percent(s.density)})
          << "</li>\n";
     std::map<std::string, std::size_t> sectors;
     for (NodeId v = 0; v < network_.actor_count(); ++v) ++sectors[network_.actor(v).sector];
@@ -308,14 +310,13 @@ void Writer::finding_size() {
     if (s.weak_components <= 1) {
         out_ << w_(Word::SizeConnected);
     } else {
-        out_ << w_(Word::SizeFallsApart,
-                   {w_.integer(static_cast<long long>(s.weak_components)),
-                    actors_word(s.largest_component)});
+        out_ << w_(Word::SizeFallsApart, {w_.integer(static_cast<long long>(s.weak_components)),
+                                          actors_word(s.largest_component)});
     }
     if (s.largest_component > 1) {
         out_ << " "
-             << w_(Word::SizePathLength, {num(s.average_path_length, 1),
-                                          w_.integer(static_cast<long long>(s.diameter))});
+             << w_(Word::SizePathLength,
+                   {num(s.average_path_length, 1), w_.integer(static_cast<long long>(s.diameter))});
     }
     out_ << "</li>\n</ul>\n";
 }
@@ -338,10 +339,10 @@ void Writer::finding_clusters() {
             if (count > main_count) main_sector = sector_name, main_count = count;
         }
         out_ << "<li>"
-             << w_(Word::ClusterLine, {std::to_string(summary.community + 1),
-                                       actors_word(summary.size), sector(main_sector),
-                                       w_.integer(static_cast<long long>(main_count)),
-                                       name_with_sector(summary.most_central)})
+             << w_(Word::ClusterLine,
+                   {std::to_string(summary.community + 1), actors_word(summary.size),
+                    sector(main_sector), w_.integer(static_cast<long long>(main_count)),
+                    name_with_sector(summary.most_central)})
              << "</li>\n";
     }
     out_ << "</ul>\n";
@@ -376,7 +377,8 @@ void Writer::finding_fragile() {
         out_ << "<li>" << w_(Word::FragileNone) << "</li>\n";
     }
     const auto cut_text = [&](const CutOff& cut) {
-        std::string text = actors_word(cut.actors) + " (" + w_.html_count_sectors(cut.sectors) + ")";
+        std::string text =
+            actors_word(cut.actors) + " (" + w_.html_count_sectors(cut.sectors) + ")";
         std::vector<std::string> names;
         for (NodeId v : cut.listed) {
             if (names.size() == 4) break;
@@ -413,10 +415,35 @@ void Writer::finding_fragile() {
     out_ << "</ul>\n";
 }
 
+std::string Writer::triangle_heading() const {
+    const auto& groups =
+        a_.brokers_and_gaps ? a_.brokers_and_gaps->triangle.groups : options_.triangle_groups;
+    return w_(Word::TriangleHeading, {sector(groups[0]), sector(groups[1]), sector(groups[2])});
+}
+
+// The sector words of the data, when some were not already coopnet's sector names: a typo
+// or an unmapped word behind an absent corner shows at once.
+std::string Writer::sector_words_seen() const {
+    const auto& words = options_.sector_words;
+    const bool worth = std::any_of(words.begin(), words.end(), [](const SectorWordUse& use) {
+        return use.reading.match != SectorWordMatch::Canonical;
+    });
+    if (!worth) return {};
+    std::vector<std::string> listed;
+    for (const SectorWordUse& use : words) {
+        const bool unread = use.reading.match == SectorWordMatch::Unknown ||
+                            use.reading.match == SectorWordMatch::Ambiguous;
+        listed.push_back(escape_html(use.word) + " (" +
+                         w_.integer(static_cast<long long>(use.actors)) +
+                         (unread ? ", " + std::string(w_(Word::TriangleWordUnread)) : "") + ")");
+    }
+    return w_.join(listed);
+}
+
 void Writer::finding_triangle() {
     if (!a_.brokers_and_gaps) return;
     const CooperationTriangle& triangle = a_.brokers_and_gaps->triangle;
-    out_ << "<h3>" << w_(Word::TriangleHeading) << "</h3>\n<ul>\n";
+    out_ << "<h3>" << triangle_heading() << "</h3>\n<ul>\n";
     for (const std::string& absent : triangle.absent_groups) {
         std::string who;
         if (absent == "foundation") {
@@ -435,7 +462,11 @@ void Writer::finding_triangle() {
             }
         }
         out_ << "<li><b>" << w_(Word::TriangleAbsent, {who}) << "</b> – "
-             << w_(Word::TriangleAbsentSides, {w_.join(sides)}) << "</li>\n";
+             << w_(Word::TriangleAbsentSides, {w_.join(sides)});
+        if (const std::string words = sector_words_seen(); !words.empty()) {
+            out_ << " " << w_(Word::TriangleWordsSeen, {words});
+        }
+        out_ << "</li>\n";
     }
     for (const TriangleSide& side : triangle.sides) {
         if (!side.absent_groups.empty()) continue;
@@ -453,7 +484,8 @@ void Writer::finding_triangle() {
         } else if (side.status == SideStatus::Strong) {
             out_ << w_(Word::SideStrong, {a, b, w_.count(Word::Cooperations, side.ties), expected});
         } else {
-            out_ << w_(Word::SidePresent, {a, b, w_.count(Word::Cooperations, side.ties), expected});
+            out_ << w_(Word::SidePresent,
+                       {a, b, w_.count(Word::Cooperations, side.ties), expected});
         }
         if ((side.status == SideStatus::Missing || side.status == SideStatus::Weak) &&
             !side.brokers.empty()) {
@@ -485,7 +517,8 @@ void Writer::finding_suggestions() {
             partners.push_back(name(z));
         }
         std::string by = w_.join(partners);
-        if (pair.shared_partners.size() > partners.size()) by += " " + std::string(w_(Word::AndOthers));
+        if (pair.shared_partners.size() > partners.size())
+            by += " " + std::string(w_(Word::AndOthers));
         out_ << "<li>"
              << w_(Word::SuggestionPair,
                    {name_with_sector(pair.first), name_with_sector(pair.second), by})
@@ -496,9 +529,9 @@ void Writer::finding_suggestions() {
     for (std::size_t i = 0; i < suggestions.joins.size() && i < options_.top; ++i) {
         const JoinSuggestion& join_tie = suggestions.joins[i];
         out_ << "<li>"
-             << w_(Word::SuggestionJoin, {name_with_sector(join_tie.second),
-                                          actors_word(join_tie.second_component_size),
-                                          name_with_sector(join_tie.first)})
+             << w_(Word::SuggestionJoin,
+                   {name_with_sector(join_tie.second), actors_word(join_tie.second_component_size),
+                    name_with_sector(join_tie.first)})
              << "</li>\n";
     }
     out_ << "</ul>\n";
@@ -550,8 +583,9 @@ void Writer::actor_table() {
          << "<p class=\"note hint\">" << w_(Word::SortHint) << "</p>\n"
          << "<div class=\"scroll\">\n<table id=\"actor-table\" class=\"sortable\">\n<thead><tr>";
     const auto th = [&](Word label, const char* key, bool numeric) {
-        out_ << "<th data-key=\"" << key << "\"" << (numeric ? " data-type=\"num\" class=\"n\"" : "")
-             << " scope=\"col\">" << w_(label) << "</th>";
+        out_ << "<th data-key=\"" << key << "\""
+             << (numeric ? " data-type=\"num\" class=\"n\"" : "") << " scope=\"col\">" << w_(label)
+             << "</th>";
     };
     th(Word::ColActor, "actor", false);
     th(Word::ColSector, "sector", false);
@@ -593,7 +627,8 @@ void Writer::actor_table() {
             const auto& constraint = a_.brokers_and_gaps->structural_holes.constraint[v];
             td(constraint ? *constraint : std::nan(""), 3);
         }
-        out_ << "<td>" << (m.articulation[v] ? w_(Word::Yes) : std::string_view()) << "</td></tr>\n";
+        out_ << "<td>" << (m.articulation[v] ? w_(Word::Yes) : std::string_view())
+             << "</td></tr>\n";
     }
     out_ << "</tbody>\n</table>\n</div>\n</section>\n";
 }
@@ -601,11 +636,10 @@ void Writer::actor_table() {
 void Writer::community_table() {
     if (!a_.communities || a_.network.actors == 0) return;
     out_ << "<section id=\"communities\">\n<h2>" << w_(Word::CommunitiesHeading) << "</h2>\n"
-         << "<div class=\"scroll\">\n<table>\n<thead><tr><th class=\"n\">"
-         << w_(Word::ColCommunity) << "</th><th class=\"n\">" << w_(Word::ColSize)
-         << "</th><th class=\"n\">" << w_(Word::ColInternalDensity) << "</th><th>"
-         << w_(Word::ColMostCentral) << "</th><th>" << w_(Word::ColSectors)
-         << "</th></tr></thead>\n<tbody>\n";
+         << "<div class=\"scroll\">\n<table>\n<thead><tr><th class=\"n\">" << w_(Word::ColCommunity)
+         << "</th><th class=\"n\">" << w_(Word::ColSize) << "</th><th class=\"n\">"
+         << w_(Word::ColInternalDensity) << "</th><th>" << w_(Word::ColMostCentral) << "</th><th>"
+         << w_(Word::ColSectors) << "</th></tr></thead>\n<tbody>\n";
     for (const CommunitySummary& summary : a_.communities->summaries) {
         if (summary.size == 0) continue;
         out_ << "<tr><td class=\"n\">" << summary.community + 1 << "</td><td class=\"n\">"
@@ -619,11 +653,10 @@ void Writer::community_table() {
 void Writer::mixing_table() {
     if (!a_.brokers_and_gaps) return;
     const MixingResult& mixing = a_.brokers_and_gaps->mixing;
-    out_ << "<section id=\"mixing\">\n<h2>" << w_(Word::MixingHeading) << "</h2>\n<p class=\"note\">"
-         << w_(Word::MixingNote) << " "
-         << w_(Word::MixingIndices,
-               {mixing.ei.value ? num(*mixing.ei.value, 2) : "–",
-                mixing.assortativity ? num(*mixing.assortativity, 2) : "–"})
+    out_ << "<section id=\"mixing\">\n<h2>" << w_(Word::MixingHeading)
+         << "</h2>\n<p class=\"note\">" << w_(Word::MixingNote) << " "
+         << w_(Word::MixingIndices, {mixing.ei.value ? num(*mixing.ei.value, 2) : "–",
+                                     mixing.assortativity ? num(*mixing.assortativity, 2) : "–"})
          << "</p>\n"
          << "<div class=\"scroll\">\n<table id=\"mixing-table\">\n<thead><tr><th>"
          << w_(Word::ColSectorA) << "</th><th>" << w_(Word::ColSectorB) << "</th><th class=\"n\">"
@@ -642,11 +675,11 @@ void Writer::mixing_table() {
 void Writer::triangle_table() {
     if (!a_.brokers_and_gaps) return;
     const CooperationTriangle& triangle = a_.brokers_and_gaps->triangle;
-    out_ << "<section id=\"triangle\">\n<h2>" << w_(Word::TriangleHeading) << "</h2>\n"
+    out_ << "<section id=\"triangle\">\n<h2>" << triangle_heading() << "</h2>\n"
          << "<div class=\"scroll\">\n<table>\n<thead><tr><th>" << w_(Word::ColSide) << "</th><th>"
          << w_(Word::ColStatus) << "</th><th class=\"n\">" << w_(Word::ColTies)
-         << "</th><th class=\"n\">" << w_(Word::ColExpected) << "</th><th>"
-         << w_(Word::ColBrokers) << "</th></tr></thead>\n<tbody>\n";
+         << "</th><th class=\"n\">" << w_(Word::ColExpected) << "</th><th>" << w_(Word::ColBrokers)
+         << "</th></tr></thead>\n<tbody>\n";
     for (const TriangleSide& side : triangle.sides) {
         const char* css = side.status == SideStatus::Missing  ? "missing"
                           : side.status == SideStatus::Weak   ? "weak"
@@ -765,8 +798,7 @@ std::string render_report(const Network& network, const ReportOptions& options) 
         diff_options.broker_top = options.comparison->broker_top;
         diff_options.leiden_seed = options.community_seed;
         diff_options.analysis = options.analysis;
-        diff = diff_networks(options.comparison->before, options.comparison->after,
-                             diff_options);
+        diff = diff_networks(options.comparison->before, options.comparison->after, diff_options);
     }
     const NetworkAnalysis analysis =
         analyze_network(network, options.analysis, communities, brokers);

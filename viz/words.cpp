@@ -87,8 +87,7 @@ constexpr Entry kCatalogue[] = {
      "Click a column heading to sort."},
     {W::CommunitiesHeading, "Gruppen (Communities)", "Clusters (communities)"},
     {W::MixingHeading, "Kooperation zwischen den Sektoren", "Cooperation between sectors"},
-    {W::TriangleHeading, "Das Dreieck Kommune – Wirtschaft – Stiftung",
-     "The municipality – business – foundation triangle"},
+    {W::TriangleHeading, "Das Dreieck {0} – {1} – {2}", "The {0} – {1} – {2} triangle"},
     {W::MethodsHeading, "Methoden und Herkunft der Daten", "Methods and provenance"},
     // ---- the report: table columns
     {W::ColActor, "Akteur", "Actor"},
@@ -184,6 +183,12 @@ constexpr Entry kCatalogue[] = {
     {W::TriangleAbsent, "In den Daten ist {0} vertreten", "The data contain {0}"},
     {W::TriangleAbsentSides, "die Seiten {0} des Dreiecks fehlen daher ganz.",
      "the sides {0} of the triangle are therefore missing."},
+    {W::TriangleWordsSeen,
+     "In der Spalte Sektor stehen diese Angaben (in Klammern: wie viele Akteure): {0}. Fehlt "
+     "hier ein Wort für diese Gruppe, ordnen Sie es in sectors.csv zu.",
+     "The sector column holds these words (in brackets: how many actors): {0}. If a word for "
+     "this group is missing here, map it in sectors.csv."},
+    {W::TriangleWordUnread, "nicht erkannt", "not recognised"},
     {W::SideMissing, "Zwischen <b>{0} und {1}</b> gibt es keine direkte Kooperation.",
      "There is <b>no direct cooperation between {0} and {1}</b>."},
     {W::SideWeak,

@@ -159,6 +159,8 @@ enum class Word : std::uint16_t {
     TriangleAbsentOther,
     TriangleAbsent,
     TriangleAbsentSides,
+    TriangleWordsSeen,
+    TriangleWordUnread,
     SideMissing,
     SideWeak,
     SidePresent,

@@ -977,3 +977,37 @@ TEST_CASE("cli: --csv-style excel-de writes German column headers, default the J
     const RunResult plain = run("analyze -q --format csv " + quoted(kSample));
     CHECK(plain.out.rfind("id,label,sector,degree,strength,betweenness,", 0) == 0);
 }
+
+TEST_CASE("cli: the German sample reads as the English one and its report agrees with itself",
+          "[cli][sectors]") {
+    // samples/duisburg-marxloh-de is samples/duisburg-marxloh as a German spreadsheet export:
+    // akteure.csv with German headers and sector words (Kommune, Stadtverwaltung, Ämter,
+    // Jobcenter, Kammer, Bildungsträger ...), `;`, BOM, CRLF.
+    const fs::path german = fs::path(COOPNET_SAMPLES_DIR) / "duisburg-marxloh-de";
+    const RunResult de = run("analyze -q --format json " + quoted(german));
+    const RunResult en = run("analyze -q --format json " + quoted(kSample));
+    REQUIRE(de.exit_code == 0);
+    REQUIRE(en.exit_code == 0);
+    CHECK(de.out == en.out);  // every word read as the sector the English sample names
+
+    const fs::path dir = scratch_dir("german-report");
+    REQUIRE(run("report -q " + quoted(german) + " --no-map -o " + quoted(dir / "r.html"))
+                .exit_code == 0);
+    const std::string html = read_text(dir / "r.html");
+    // The sector counts and the triangle come from one grouping: 14 municipal actors are
+    // there, and so the report never says that no municipality is.
+    CHECK(html.find("Vertreten sind: 14 Kommune/Verwaltung, 8 Wirtschaft") != std::string::npos);
+    CHECK(html.find("keine Kommune") == std::string::npos);
+    CHECK(html.find("kein Unternehmen") == std::string::npos);
+    // Only the foundation is absent, and the words that were read are shown with it.
+    CHECK(html.find("In den Daten ist keine Stiftung vertreten") != std::string::npos);
+    CHECK(html.find("In der Spalte Sektor stehen diese Angaben (in Klammern: wie viele "
+                    "Akteure): Kommune (4), Stadtverwaltung (2)") != std::string::npos);
+    // --triangle takes the planner's words as well.
+    const RunResult gaps = run("gaps -q --format json --triangle Kommune,Schule,Kirche " +
+                               quoted(german));
+    REQUIRE(gaps.exit_code == 0);
+    CHECK(nlohmann::json::parse(gaps.out)["gaps"]["triangle"]["corners"] ==
+          nlohmann::json::array({"municipality", "education", "religious"}));
+    CHECK(run("gaps -q --triangle Kommune,Stadt,Kirche " + quoted(german)).exit_code == 2);
+}
