@@ -173,8 +173,13 @@ NetworkDiff diff_networks(const Network& before, const Network& after,
         if (found != after_rank.end()) {
             dropped.rank_after = found->second->rank;
             dropped.betweenness_after = found->second->betweenness;
-        } else if (after.find(rank.id)) {
+            dropped.fate = BrokerFate::FellInRank;
+        } else if (const auto v = after.find(rank.id)) {
             dropped.betweenness_after = 0.0;  // present, but brokering nothing
+            const bool has_ties = after.adjacency().undirected().degree(*v) > 0;
+            dropped.fate = has_ties ? BrokerFate::NoLongerBrokers : BrokerFate::LeftNetwork;
+        } else {
+            dropped.fate = BrokerFate::LeftNetwork;
         }
         diff.brokers_dropped_out.push_back(std::move(dropped));
     }

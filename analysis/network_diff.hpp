@@ -1,6 +1,7 @@
 // Change over time: two states of a cooperation network (two files, or two periods of one
-// dated network) compared actor by actor and tie by tie, with the brokers that dropped out
-// and the change of the whole-network measures.
+// dated network) compared actor by actor and tie by tie, with the brokers that left the top
+// list (and whether they left the network, fell in rank or no longer broker) and the change
+// of the whole-network measures.
 #pragma once
 
 #include <compare>
@@ -59,7 +60,15 @@ struct BrokerRank {
     double betweenness = 0.0;  ///< normalised betweenness (analysis/betweenness.hpp)
 };
 
-/// A broker of the state before that is no longer one after.
+/// Why a broker of the top list before is not in the top list after. Only `LeftNetwork`
+/// means that it dropped out of the network; the other two keep the actor and its ties.
+enum class BrokerFate {
+    LeftNetwork,      ///< no actor of that id after, or the actor has no ties after
+    FellInRank,       ///< still brokers (betweenness above 0), ranked below `broker_top`
+    NoLongerBrokers,  ///< still has ties after, but betweenness 0: lies between nobody
+};
+
+/// A broker of the top list before that is not in the top list after.
 struct DroppedBroker {
     std::string id;
     std::size_t rank_before = 0;      ///< 1-based
@@ -69,6 +78,10 @@ struct DroppedBroker {
     std::optional<std::size_t> rank_after;
     /// Normalised betweenness after (0 when it brokers nothing); nothing when gone.
     std::optional<double> betweenness_after;
+    /// Which of the three cases it is: FellInRank exactly when `rank_after` is set;
+    /// LeftNetwork when `betweenness_after` is nothing (no actor of that id after) or the
+    /// actor has no ties after (self-ties do not count); NoLongerBrokers otherwise.
+    BrokerFate fate = BrokerFate::LeftNetwork;
 };
 
 /// The whole-network measures that the diff compares. NaN where a measure is undefined
@@ -109,7 +122,8 @@ struct NetworkDiff {
     /// descending, equal values by id.
     std::vector<BrokerRank> brokers_before;
     std::vector<BrokerRank> brokers_after;
-    /// Members of brokers_before that are not in brokers_after, in brokers_before order.
+    /// Members of brokers_before that are not in brokers_after, in brokers_before order,
+    /// each with its fate (most have fallen in rank, not left the network).
     std::vector<DroppedBroker> brokers_dropped_out;
 
     StateMeasures before;
@@ -139,8 +153,9 @@ std::vector<TiePair> tie_pairs(const Network& network);
 /// persistence the same for the ties before whose actors' sectors differ.
 /// Brokers: the top `broker_top` actors by normalised betweenness with
 /// `options.analysis` (weighted: distance 1/weight), only actors above 0, equal values
-/// ordered by id; a broker dropped out when it is in the list before and absent from the
-/// network or outside the list after.
+/// ordered by id; a broker is listed in `brokers_dropped_out` when it is in the list before
+/// and not in the list after, with its `BrokerFate`: it left the network (no actor of that
+/// id, or one without ties), fell in rank, or no longer brokers.
 /// Whole network: density, weak components, Freeman degree centralisation and the
 /// modularity of a Leiden partition (modularity objective, γ = 1, seed
 /// `options.leiden_seed`) of each state, each computed on that state alone.

@@ -48,8 +48,10 @@ Change over time: `report AFTER --compare BEFORE` (BEFORE is read with the same 
 options as AFTER) or `report NET --periods 2003-2008 2015-2018` (each period as
 `coopnet diff --periods` takes it) adds the section "Veränderung" / "Change over time":
 ties and actors kept, lost and new, persistence overall and between sectors, the brokers
-that dropped out (top 10 by betweenness, --broker-top), the change of density, components,
-centralisation and modularity, a map of the change and tables of kept, lost and new ties.
+that left the top 10 by betweenness (--broker-top): gone from the network, fallen in rank
+or no longer brokering; the change of density, components, centralisation and modularity
+("barely changed" below a threshold the methods name), a map of the change and tables of
+kept, lost and new ties.
 The rest of the report describes NET as given.
 One HTML file with inline CSS and script; it needs no network access. It prints on A4 (the
 actor table on landscape pages); for a PDF, print it from a browser ("Save as PDF") or run

@@ -64,12 +64,33 @@ std::string name_list(const std::vector<std::string>& ids, const States& states,
     return f.join(shown);
 }
 
+/// How a measure changed, for its wording.
+enum class Direction { Same, Barely, Up, Down };
+
+/// Same when the numbers as shown are equal, Barely when |change| is below `threshold`
+/// (detail/report_change.hpp), else Up or Down by the sign of `change`.
+Direction direction_of(const std::string& before, const std::string& after, double change,
+                       double threshold) {
+    if (before == after) return Direction::Same;
+    if (std::abs(change) < threshold) return Direction::Barely;
+    return change > 0.0 ? Direction::Up : Direction::Down;
+}
+
 /// "steigt von x auf y" / "rises from x to y", "sinkt …", "bleibt bei y" / "stays at y",
-/// comparing the numbers as shown.
-std::string trend(const std::string& before, const std::string& after, double change,
+/// "ist mit y (vorher x) kaum verändert" / "barely changed at y (x before)".
+std::string trend(const std::string& before, const std::string& after, Direction direction,
                   const ReportFormat& f) {
-    if (before == after) return f(Word::TrendSame, {after});
-    return f(change > 0.0 ? Word::TrendUp : Word::TrendDown, {before, after});
+    switch (direction) {
+        case Direction::Same:
+            return f(Word::TrendSame, {after});
+        case Direction::Barely:
+            return f(Word::TrendBarely, {before, after});
+        case Direction::Up:
+            return f(Word::TrendUp, {before, after});
+        case Direction::Down:
+            break;
+    }
+    return f(Word::TrendDown, {before, after});
 }
 
 std::string bold(const std::string& text) { return "<b>" + text + "</b>"; }
@@ -137,40 +158,61 @@ void brokers_finding(std::ostream& out, const NetworkDiff& diff, const States& s
     } else {
         std::string items;
         for (const DroppedBroker& broker : diff.brokers_dropped_out) {
-            std::string after;
-            if (broker.rank_after) {
-                after = f(Word::ChangeRankAfter, {std::to_string(*broker.rank_after),
-                                                  f.number(*broker.betweenness_after)});
-            } else if (broker.betweenness_after) {
-                after = f(Word::ChangeStillThereNoBroker);
-            } else {
-                after = f(Word::ChangeGoneAfter);
-            }
+            const std::string name = bold(escape_html(states.display_name(broker.id)));
+            const std::string sector = f.html_sector(states.sector_of(broker.id));
+            const std::string rank_before = std::to_string(broker.rank_before);
+            const std::string betweenness_before = f.number(broker.betweenness_before);
             if (!items.empty()) items += "; ";
-            items += f(Word::ChangeDroppedBroker,
-                       {bold(escape_html(states.display_name(broker.id))),
-                        f.html_sector(states.sector_of(broker.id)),
-                        std::to_string(broker.rank_before), f.number(broker.betweenness_before),
-                        after});
+            switch (broker.fate) {
+                case BrokerFate::FellInRank:
+                    items += f(Word::ChangeBrokerFell,
+                               {name, sector, rank_before, std::to_string(*broker.rank_after),
+                                betweenness_before, f.number(*broker.betweenness_after)});
+                    break;
+                case BrokerFate::NoLongerBrokers:
+                    items += f(Word::ChangeBrokerNoLongerBrokers,
+                               {name, sector, rank_before, betweenness_before});
+                    break;
+                case BrokerFate::LeftNetwork:
+                    // Still an actor after, but without ties; or no actor of that id.
+                    items += f(broker.betweenness_after ? Word::ChangeBrokerLeftNoTies
+                                                        : Word::ChangeBrokerLeft,
+                               {name, sector, rank_before, betweenness_before});
+                    break;
+            }
         }
         out << f(Word::ChangeBrokersDropped, {count_of(f, top), items});
     }
     out << "</li>\n";
 }
 
-/// `sentence` and, when the numbers as shown differ, ": " and the word for the direction.
-std::string with_direction(std::string sentence, bool differ, bool up, Word rising, Word falling,
+/// `sentence` and, when the measure rose or fell, ": " and the word for the direction.
+std::string with_direction(std::string sentence, Direction direction, Word rising, Word falling,
                            const ReportFormat& f) {
-    if (differ) sentence += ": " + std::string(f(up ? rising : falling));
+    if (direction == Direction::Up) sentence += ": " + std::string(f(rising));
+    if (direction == Direction::Down) sentence += ": " + std::string(f(falling));
     return sentence + ".";
+}
+
+/// "Die Zentralisierung … sinkt von 0,67 auf 0,33: die Kooperation verteilt sich …", the
+/// numbers shown with two decimals.
+std::string measure_sentence(Word sentence, double before, double after, double threshold,
+                             Word rising, Word falling, const ReportFormat& f) {
+    const std::string shown_before = f.number(before, 2);
+    const std::string shown_after = f.number(after, 2);
+    const Direction direction = direction_of(shown_before, shown_after, after - before, threshold);
+    return with_direction(f(sentence, {trend(shown_before, shown_after, direction, f)}), direction,
+                          rising, falling, f);
 }
 
 void measures_finding(std::ostream& out, const NetworkDiff& diff, const ReportFormat& f) {
     const StateMeasures& b = diff.before;
     const StateMeasures& a = diff.after;
-    out << "<li>"
-        << f(Word::ChangeDensity,
-             {trend(f.percent(b.density), f.percent(a.density), a.density - b.density, f)})
+    const std::string d_before = f.percent(b.density);
+    const std::string d_after = f.percent(a.density);
+    const Direction density =
+        direction_of(d_before, d_after, a.density - b.density, kBarelyChangedDensity);
+    out << "<li>" << f(Word::ChangeDensity, {trend(d_before, d_after, density, f)})
         << "</li>\n<li>";
     if (a.components == b.components) {
         out << (a.components <= 1 ? f(Word::ChangeConnectedBoth)
@@ -182,25 +224,18 @@ void measures_finding(std::ostream& out, const NetworkDiff& diff, const ReportFo
                                              : Word::ChangeMoreConnected)
             << ".";
     }
-    out << "</li>\n<li>";
-    const std::string c_before = f.number(b.centralization, 2);
-    const std::string c_after = f.number(a.centralization, 2);
-    out << with_direction(
-        f(Word::ChangeCentralization,
-          {trend(c_before, c_after, a.centralization - b.centralization, f)}),
-        c_before != c_after, a.centralization > b.centralization, Word::ChangeCentralizationUp,
-        Word::ChangeCentralizationDown, f);
-    out << "</li>\n<li>";
+    out << "</li>\n<li>"
+        << measure_sentence(Word::ChangeCentralization, b.centralization, a.centralization,
+                            kBarelyChangedCentralization, Word::ChangeCentralizationUp,
+                            Word::ChangeCentralizationDown, f)
+        << "</li>\n<li>";
     if (!std::isfinite(b.modularity) || !std::isfinite(a.modularity)) {
         out << f(Word::ChangeModularityUndefined,
                  {f.number(b.modularity, 2), f.number(a.modularity, 2)});
     } else {
-        const std::string m_before = f.number(b.modularity, 2);
-        const std::string m_after = f.number(a.modularity, 2);
-        out << with_direction(
-            f(Word::ChangeModularity, {trend(m_before, m_after, a.modularity - b.modularity, f)}),
-            m_before != m_after, a.modularity > b.modularity, Word::ChangeModularityUp,
-            Word::ChangeModularityDown, f);
+        out << measure_sentence(Word::ChangeModularity, b.modularity, a.modularity,
+                                kBarelyChangedModularity, Word::ChangeModularityUp,
+                                Word::ChangeModularityDown, f);
     }
     out << "</li>\n";
 }
@@ -294,9 +329,12 @@ void write_change_finding(std::ostream& out, const NetworkDiff& diff, const Repo
                       {count_of(f, diff.ties.kept.size())})
             << " (" << f(Word::ChangePersistence, {f.percent(*diff.tie_persistence)}) << ").";
     }
-    if (!diff.brokers_dropped_out.empty()) {
-        out << " " << f.count(Word::ChangeSummaryBrokers, diff.brokers_dropped_out.size());
-    }
+    const auto left = static_cast<std::size_t>(
+        std::count_if(diff.brokers_dropped_out.begin(), diff.brokers_dropped_out.end(),
+                      [](const DroppedBroker& b) { return b.fate == BrokerFate::LeftNetwork; }));
+    const std::size_t still_there = diff.brokers_dropped_out.size() - left;
+    if (left > 0) out << " " << f.count(Word::ChangeSummaryBrokers, left);
+    if (still_there > 0) out << " " << f.count(Word::ChangeSummaryBrokersStillThere, still_there);
     out << " <a href=\"#change\">" << f(Word::ChangeSummaryLink) << "</a></li>\n</ul>\n";
 }
 
@@ -341,7 +379,9 @@ void write_change_section(std::ostream& out, const NetworkDiff& diff,
 void write_change_method(std::ostream& out, const ReportComparison& comparison,
                          const ReportFormat& f) {
     out << "<dt>" << f(Word::ChangeHeading) << "</dt><dd>"
-        << f(Word::ChangeMethod, {std::to_string(comparison.broker_top)})
+        << f(Word::ChangeMethod,
+             {std::to_string(comparison.broker_top), f.number(100.0 * kBarelyChangedDensity, 1),
+              f.number(kBarelyChangedCentralization, 2), f.number(kBarelyChangedModularity, 2)})
         << " <span class=\"note\">Freeman (1979), Social Networks 1:215, "
            "doi:10.1016/0378-8733(78)90021-7</span></dd>\n";
 }

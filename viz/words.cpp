@@ -373,15 +373,32 @@ constexpr Entry kCatalogue[] = {
      "before are still among the top {1} by betweenness after."},
     {W::ChangeBrokersDropped, "Nicht mehr unter den {0} wichtigsten Vermittlern (nach Betweenness): {1}.",
      "No longer among the top {0} brokers (by betweenness): {1}."},
-    {W::ChangeDroppedBroker, "{0} ({1}; vorher Rang {2}, Betweenness {3}) – {4}",
-     "{0} ({1}; rank {2} before, betweenness {3}) – {4}"},
     {W::ChangeRankAfter, "nachher Rang {0} ({1})", "rank {0} after ({1})"},
     {W::ChangeStillThereNoBroker, "nachher noch dabei, vermittelt aber zwischen niemandem",
      "still there after, but between nobody"},
     {W::ChangeGoneAfter, "nachher nicht mehr im Netzwerk", "gone after"},
+    {W::ChangeBrokerFell,
+     "{0} ({1}) fiel von Rang {2} auf Rang {3} (Betweenness vorher {4}, nachher {5}) und ist "
+     "weiter im Netzwerk",
+     "{0} ({1}) fell from rank {2} to rank {3} (betweenness {4} before, {5} after) and is "
+     "still in the network"},
+    {W::ChangeBrokerNoLongerBrokers,
+     "{0} ({1}; vorher Rang {2}, Betweenness {3}) ist noch dabei und kooperiert, vermittelt "
+     "aber nicht mehr",
+     "{0} ({1}; rank {2} before, betweenness {3}) is still there and cooperates, but no longer "
+     "brokers"},
+    {W::ChangeBrokerLeft,
+     "{0} ({1}; vorher Rang {2}, Betweenness {3}) ist ausgeschieden: nachher nicht mehr im "
+     "Netzwerk",
+     "{0} ({1}; rank {2} before, betweenness {3}) dropped out: gone from the network after"},
+    {W::ChangeBrokerLeftNoTies,
+     "{0} ({1}; vorher Rang {2}, Betweenness {3}) ist ausgeschieden: nachher ohne Kooperationen",
+     "{0} ({1}; rank {2} before, betweenness {3}) dropped out: no ties after"},
     {W::TrendSame, "bleibt bei {0}", "stays at {0}"},
     {W::TrendUp, "steigt von {0} auf {1}", "rises from {0} to {1}"},
     {W::TrendDown, "sinkt von {0} auf {1}", "falls from {0} to {1}"},
+    {W::TrendBarely, "ist mit {1} (vorher {0}) kaum verändert",
+     "barely changed at {1} ({0} before)"},
     {W::ChangeDensity, "Die Dichte {0} (Anteil der möglichen Paare, die direkt kooperieren).",
      "Density {0} (the share of possible pairs that cooperate directly)."},
     {W::ChangeConnectedBoth, "Vorher wie nachher sind alle Akteure über Kooperationsketten verbunden.",
@@ -408,6 +425,11 @@ constexpr Entry kCatalogue[] = {
     {W::ChangeSummaryBrokers,
      "{0} wichtiger Vermittler ist ausgeschieden.|{0} wichtige Vermittler sind ausgeschieden.",
      "{0} main broker dropped out.|{0} main brokers dropped out."},
+    {W::ChangeSummaryBrokersStillThere,
+     "{0} wichtiger Vermittler ist noch im Netzwerk, aber nicht mehr unter den wichtigsten.|{0} "
+     "wichtige Vermittler sind noch im Netzwerk, aber nicht mehr unter den wichtigsten.",
+     "{0} main broker is still in the network but no longer among the main ones.|{0} main "
+     "brokers are still in the network but no longer among the main ones."},
     {W::ChangeSummaryLink, "Mehr dazu im Abschnitt „Veränderung“.",
      "More in the section “Change over time”."},
     {W::ChangeCompared, "Verglichen werden {0} und {1}.", "Compared: {0} and {1}."},
@@ -422,16 +444,27 @@ constexpr Entry kCatalogue[] = {
      "Akteure sind dieselben bei gleicher Kennung, Kooperationen bei gleichem Paar von "
      "Kennungen (gerichtet: gleiche Richtung); mehrere Kooperationen eines Paares zählen "
      "einmal. Fortbestand = fortbestehende Kooperationen / Kooperationen vorher, ebenso für "
-     "Kooperationen zwischen verschiedenen Sektoren (Sektoren wie vorher). Ausgeschieden ist "
-     "ein Vermittler, der vorher zu den {0} mit der höchsten Betweenness gehörte und nachher "
-     "fehlt oder nicht mehr dazu gehört. Dichte, Komponenten, Zentralisierung nach Grad und "
-     "die Modularität einer Leiden-Partition werden für jeden Zustand für sich berechnet.",
+     "Kooperationen zwischen verschiedenen Sektoren (Sektoren wie vorher). Von den Vermittlern, "
+     "die vorher zu den {0} mit der höchsten Betweenness gehörten und nachher nicht mehr, "
+     "heißt nur ausgeschieden, wer nachher fehlt oder keine Kooperationen mehr hat; bei den "
+     "übrigen werden beide Ränge genannt (Rang unter allen Akteuren mit Betweenness über 0) "
+     "oder dass sie nicht mehr vermitteln (Betweenness 0). Dichte, Komponenten, "
+     "Zentralisierung nach Grad und die Modularität einer Leiden-Partition werden für jeden "
+     "Zustand für sich berechnet. Als Anstieg oder Rückgang gilt erst eine Änderung der Dichte "
+     "um mindestens {1} Prozentpunkte, der Zentralisierung um mindestens {2} und der "
+     "Modularität um mindestens {3}; kleinere Änderungen heißen „kaum verändert“ (die Tabelle "
+     "nennt jede Differenz).",
      "Actors are the same when their ids are equal, ties when they join the same pair of ids "
      "(directed: in the same direction); several ties of a pair count once. Persistence = ties "
-     "kept / ties before, likewise for ties between different sectors (sectors as before). A "
-     "broker dropped out when it was among the top {0} by betweenness before and is gone or "
-     "outside the top after. Density, components, degree centralisation and the modularity of "
-     "a Leiden partition are computed for each state on its own."},
+     "kept / ties before, likewise for ties between different sectors (sectors as before). Of "
+     "the brokers among the top {0} by betweenness before and not after, only those gone "
+     "from the network or without ties after are said to have dropped out; for the others "
+     "both ranks are named (rank among all actors with betweenness above 0), or that they no "
+     "longer broker (betweenness 0). Density, components, degree centralisation and the "
+     "modularity of a Leiden partition are computed for each state on its own. A change counts "
+     "as a rise or a fall only from {1} percentage points of density, {2} of centralisation "
+     "and {3} of modularity; smaller changes are called “barely changed” (the table shows "
+     "every difference)."},
     // ---- maps: legend and tooltips
     {W::LegendSector, "Sektor", "sector"},
     {W::LegendTieKind, "Art der Kooperation", "tie kind"},

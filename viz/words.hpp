@@ -232,13 +232,17 @@ enum class Word : std::uint16_t {
     ChangeNoBrokersBefore,
     ChangeBrokersAllStay,
     ChangeBrokersDropped,
-    ChangeDroppedBroker,
     ChangeRankAfter,
     ChangeStillThereNoBroker,
     ChangeGoneAfter,
+    ChangeBrokerFell,             ///< "fiel von Rang 2 auf Rang 14": still brokers, lower
+    ChangeBrokerNoLongerBrokers,  ///< "vermittelt nicht mehr": ties, but betweenness 0
+    ChangeBrokerLeft,             ///< "ist ausgeschieden": no actor of that id after
+    ChangeBrokerLeftNoTies,       ///< "ist ausgeschieden": an actor without ties after
     TrendSame,
     TrendUp,
     TrendDown,
+    TrendBarely,  ///< a change below the threshold of report_change (not a trend)
     ChangeDensity,
     ChangeConnectedBoth,
     ChangePartsBoth,
@@ -252,7 +256,8 @@ enum class Word : std::uint16_t {
     ChangeModularity,
     ChangeModularityUp,
     ChangeModularityDown,
-    ChangeSummaryBrokers,
+    ChangeSummaryBrokers,            ///< brokers that left the network
+    ChangeSummaryBrokersStillThere,  ///< brokers out of the top list, still in the network
     ChangeSummaryLink,
     ChangeCompared,
     ChangeTieDefinition,

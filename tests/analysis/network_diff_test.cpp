@@ -191,6 +191,7 @@ TEST_CASE("network diff: a hand-drawn before and after give every count", "[netw
     CHECK(diff.brokers_dropped_out[0].betweenness_before == Approx(1.0 / 21.0));
     CHECK_FALSE(diff.brokers_dropped_out[0].rank_after);
     CHECK_FALSE(diff.brokers_dropped_out[0].betweenness_after);
+    CHECK(diff.brokers_dropped_out[0].fate == BrokerFate::LeftNetwork);
 
     // Density 2m/(n(n-1)): before 14/56, after 16/56. Components: before {a..e}, {f,g,h};
     // after one. Degree centralisation sum(d_max - d_i)/((n-1)(n-2)):
@@ -346,7 +347,7 @@ TEST_CASE("network diff: two periods of one dated network", "[network_diff]") {
     }
 }
 
-TEST_CASE("network diff: a broker that falls just outside the top 10 has dropped out",
+TEST_CASE("network diff: a broker that falls just outside the top 10 has fallen in rank",
           "[network_diff]") {
     // A path of n actors: actor at position i (0-based) lies on i·(n-1-i) shortest paths.
     // Before, p01 .. p13 (n = 13): p02 .. p12 score 11, 20, 27, 32, 35, 36, 35, 32, 27, 20,
@@ -370,6 +371,7 @@ TEST_CASE("network diff: a broker that falls just outside the top 10 has dropped
     CHECK(dropped.betweenness_before == Approx(11.0 / 66.0));
     CHECK(dropped.rank_after == std::size_t{11});
     CHECK(*dropped.betweenness_after == Approx(12.0 / 78.0));
+    CHECK(dropped.fate == BrokerFate::FellInRank);
 
     SECTION("a shorter list moves the cut") {
         NetworkDiffOptions options;
@@ -380,6 +382,7 @@ TEST_CASE("network diff: a broker that falls just outside the top 10 has dropped
         CHECK(ids_of(top_two.brokers_after) == Ids{"p07", "p08"});
         REQUIRE(ids_of(top_two.brokers_dropped_out) == Ids{"p06"});
         CHECK(top_two.brokers_dropped_out[0].rank_after == std::size_t{3});
+        CHECK(top_two.brokers_dropped_out[0].fate == BrokerFate::FellInRank);
     }
     SECTION("a list of no brokers is refused") {
         NetworkDiffOptions options;
@@ -388,7 +391,7 @@ TEST_CASE("network diff: a broker that falls just outside the top 10 has dropped
     }
 }
 
-TEST_CASE("network diff: a broker still present but brokering nothing has dropped out",
+TEST_CASE("network diff: a broker with ties after but betweenness 0 no longer brokers",
           "[network_diff]") {
     //   before: star around b          after: b a leaf of the path a - c - d
     //     a   c                           a - c - d - b
@@ -403,6 +406,7 @@ TEST_CASE("network diff: a broker still present but brokering nothing has droppe
     CHECK_FALSE(diff.brokers_dropped_out[0].rank_after);
     REQUIRE(diff.brokers_dropped_out[0].betweenness_after);
     CHECK(*diff.brokers_dropped_out[0].betweenness_after == 0.0);
+    CHECK(diff.brokers_dropped_out[0].fate == BrokerFate::NoLongerBrokers);
     CHECK(ids_of(diff.brokers_after) == Ids{"c", "d"});
     // Star: centralisation 1; path of 4: degrees 1 2 2 1, (1+0+0+1)/(3·2) = 1/3.
     CHECK(diff.before.centralization == Approx(1.0));
@@ -410,6 +414,67 @@ TEST_CASE("network diff: a broker still present but brokering nothing has droppe
     // Of the star's a-b, b-c, b-d only b-d is in the path.
     CHECK(diff.ties.kept == Pairs{{"b", "d"}});
     CHECK(*diff.tie_persistence == Approx(1.0 / 3.0));
+}
+
+TEST_CASE("network diff: of three brokers out of the top 3, only the gone one left",
+          "[network_diff]") {
+    // before: the path u - l - f - s - v       after: the path u - x - y - z - w - f - s
+    // A path of n actors: the actor at position i (0-based) lies on i·(n-1-i) shortest
+    // paths. Before (n = 5): l 3, f 4, s 3, so f rank 1, l rank 2, s rank 3 (l before s by
+    // id). After (n = 7): x 5, y 8, z 9, w 8, f 5, s 0, so z 1, w 2, y 3 (w before y by id),
+    // f 4, x 5.
+    //   l is gone after                        -> LeftNetwork
+    //   f still brokers, rank 1 -> rank 4      -> FellInRank
+    //   s still has its tie to f, but is a leaf -> NoLongerBrokers
+    NetworkDiffOptions top_three;
+    top_three.broker_top = 3;
+    const Network before =
+        build(plain({"u", "l", "f", "s", "v"}), {{"u", "l"}, {"l", "f"}, {"f", "s"}, {"s", "v"}});
+    const Network after =
+        build(plain({"u", "x", "y", "z", "w", "f", "s"}),
+              {{"u", "x"}, {"x", "y"}, {"y", "z"}, {"z", "w"}, {"w", "f"}, {"f", "s"}});
+    const NetworkDiff diff = diff_networks(before, after, top_three);
+    CHECK(ids_of(diff.brokers_before) == Ids{"f", "l", "s"});
+    CHECK(ids_of(diff.brokers_after) == Ids{"z", "w", "y"});
+    REQUIRE(ids_of(diff.brokers_dropped_out) == Ids{"f", "l", "s"});
+
+    const DroppedBroker& f = diff.brokers_dropped_out[0];
+    CHECK(f.fate == BrokerFate::FellInRank);
+    CHECK(f.rank_before == 1);
+    CHECK(f.betweenness_before == Approx(4.0 / 6.0));  // normalised by (n-1)(n-2)/2 = 6
+    CHECK(f.rank_after == std::size_t{4});
+    REQUIRE(f.betweenness_after);
+    CHECK(*f.betweenness_after == Approx(5.0 / 15.0));  // (n-1)(n-2)/2 = 15
+
+    const DroppedBroker& l = diff.brokers_dropped_out[1];
+    CHECK(l.fate == BrokerFate::LeftNetwork);
+    CHECK(l.rank_before == 2);
+    CHECK_FALSE(l.rank_after);
+    CHECK_FALSE(l.betweenness_after);
+
+    const DroppedBroker& s = diff.brokers_dropped_out[2];
+    CHECK(s.fate == BrokerFate::NoLongerBrokers);
+    CHECK(s.rank_before == 3);
+    CHECK_FALSE(s.rank_after);
+    REQUIRE(s.betweenness_after);
+    CHECK(*s.betweenness_after == 0.0);
+
+    SECTION("an actor kept without any tie has left the network too") {
+        // l is still listed after, but alone (only a self-tie, which the adjacency drops).
+        const Network with_isolate = build(
+            plain({"u", "x", "y", "z", "w", "f", "s", "l"}),
+            {{"u", "x"}, {"x", "y"}, {"y", "z"}, {"z", "w"}, {"w", "f"}, {"f", "s"}, {"l", "l"}});
+        const NetworkDiff isolated = diff_networks(before, with_isolate, top_three);
+        REQUIRE(ids_of(isolated.brokers_dropped_out) == Ids{"f", "l", "s"});
+        CHECK(isolated.actors.kept == Ids{"f", "l", "s", "u"});
+        const DroppedBroker& alone = isolated.brokers_dropped_out[1];
+        CHECK(alone.fate == BrokerFate::LeftNetwork);
+        CHECK_FALSE(alone.rank_after);
+        REQUIRE(alone.betweenness_after);  // an actor after, brokering nothing
+        CHECK(*alone.betweenness_after == 0.0);
+        CHECK(isolated.brokers_dropped_out[0].fate == BrokerFate::FellInRank);
+        CHECK(isolated.brokers_dropped_out[2].fate == BrokerFate::NoLongerBrokers);
+    }
 }
 
 TEST_CASE("network diff: degenerate states", "[network_diff]") {
@@ -461,6 +526,7 @@ TEST_CASE("network diff: degenerate states", "[network_diff]") {
         CHECK_FALSE(diff.cross_sector_persistence);
         REQUIRE(ids_of(diff.brokers_dropped_out) == Ids{"y"});
         CHECK_FALSE(diff.brokers_dropped_out[0].betweenness_after);
+        CHECK(diff.brokers_dropped_out[0].fate == BrokerFate::LeftNetwork);
     }
     SECTION("a network without ties compared with itself") {
         const Network isolates = build(plain({"a", "b"}), {});

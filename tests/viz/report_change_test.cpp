@@ -101,9 +101,11 @@ TEST_CASE("report change: the findings of a hand-built pair, derived by hand", "
           std::string::npos);
     CHECK(section.find("Zwischen verschiedenen Sektoren bestehen <b>2</b> von 3 fort "
                        "(<b>66,7 %</b>; insgesamt 50,0 %).") != std::string::npos);
-    CHECK(section.find("<b>C-Stiftung</b> (Stiftung; vorher Rang 1, Betweenness 0,667) – "
-                       "nachher noch dabei, vermittelt aber zwischen niemandem") !=
+    // c keeps its ties to b and e: it no longer brokers, but it has not dropped out.
+    CHECK(section.find("<b>C-Stiftung</b> (Stiftung; vorher Rang 1, Betweenness 0,667) ist "
+                       "noch dabei und kooperiert, vermittelt aber nicht mehr") !=
           std::string::npos);
+    CHECK(section.find("ausgeschieden") == std::string::npos);
     CHECK(section.find("Die Dichte steigt von 66,7 % auf 83,3 %") != std::string::npos);
     CHECK(section.find("Vorher wie nachher sind alle Akteure über Kooperationsketten "
                        "verbunden.") != std::string::npos);
@@ -202,6 +204,142 @@ TEST_CASE("report change: the same input gives byte-identical HTML, map included
                        "<b>Fortbestand 1,8 %</b>.") != std::string::npos);
     CHECK(section.find("<b>Jugendamt der Stadt Duisburg</b> (Kommune/Verwaltung; vorher Rang "
                        "2") != std::string::npos);
-    CHECK(section.find("nachher nicht mehr im Netzwerk") != std::string::npos);
+    CHECK(section.find("ist ausgeschieden: nachher nicht mehr im Netzwerk") != std::string::npos);
     CHECK(count(section, "<svg") == 1);
+}
+
+namespace {
+
+/// The path p00 - p01 - … of `n` actors (sector other), then the ties of `chords`.
+Network path_with_chords(std::size_t n, const std::vector<TieSpec>& chords) {
+    std::vector<ActorSpec> actors;
+    std::vector<TieSpec> ties;
+    for (std::size_t i = 0; i < n; ++i) {
+        actors.push_back({(i < 10 ? "p0" : "p") + std::to_string(i), "other"});
+        if (i > 0) ties.push_back({actors[i - 1].id, actors[i].id});
+    }
+    ties.insert(ties.end(), chords.begin(), chords.end());
+    return build(actors, ties);
+}
+
+std::string compared_section(Network before, Network after, std::size_t broker_top,
+                             ReportLanguage language = ReportLanguage::German) {
+    ReportOptions options;
+    options.map = false;
+    options.language = language;
+    options.comparison =
+        ReportComparison{std::move(before), after, "vorher", "nachher", broker_top};
+    return change_section(render_report(after, options));
+}
+
+}  // namespace
+
+TEST_CASE("report change: only a broker gone has dropped out, the others fell or stopped",
+          "[report][change]") {
+    // before: the path u - l - f - s - v       after: the path u - x - y - z - w - f - s
+    // On a path of n actors the one at position i (0-based) lies on i·(n-1-i) shortest
+    // paths. Before (n = 5): f 4 (normalised 4/6 = 0,667), l 3, s 3: f rank 1, l 2, s 3.
+    // After (n = 7): z 9, w 8, y 8, f 5 (5/15 = 0,333), x 5: f rank 4 (before x by id).
+    // With the top 3: l is gone (dropped out), f fell from rank 1 to rank 4, s keeps its
+    // tie to f but is a leaf (no longer brokers).
+    const Network before = build({{"u", "other", "U"},
+                                  {"l", "foundation", "Leaving-Stiftung"},
+                                  {"f", "business", "Falling GmbH"},
+                                  {"s", "municipality", "Stiller Amt"},
+                                  {"v", "other", "V"}},
+                                 {{"u", "l"}, {"l", "f"}, {"f", "s"}, {"s", "v"}});
+    const std::vector<ActorSpec> after_actors = {{"u", "other", "U"},
+                                                 {"x", "other", "X"},
+                                                 {"y", "other", "Y"},
+                                                 {"z", "other", "Z"},
+                                                 {"w", "other", "W"},
+                                                 {"f", "business", "Falling GmbH"},
+                                                 {"s", "municipality", "Stiller Amt"}};
+    const std::vector<TieSpec> after_ties = {{"u", "x"}, {"x", "y"}, {"y", "z"},
+                                             {"z", "w"}, {"w", "f"}, {"f", "s"}};
+    const Network after = build(after_actors, after_ties);
+    const std::string section = compared_section(before, after, 3);
+    REQUIRE_FALSE(section.empty());
+    CHECK(section.find("Nicht mehr unter den 3 wichtigsten Vermittlern (nach Betweenness): ") !=
+          std::string::npos);
+    CHECK(section.find("<b>Leaving-Stiftung</b> (Stiftung; vorher Rang 2, Betweenness 0,500) "
+                       "ist ausgeschieden: nachher nicht mehr im Netzwerk") != std::string::npos);
+    const std::string fell =
+        "<b>Falling GmbH</b> (Wirtschaft) fiel von Rang 1 auf Rang 4 (Betweenness vorher 0,667, "
+        "nachher 0,333) und ist weiter im Netzwerk";
+    CHECK(section.find(fell) != std::string::npos);
+    CHECK(section.find("<b>Stiller Amt</b> (Kommune/Verwaltung; vorher Rang 3, Betweenness "
+                       "0,500) ist noch dabei und kooperiert, vermittelt aber nicht mehr") !=
+          std::string::npos);
+    // "ausgeschieden" is said once, of the one that left: not of the two still there.
+    CHECK(count(section, "ausgeschieden") == 1);
+    CHECK(section.find("Falling GmbH</b> (Wirtschaft; vorher Rang 1") == std::string::npos);
+
+    SECTION("the key findings count them apart") {
+        ReportOptions options;
+        options.map = false;
+        options.comparison = ReportComparison{before, after, "vorher", "nachher", 3};
+        const std::string html = render_report(after, options);
+        CHECK(html.find("1 wichtiger Vermittler ist ausgeschieden. 2 wichtige Vermittler sind "
+                        "noch im Netzwerk, aber nicht mehr unter den wichtigsten.") !=
+              std::string::npos);
+    }
+    SECTION("in English") {
+        const std::string english = compared_section(before, after, 3, ReportLanguage::English);
+        CHECK(english.find("<b>Falling GmbH</b> (business) fell from rank 1 to rank 4 "
+                           "(betweenness 0.667 before, 0.333 after)") != std::string::npos);
+        CHECK(english.find("<b>Leaving-Stiftung</b> (foundation; rank 2 before, betweenness "
+                           "0.500) dropped out: gone from the network after") != std::string::npos);
+        CHECK(english.find("<b>Stiller Amt</b> (municipality; rank 3 before, betweenness "
+                           "0.500) is still there and cooperates, but no longer brokers") !=
+              std::string::npos);
+        CHECK(count(english, "dropped out") == 1);
+    }
+    SECTION("a broker kept as an actor but without ties has dropped out") {
+        std::vector<ActorSpec> actors = after_actors;
+        actors.push_back({"l", "foundation", "Leaving-Stiftung"});  // listed, but no tie
+        const Network alone = build(actors, after_ties);
+        const std::string text = compared_section(before, alone, 3);
+        CHECK(text.find("<b>Leaving-Stiftung</b> (Stiftung; vorher Rang 2, Betweenness 0,500) "
+                        "ist ausgeschieden: nachher ohne Kooperationen") != std::string::npos);
+        CHECK(count(text, "ausgeschieden") == 1);
+    }
+}
+
+TEST_CASE("report change: density changed by under 1 point is barely changed, not a trend",
+          "[report][change]") {
+    SECTION("+0.004: barely changed") {
+        // A path of 23 actors: 22 ties of 253 pairs = 8.70 %; one chord more: 23 of 253 =
+        // 9.09 %, a change of 1/253 = 0.0040 (below 0.01).
+        const std::string section =
+            compared_section(path_with_chords(23, {}), path_with_chords(23, {{"p00", "p22"}}), 10);
+        CHECK(section.find("Die Dichte ist mit 9,1 % (vorher 8,7 %) kaum verändert") !=
+              std::string::npos);
+        CHECK(section.find("Die Dichte steigt") == std::string::npos);
+        const std::string english =
+            compared_section(path_with_chords(23, {}), path_with_chords(23, {{"p00", "p22"}}), 10,
+                             ReportLanguage::English);
+        CHECK(english.find("Density barely changed at 9.1 % (8.7 % before)") != std::string::npos);
+    }
+    SECTION("+0.05: a rise") {
+        // A path of 16 actors: 15 ties of 120 pairs = 12.5 %; six chords more: 21 of 120 =
+        // 17.5 %, a change of 6/120 = 0.05.
+        const std::vector<TieSpec> six = {{"p00", "p02"}, {"p02", "p04"}, {"p04", "p06"},
+                                          {"p06", "p08"}, {"p08", "p10"}, {"p10", "p12"}};
+        const std::string section =
+            compared_section(path_with_chords(16, {}), path_with_chords(16, six), 10);
+        CHECK(section.find("Die Dichte steigt von 12,5 % auf 17,5 %") != std::string::npos);
+        CHECK(section.find("Die Dichte ist mit") == std::string::npos);
+    }
+    SECTION("the measures table still shows the small difference, the methods the thresholds") {
+        ReportOptions options;
+        options.map = false;
+        const Network after = path_with_chords(23, {{"p00", "p22"}});
+        options.comparison = ReportComparison{path_with_chords(23, {}), after, "", "", 10};
+        const std::string html = render_report(after, options);
+        CHECK(html.find("+0,4 Prozentpunkte") != std::string::npos);
+        CHECK(html.find("Änderung der Dichte um mindestens 1,0 Prozentpunkte, der "
+                        "Zentralisierung um mindestens 0,05 und der Modularität um mindestens "
+                        "0,05") != std::string::npos);
+    }
 }

@@ -10,6 +10,19 @@
 
 namespace coopnet::detail {
 
+/// Thresholds below which a change of a whole-network measure is worded „kaum verändert“ /
+/// "barely changed" instead of as a rise or a fall (|after − before| < threshold; the
+/// methods section names them). The table of measures still shows every difference.
+/// - Density (a share): 0.01, one percentage point; on the sparse networks of local
+///   cooperation (densities of a few percent) less is a handful of ties.
+/// - Freeman degree centralisation (0 to 1): 0.05; one tie more or less moves it by
+///   about 2/((n-1)(n-2)) per degree step, so smaller changes are a few ties' worth.
+/// - Modularity of a Leiden partition (at most 1): 0.05; runs with different seeds
+///   commonly differ by a few hundredths, so a smaller change is not a finding.
+inline constexpr double kBarelyChangedDensity = 0.01;
+inline constexpr double kBarelyChangedCentralization = 0.05;
+inline constexpr double kBarelyChangedModularity = 0.05;
+
 /// The last group of the key findings: one line on how many ties lasted, with a link to
 /// the section (`#change`).
 void write_change_finding(std::ostream& out, const NetworkDiff& diff, const ReportFormat& f);
