@@ -15,6 +15,15 @@
 
 namespace coopnet {
 
+std::string_view broker_fate_name(BrokerFate fate) {
+    switch (fate) {
+        case BrokerFate::LeftNetwork: return "left_network";
+        case BrokerFate::FellInRank: return "fell_in_rank";
+        case BrokerFate::NoLongerBrokers: return "no_longer_brokers";
+    }
+    return "left_network";
+}
+
 namespace {
 
 /// Splits two sorted, repeat-free lists into kept (in both), lost (first only) and new.

@@ -68,6 +68,9 @@ enum class BrokerFate {
     NoLongerBrokers,  ///< still has ties after, but betweenness 0: lies between nobody
 };
 
+/// "left_network", "fell_in_rank" or "no_longer_brokers" (JSON).
+std::string_view broker_fate_name(BrokerFate fate);
+
 /// A broker of the top list before that is not in the top list after.
 struct DroppedBroker {
     std::string id;

@@ -72,8 +72,9 @@ Conventions:
   persistence  ties kept / ties before; cross-sector: the same for ties whose actors have
                different sectors (sectors as before).
   brokers      top 10 (--top) by betweenness (normalised; distance 1/weight unless
-               --unweighted), only actors above 0, equal values by id. A broker dropped out
-               when it is absent from the list after (gone, or ranked lower).
+               --unweighted), only actors above 0, equal values by id. A broker that left
+               the list after is gone (no actor or no tie), ranked lower, or brokers no
+               more; each line says which (JSON: "fate").
   network      density, weak components, Freeman degree centralisation, and modularity of
                a Leiden partition (seed 1) of each state.
   --map        kept ties solid grey, lost ties dashed red, new ties bold green; lost actors
@@ -147,6 +148,7 @@ Json diff_json(const NetworkDiff& diff, const DiffContext& context) {
     for (const DroppedBroker& broker : diff.brokers_dropped_out) {
         dropped.push_back(
             {{"id", broker.id},
+             {"fate", broker_fate_name(broker.fate)},
              {"rank_before", broker.rank_before},
              {"betweenness_before", broker.betweenness_before},
              {"rank_after", broker.rank_after ? Json(*broker.rank_after) : Json(nullptr)},

@@ -688,7 +688,7 @@ constexpr Entry kCatalogue[] = {
      "liegen)",
      "Brokers (top {0} by betweenness; only actors that lie between others)"},
     {W::DiffNobodyBetween, "(niemand liegt zwischen anderen)", "(nobody lies between others)"},
-    {W::DiffDroppedOut, "ausgeschieden: {0}", "dropped out: {0}"},
+    {W::DiffDroppedOut, "nicht mehr in der Liste: {0}", "left the list: {0}"},
     {W::DiffDroppedLine, "{0}: vorher Rang {1} ({2}), ", "{0}: rank {1} before ({2}), "},
     {W::DiffWholeNetwork, "Gesamtnetz", "Whole network"},
     // ---- CSV column headers of --csv-style excel-de
