@@ -167,7 +167,7 @@ Action make_action(std::shared_ptr<BrokersGapsOptions> options, const GlobalOpti
             } else if (view == View::Brokers) {
                 write_brokers_table(network, result, words, out);
             } else {
-                write_gaps_table(network, result, options->groups, words, out);
+                write_gaps_table(network, result, options->groups, loaded.sector_words, words, out);
             }
         };
         const std::filesystem::path inputs[] = {options->input.path};

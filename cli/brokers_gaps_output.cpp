@@ -261,7 +261,9 @@ void write_brokers_table(const Network& network, const BrokersAndGaps& result, c
 }
 
 void write_gaps_table(const Network& network, const BrokersAndGaps& result,
-                      const std::string& group_attribute, const Words& w, std::ostream& out) {
+                      const std::string& group_attribute,
+                      std::span<const SectorWordUse> sector_words, const Words& w,
+                      std::ostream& out) {
     const auto group = [&](const std::string& name) {
         return printable(group_name(name, group_attribute, w));
     };
@@ -273,6 +275,12 @@ void write_gaps_table(const Network& network, const BrokersAndGaps& result,
         << "\n";
     for (const std::string& absent : triangle.absent_groups) {
         out << "  " << w(Word::GapsAbsentGroup, {group(absent)}) << "\n";
+    }
+    if (!triangle.absent_groups.empty() && group_attribute == "sector") {
+        if (const std::string words = sector_words_list(sector_words, w, printable);
+            !words.empty()) {
+            out << "  " << w(Word::TriangleWordsSeen, {words}) << "\n";
+        }
     }
     for (const TriangleSide& side : triangle.sides) {
         // The status is the analysis's (analysis/cooperation_triangle.hpp); its words are

@@ -5,9 +5,11 @@
 #include <cstddef>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <span>
 
 #include "analysis/brokers_and_gaps.hpp"
 #include "core/network.hpp"
+#include "core/sector_vocabulary.hpp"
 #include "viz/words.hpp"
 
 namespace coopnet::cli {
@@ -37,7 +39,10 @@ void write_brokers_table(const Network& network, const BrokersAndGaps& result, c
 
 /// The planner's view of the triangle, mixing, fragile points, community gaps and
 /// suggested cooperations.
+/// `sector_words` (io's read_network) are listed next to an absent corner.
 void write_gaps_table(const Network& network, const BrokersAndGaps& result,
-                      const std::string& group_attribute, const Words& w, std::ostream& out);
+                      const std::string& group_attribute,
+                      std::span<const SectorWordUse> sector_words, const Words& w,
+                      std::ostream& out);
 
 }  // namespace coopnet::cli

@@ -1,5 +1,8 @@
 #include "viz/analysis_words.hpp"
 
+#include <algorithm>
+#include <vector>
+
 namespace coopnet {
 
 std::string broker_links_text(const BrokerEntry& entry, const Words& w, EscapeText escape) {
@@ -47,6 +50,23 @@ Word side_status_word(SideStatus status) {
             return Word::StatusStrong;
     }
     return Word::StatusPresent;
+}
+
+std::string sector_words_list(std::span<const SectorWordUse> words, const Words& w,
+                              EscapeText escape) {
+    const bool worth = std::any_of(words.begin(), words.end(), [](const SectorWordUse& use) {
+        return use.reading.match != SectorWordMatch::Canonical;
+    });
+    if (!worth) return {};
+    std::vector<std::string> listed;
+    for (const SectorWordUse& use : words) {
+        const bool unread = use.reading.match == SectorWordMatch::Unknown ||
+                            use.reading.match == SectorWordMatch::Ambiguous;
+        listed.push_back((escape != nullptr ? escape(use.word) : use.word) + " (" +
+                         w.integer(static_cast<long long>(use.actors)) +
+                         (unread ? ", " + std::string(w(Word::TriangleWordUnread)) : "") + ")");
+    }
+    return w.join(listed);
 }
 
 }  // namespace coopnet

@@ -2,12 +2,14 @@
 // built from the catalogue (viz/words.hpp) and the numbers of the result.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 
 #include "analysis/broker_ranking.hpp"
 #include "analysis/cooperation_triangle.hpp"
 #include "core/network.hpp"
+#include "core/sector_vocabulary.hpp"
 #include "viz/words.hpp"
 
 namespace coopnet {
@@ -27,6 +29,13 @@ std::string broker_links_text(const BrokerEntry& entry, const Words& w,
 /// project's label>" / "project: <label>" (the id when it has no label), the empty kind as
 /// "(ohne Art)" / "(no kind)", any other kind as it is.
 std::string tie_kind_display_name(const Network& network, const std::string& kind, const Words& w);
+
+/// The sector words of the data with how many actors wrote each ("Kommune (4), Stiftnug (1,
+/// nicht erkannt)"), passed through `escape`; empty when every word was already one of
+/// coopnet's sector names (then the sector counts say it all). Said next to an absent
+/// corner of the triangle, so that a typo or an unmapped word shows at once.
+std::string sector_words_list(std::span<const SectorWordUse> words, const Words& w,
+                              EscapeText escape = nullptr);
 
 /// The catalogue's word for the status of a side of the cooperation triangle
 /// ("schwach", "etwa wie zufällig erwartet" ...).

@@ -253,7 +253,6 @@ private:
     void finding_fragile();
     void finding_triangle();
     [[nodiscard]] std::string triangle_heading() const;
-    [[nodiscard]] std::string sector_words_seen() const;
     void finding_suggestions();
     void map_section();
     void change_section();
@@ -421,25 +420,6 @@ std::string Writer::triangle_heading() const {
     return w_(Word::TriangleHeading, {sector(groups[0]), sector(groups[1]), sector(groups[2])});
 }
 
-// The sector words of the data, when some were not already coopnet's sector names: a typo
-// or an unmapped word behind an absent corner shows at once.
-std::string Writer::sector_words_seen() const {
-    const auto& words = options_.sector_words;
-    const bool worth = std::any_of(words.begin(), words.end(), [](const SectorWordUse& use) {
-        return use.reading.match != SectorWordMatch::Canonical;
-    });
-    if (!worth) return {};
-    std::vector<std::string> listed;
-    for (const SectorWordUse& use : words) {
-        const bool unread = use.reading.match == SectorWordMatch::Unknown ||
-                            use.reading.match == SectorWordMatch::Ambiguous;
-        listed.push_back(escape_html(use.word) + " (" +
-                         w_.integer(static_cast<long long>(use.actors)) +
-                         (unread ? ", " + std::string(w_(Word::TriangleWordUnread)) : "") + ")");
-    }
-    return w_.join(listed);
-}
-
 void Writer::finding_triangle() {
     if (!a_.brokers_and_gaps) return;
     const CooperationTriangle& triangle = a_.brokers_and_gaps->triangle;
@@ -463,7 +443,8 @@ void Writer::finding_triangle() {
         }
         out_ << "<li><b>" << w_(Word::TriangleAbsent, {who}) << "</b> – "
              << w_(Word::TriangleAbsentSides, {w_.join(sides)});
-        if (const std::string words = sector_words_seen(); !words.empty()) {
+        if (const std::string words = sector_words_list(options_.sector_words, w_, escape_html);
+            !words.empty()) {
             out_ << " " << w_(Word::TriangleWordsSeen, {words});
         }
         out_ << "</li>\n";

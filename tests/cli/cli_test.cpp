@@ -1010,4 +1010,9 @@ TEST_CASE("cli: the German sample reads as the English one and its report agrees
     CHECK(nlohmann::json::parse(gaps.out)["gaps"]["triangle"]["corners"] ==
           nlohmann::json::array({"municipality", "education", "religious"}));
     CHECK(run("gaps -q --triangle Kommune,Stadt,Kirche " + quoted(german)).exit_code == 2);
+    // gaps, like the report, names the words read beside the absent corner.
+    const RunResult words = run("gaps -q --lang de " + quoted(german));
+    REQUIRE(words.exit_code == 0);
+    CHECK(words.out.find("Kein Akteur der Gruppe „Stiftung“ ist im Netzwerk.\n  In der Spalte "
+                         "Sektor stehen diese Angaben") != std::string::npos);
 }
