@@ -147,6 +147,8 @@ OrderedJson gaps_json(const Network& network, const BrokersAndGaps& result,
                          {"ties", side.ties},
                          {"weight", side.weight},
                          {"expected", side.expected},
+                         {"p_fewer", number_or_null(side.p_fewer)},
+                         {"p_more", number_or_null(side.p_more)},
                          {"status", std::string(side_status_name(side.status))},
                          {"reason", side.reason},
                          {"brokers", std::move(brokers)}});

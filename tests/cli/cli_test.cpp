@@ -10,8 +10,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
-#include <sstream>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -23,8 +23,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-using coopnet::test::RunResult;
 using coopnet::test::run_shell;
+using coopnet::test::RunResult;
 
 // Runs coopnet with the given arguments (already shell-quoted where needed), in the "C"
 // locale, so that its words are English whatever the locale of the one who runs the tests.
@@ -41,8 +41,8 @@ RunResult run_in_locale(const std::string& locale, const std::string& arguments)
 
 // The same, with `folder` as the working directory.
 RunResult run_in(const fs::path& folder, const std::string& arguments) {
-    return run_shell("cd '" + folder.string() + "' && LC_ALL=C " + std::string(COOPNET_EXECUTABLE) + " " +
-                     arguments + " 2>&1");
+    return run_shell("cd '" + folder.string() + "' && LC_ALL=C " + std::string(COOPNET_EXECUTABLE) +
+                     " " + arguments + " 2>&1");
 }
 
 std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
@@ -89,7 +89,8 @@ const std::string kSmallJson = R"({
   ]
 })";
 
-// Umlauts in labels, sectors (Quartiersbüro is no known sector word) and kinds, to check that columns align by characters:
+// Umlauts in labels, sectors (Quartiersbüro is no known sector word) and kinds, to check that
+// columns align by characters:
 //   Bürgerbüro --- Förderverein Kultur --- Jobcenter
 //        \______________________________/
 //   Kirchengemeinde Süd (no tie)
@@ -719,8 +720,8 @@ TEST_CASE("cli: - reads standard input with --input-format and -o - writes stand
     REQUIRE(report.exit_code == 0);
     CHECK(report.out.find("standard input") != std::string::npos);
     // diff of standard input against a file.
-    const RunResult diff = run_with_input(input, "diff - " + quoted(input) + " --input-format json",
-                                          messages);
+    const RunResult diff =
+        run_with_input(input, "diff - " + quoted(input) + " --input-format json", messages);
     REQUIRE(diff.exit_code == 0);
     CHECK(diff.out.find("standard input") != std::string::npos);
     CHECK_FALSE(fs::exists(dir / "-"));  // never a file named -
@@ -744,8 +745,8 @@ TEST_CASE("cli: standard input needs a format and cannot be a CSV folder; - is n
     // Bad input from standard input is named <stdin>, with the line.
     const fs::path bad = dir / "bad.txt";
     write_text(bad, "a b\nb c x\n");
-    CHECK(run_with_input(bad, "validate - --input-format edgelist", messages).out.find(
-              "<stdin>:2:") != std::string::npos);
+    CHECK(run_with_input(bad, "validate - --input-format edgelist", messages)
+              .out.find("<stdin>:2:") != std::string::npos);
 
     // convert NET - needs the output format; a CSV folder cannot go to standard output.
     RunResult result = run_in(dir, "convert " + quoted(input) + " -");
@@ -766,9 +767,8 @@ TEST_CASE("cli: -q works after the command as before it", "[cli]") {
     const RunResult loud = run("info " + quoted(kSample));
     REQUIRE(loud.exit_code == 0);
     CHECK(loud.out.find("warning") != std::string::npos);
-    for (const std::string& arguments :
-         {"-q info " + quoted(kSample), "info -q " + quoted(kSample),
-          "info " + quoted(kSample) + " --quiet"}) {
+    for (const std::string& arguments : {"-q info " + quoted(kSample), "info -q " + quoted(kSample),
+                                         "info " + quoted(kSample) + " --quiet"}) {
         INFO(arguments);
         const RunResult quiet = run(arguments);
         REQUIRE(quiet.exit_code == 0);
@@ -844,10 +844,9 @@ TEST_CASE("cli: a .csv file given for its CSV folder is refused, naming the fold
     const fs::path ties = kSample / "ties.csv";
     const RunResult result = run("info " + quoted(ties));
     CHECK(result.exit_code == 2);
-    CHECK(result.out ==
-          "coopnet: error: " + ties.string() +
-              ": this is one table of a CSV folder; give the folder itself: " +
-              kSample.string() + "\n");
+    CHECK(result.out == "coopnet: error: " + ties.string() +
+                            ": this is one table of a CSV folder; give the folder itself: " +
+                            kSample.string() + "\n");
 }
 
 TEST_CASE("cli: undefined measures are null in JSON and a dash in the table", "[cli]") {
@@ -955,8 +954,7 @@ TEST_CASE("cli: without --lang the locale decides: LANG=de_DE.UTF-8 German, LANG
     CHECK(run_in_locale("LANG=de_DE.UTF-8", info + " --lang en").out == english.out);
     const RunResult gaps = run_in_locale("LANG=de_DE.UTF-8", "gaps " + quoted(kSample));
     REQUIRE(gaps.exit_code == 0);
-    CHECK(gaps.out.find("Kein Akteur der Gruppe „Stiftung“ ist im Netzwerk.") !=
-          std::string::npos);
+    CHECK(gaps.out.find("Kein Akteur der Gruppe „Stiftung“ ist im Netzwerk.") != std::string::npos);
     CHECK(run_in_locale("LANG=xx", info + " --lang fr").exit_code == 2);
 }
 
@@ -966,9 +964,10 @@ TEST_CASE("cli: --csv-style excel-de writes German column headers, default the J
         run("analyze -q --format csv --csv-style excel-de " + quoted(kSample));
     REQUIRE(analysis.exit_code == 0);
     // UTF-8 byte order mark, then the header row, ; separated.
-    CHECK(analysis.out.rfind("\xEF\xBB\xBFKennung;Name;Sektor;Partner (Grad);Stärke;Betweenness;", 0) ==
-          0);
-    const RunResult brokers = run("brokers -q --format csv --csv-style excel-de " + quoted(kSample));
+    CHECK(analysis.out.rfind("\xEF\xBB\xBFKennung;Name;Sektor;Partner (Grad);Stärke;Betweenness;",
+                             0) == 0);
+    const RunResult brokers =
+        run("brokers -q --format csv --csv-style excel-de " + quoted(kSample));
     REQUIRE(brokers.exit_code == 0);
     CHECK(brokers.out.rfind("\xEF\xBB\xBFRangliste;Rang;Kennung;Name;Gruppe;Wert;", 0) == 0);
     const RunResult gaps = run("gaps -q --format csv --csv-style excel-de " + quoted(kSample));
@@ -991,8 +990,9 @@ TEST_CASE("cli: the German sample reads as the English one and its report agrees
     CHECK(de.out == en.out);  // every word read as the sector the English sample names
 
     const fs::path dir = scratch_dir("german-report");
-    REQUIRE(run("report -q " + quoted(german) + " --no-map -o " + quoted(dir / "r.html"))
-                .exit_code == 0);
+    REQUIRE(
+        run("report -q " + quoted(german) + " --no-map -o " + quoted(dir / "r.html")).exit_code ==
+        0);
     const std::string html = read_text(dir / "r.html");
     // The sector counts and the triangle come from one grouping: 14 municipal actors are
     // there, and so the report never says that no municipality is.
@@ -1004,11 +1004,21 @@ TEST_CASE("cli: the German sample reads as the English one and its report agrees
     CHECK(html.find("In der Spalte Sektor stehen diese Angaben (in Klammern: wie viele "
                     "Akteure): Kommune (4), Stadtverwaltung (2)") != std::string::npos);
     // --triangle takes the planner's words as well.
-    const RunResult gaps = run("gaps -q --format json --triangle Kommune,Schule,Kirche " +
-                               quoted(german));
+    const RunResult gaps =
+        run("gaps -q --format json --triangle Kommune,Schule,Kirche " + quoted(german));
     REQUIRE(gaps.exit_code == 0);
     CHECK(nlohmann::json::parse(gaps.out)["gaps"]["triangle"]["corners"] ==
           nlohmann::json::array({"municipality", "education", "religious"}));
+    // The default triangle: municipality-business, 18 ties against 45 expected; the side's
+    // P(X <= 18) for Poisson(45) is far below 5 % (weak), P(X >= 18) is about 1.
+    const auto side = nlohmann::json::parse(
+        run("gaps -q --format json " + quoted(german)).out)["gaps"]["triangle"]["sides"][0];
+    CHECK(side["status"] == "weak");
+    CHECK(side["p_fewer"].get<double>() < 1e-4);
+    CHECK(side["p_more"].get<double>() > 0.999);
+    CHECK(nlohmann::json::parse(run("gaps -q --format json " + quoted(german))
+                                    .out)["gaps"]["triangle"]["sides"][1]["p_fewer"]
+              .is_null());  // no foundation: nothing to test
     CHECK(run("gaps -q --triangle Kommune,Stadt,Kirche " + quoted(german)).exit_code == 2);
     // gaps, like the report, names the words read beside the absent corner.
     const RunResult words = run("gaps -q --lang de " + quoted(german));
