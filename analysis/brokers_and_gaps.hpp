@@ -10,16 +10,16 @@
 #include <optional>
 #include <string>
 
-#include "analysis/broker_ranking.hpp"
-#include "analysis/brokerage_roles.hpp"
-#include "analysis/community_gaps.hpp"
-#include "analysis/cooperation_triangle.hpp"
-#include "analysis/fragile_points.hpp"
-#include "analysis/mixing.hpp"
+#include "analysis/brokerage/broker_ranking.hpp"
+#include "analysis/brokerage/brokerage_roles.hpp"
+#include "analysis/gaps/community_gaps.hpp"
+#include "analysis/gaps/cooperation_triangle.hpp"
+#include "analysis/gaps/fragile_points.hpp"
+#include "analysis/gaps/mixing.hpp"
 #include "analysis/options.hpp"
-#include "analysis/partition.hpp"
-#include "analysis/structural_holes.hpp"
-#include "analysis/suggestions.hpp"
+#include "analysis/community/partition.hpp"
+#include "analysis/brokerage/structural_holes.hpp"
+#include "analysis/gaps/suggestions.hpp"
 #include "core/network.hpp"
 
 namespace coopnet {

@@ -1,15 +1,15 @@
 #include "analysis/network_analysis.hpp"
 
-#include "analysis/betweenness.hpp"
-#include "analysis/closeness.hpp"
-#include "analysis/clustering.hpp"
-#include "analysis/components.hpp"
-#include "analysis/cores.hpp"
-#include "analysis/cut_points.hpp"
-#include "analysis/degree.hpp"
-#include "analysis/distances.hpp"
-#include "analysis/eigenvector.hpp"
-#include "analysis/pagerank.hpp"
+#include "analysis/centrality/betweenness.hpp"
+#include "analysis/centrality/closeness.hpp"
+#include "analysis/structure/clustering.hpp"
+#include "analysis/structure/components.hpp"
+#include "analysis/structure/cores.hpp"
+#include "analysis/structure/cut_points.hpp"
+#include "analysis/centrality/degree.hpp"
+#include "analysis/structure/distances.hpp"
+#include "analysis/centrality/eigenvector.hpp"
+#include "analysis/centrality/pagerank.hpp"
 
 namespace coopnet {
 

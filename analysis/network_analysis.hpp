@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "analysis/brokers_and_gaps.hpp"
-#include "analysis/communities.hpp"
+#include "analysis/community/communities.hpp"
 #include "analysis/options.hpp"
 #include "core/network.hpp"
 
@@ -27,7 +27,7 @@ struct NetworkSummary {
     std::size_t largest_component = 0;
     double average_path_length = 0.0;  ///< NaN for an empty network
     std::size_t diameter = 0;
-    double degree_centralization = 0.0;  ///< NaN for n <= 2 (analysis/degree.hpp)
+    double degree_centralization = 0.0;  ///< NaN for n <= 2 (analysis/centrality/degree.hpp)
     double average_clustering = 0.0;
     double transitivity = 0.0;
     bool eigenvector_converged = true;

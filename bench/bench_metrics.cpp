@@ -55,15 +55,15 @@
 #include <tuple>
 #include <vector>
 
-#include "analysis/betweenness.hpp"
-#include "analysis/closeness.hpp"
-#include "analysis/clustering.hpp"
-#include "analysis/cores.hpp"
-#include "analysis/eigenvector.hpp"
-#include "analysis/leiden.hpp"
-#include "analysis/louvain.hpp"
+#include "analysis/centrality/betweenness.hpp"
+#include "analysis/centrality/closeness.hpp"
+#include "analysis/structure/clustering.hpp"
+#include "analysis/structure/cores.hpp"
+#include "analysis/centrality/eigenvector.hpp"
+#include "analysis/community/leiden.hpp"
+#include "analysis/community/louvain.hpp"
 #include "analysis/options.hpp"
-#include "analysis/pagerank.hpp"
+#include "analysis/centrality/pagerank.hpp"
 #include "core/number_format.hpp"
 #include "io/edge_list.hpp"
 

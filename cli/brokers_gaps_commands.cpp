@@ -1,7 +1,7 @@
 // `coopnet brokers NET` and `coopnet gaps NET`: who connects the groups, and where
 // cooperation is missing. The two share their options and their analysis.
 
-#include "analysis/communities.hpp"
+#include "analysis/community/communities.hpp"
 #include "cli/analysis_output.hpp"
 #include "cli/brokers_gaps_output.hpp"
 #include "cli/commands.hpp"

@@ -285,7 +285,7 @@ void write_gaps_table(const Network& network, const BrokersAndGaps& result,
         }
     }
     for (const TriangleSide& side : triangle.sides) {
-        // The status is the analysis's (analysis/cooperation_triangle.hpp); its words are
+        // The status is the analysis's (analysis/gaps/cooperation_triangle.hpp); its words are
         // the catalogue's.
         const Word status = side_status_word(side.status);
         out << "  "

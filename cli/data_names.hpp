@@ -26,7 +26,7 @@ std::vector<std::string> sectors_present(std::span<const Network* const> network
 std::vector<std::string> kinds_present(std::span<const Network* const> networks);
 
 /// What --groups, --color-by and attr:NAME can name: `sector` and every attribute name
-/// of an actor of `networks` (analysis/group_attribute.hpp); sorted and unique.
+/// of an actor of `networks` (analysis/community/group_attribute.hpp); sorted and unique.
 std::vector<std::string> actor_attributes_present(std::span<const Network* const> networks);
 
 /// Throws InvalidArgument (require_present) when no actor of `networks` has the

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "analysis/network_diff.hpp"
+#include "analysis/change/network_diff.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
 #include "cli/language_option.hpp"

@@ -5,8 +5,8 @@
 #include <vector>
 #include <nlohmann/json.hpp>
 
-#include "analysis/components.hpp"
-#include "analysis/degree.hpp"
+#include "analysis/structure/components.hpp"
+#include "analysis/centrality/degree.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
 #include "cli/language_option.hpp"

@@ -6,8 +6,8 @@
 #include <string>
 #include <string_view>
 
-#include "analysis/broker_ranking.hpp"
-#include "analysis/cooperation_triangle.hpp"
+#include "analysis/brokerage/broker_ranking.hpp"
+#include "analysis/gaps/cooperation_triangle.hpp"
 #include "core/network.hpp"
 #include "core/sector_vocabulary.hpp"
 #include "viz/words.hpp"

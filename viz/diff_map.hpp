@@ -1,4 +1,4 @@
-// A map of change: two states of a cooperation network (analysis/network_diff.hpp) drawn
+// A map of change: two states of a cooperation network (analysis/change/network_diff.hpp) drawn
 // as one picture, so that a planner sees at once which cooperations lasted, which ended
 // and which began. Built with cgraph and laid out and rendered with gvc in a child process,
 // as `coopnet map` (viz/network_map.hpp) is, into DOT, SVG, PNG or PDF.
@@ -10,7 +10,7 @@
 //   - lost actors faded (their colour at 35 % opacity) with a dashed outline in
 //     `kLostColour` and grey text;
 //   - new actors with a double outline in `kNewColour`;
-// - one line per merged tie of either state (the identity of analysis/network_diff.hpp):
+// - one line per merged tie of either state (the identity of analysis/change/network_diff.hpp):
 //   - kept ties solid, dark grey (`kKeptColour`), 3 points: what lasted stands out;
 //   - lost ties dashed, `kLostColour` (vermillion), 1.2 points;
 //   - new ties solid and bold, `kNewColour` (bluish green), 2 points;
@@ -34,7 +34,7 @@
 #include <string>
 #include <string_view>
 
-#include "analysis/network_diff.hpp"
+#include "analysis/change/network_diff.hpp"
 #include "core/network.hpp"
 #include "viz/network_map.hpp"
 #include "viz/report_text.hpp"

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "analysis/mixing.hpp"
+#include "analysis/gaps/mixing.hpp"
 #include "core/error.hpp"
 
 namespace coopnet {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "analysis/partition.hpp"
+#include "analysis/community/partition.hpp"
 #include "core/network.hpp"
 
 namespace coopnet {
@@ -40,11 +40,11 @@ std::vector<NodeId> ego_actors(const Network& network, NodeId ego, std::size_t r
 std::vector<NodeId> community_actors(const Partition& partition, CommunityId community);
 
 /// The cooperation-triangle view: every actor whose group (`actor_groups(network,
-/// group_attribute)` of analysis/mixing.hpp; by default its sector) is one of the three
+/// group_attribute)` of analysis/gaps/mixing.hpp; by default its sector) is one of the three
 /// `corners`, and every actor j, of any group, that is the middle of a two-path i – j – k
 /// with i and k in two different corners (j has a tie to actors of at least two corners),
 /// on the undirected view: the direct intermediaries that `cooperation_triangle`
-/// (analysis/cooperation_triangle.hpp) lists as brokers of the sides. In increasing
+/// (analysis/gaps/cooperation_triangle.hpp) lists as brokers of the sides. In increasing
 /// NodeId order.
 /// @throws InvalidArgument if `group_attribute` is empty.
 /// Complexity O(n log g + m).

@@ -6,14 +6,14 @@
 #include <set>
 #include <utility>
 
-#include "analysis/betweenness.hpp"
-#include "analysis/closeness.hpp"
-#include "analysis/cut_points.hpp"
-#include "analysis/degree.hpp"
-#include "analysis/eigenvector.hpp"
-#include "analysis/leiden.hpp"
-#include "analysis/pagerank.hpp"
-#include "analysis/suggestions.hpp"
+#include "analysis/centrality/betweenness.hpp"
+#include "analysis/centrality/closeness.hpp"
+#include "analysis/structure/cut_points.hpp"
+#include "analysis/centrality/degree.hpp"
+#include "analysis/centrality/eigenvector.hpp"
+#include "analysis/community/leiden.hpp"
+#include "analysis/centrality/pagerank.hpp"
+#include "analysis/gaps/suggestions.hpp"
 #include "core/error.hpp"
 #include "core/number_format.hpp"
 #include "core/text.hpp"

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <set>
 
-#include "analysis/partition.hpp"
+#include "analysis/community/partition.hpp"
 #include "core/error.hpp"
 
 namespace coopnet {

@@ -54,7 +54,7 @@ struct ActorColours {
 };
 
 /// Colours the actors by `attribute` (grouped as `attribute_partition` in
-/// analysis/partition.hpp: `sector` means Actor::sector, any other name an actor attribute
+/// analysis/community/partition.hpp: `sector` means Actor::sector, any other name an actor attribute
 /// compared as text, actors without it in the group "(none)").
 /// For `sector`, the default sectors keep their fixed colours (`default_sector_colour`) and
 /// other sector names take the unused Okabe–Ito colours in group order. For any other

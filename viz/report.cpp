@@ -455,7 +455,7 @@ void Writer::finding_triangle() {
         const std::string b = sector(side.groups[1]);
         const std::string expected = num(side.expected, 1);
         out_ << "<li>";
-        // The status is the analysis's (analysis/cooperation_triangle.hpp); only its words
+        // The status is the analysis's (analysis/gaps/cooperation_triangle.hpp); only its words
         // are chosen here.
         if (side.status == SideStatus::Missing) {
             out_ << w_(Word::SideMissing, {a, b});

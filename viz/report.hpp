@@ -12,7 +12,7 @@
 // (viz/report_change.cpp): plain-language findings on actors and ties kept, lost and new,
 // the persistence of ties overall and between sectors, the brokers that dropped out and
 // the change of density, components, centralisation and modularity (all from
-// `diff_networks`, analysis/network_diff.hpp), a table of those measures, the map of the
+// `diff_networks`, analysis/change/network_diff.hpp), a table of those measures, the map of the
 // change (inline SVG from viz/diff_map.hpp) and tables of the kept, lost and new ties; the
 // key findings end with a one-line summary that points to it.
 //

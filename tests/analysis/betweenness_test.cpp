@@ -1,4 +1,4 @@
-#include "analysis/betweenness.hpp"
+#include "analysis/centrality/betweenness.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

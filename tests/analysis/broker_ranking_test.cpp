@@ -1,4 +1,4 @@
-#include "analysis/broker_ranking.hpp"
+#include "analysis/brokerage/broker_ranking.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>

@@ -1,4 +1,4 @@
-#include "analysis/brokerage_roles.hpp"
+#include "analysis/brokerage/brokerage_roles.hpp"
 
 #include <array>
 #include <catch2/catch.hpp>

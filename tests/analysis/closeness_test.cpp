@@ -1,4 +1,4 @@
-#include "analysis/closeness.hpp"
+#include "analysis/centrality/closeness.hpp"
 
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "analysis/distances.hpp"
+#include "analysis/structure/distances.hpp"
 #include "tests/analysis/classic_graphs.hpp"
 #include "tests/analysis/test_networks.hpp"
 

@@ -1,4 +1,4 @@
-#include "analysis/clustering.hpp"
+#include "analysis/structure/clustering.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstdint>

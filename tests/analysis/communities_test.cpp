@@ -1,7 +1,7 @@
 // The dispatcher behind `coopnet analyze --communities`.
 #include <catch2/catch.hpp>
 
-#include "analysis/communities.hpp"
+#include "analysis/community/communities.hpp"
 #include "classic_graphs.hpp"
 #include "core/error.hpp"
 

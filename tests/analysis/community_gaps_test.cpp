@@ -1,4 +1,4 @@
-#include "analysis/community_gaps.hpp"
+#include "analysis/gaps/community_gaps.hpp"
 
 #include <catch2/catch.hpp>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "analysis/components.hpp"
+#include "analysis/structure/components.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-#include "analysis/cooperation_triangle.hpp"
+#include "analysis/gaps/cooperation_triangle.hpp"
 
 #include <catch2/catch.hpp>
 #include <cmath>

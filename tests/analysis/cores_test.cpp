@@ -1,4 +1,4 @@
-#include "analysis/cores.hpp"
+#include "analysis/structure/cores.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

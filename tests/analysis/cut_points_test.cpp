@@ -1,4 +1,4 @@
-#include "analysis/cut_points.hpp"
+#include "analysis/structure/cut_points.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -8,8 +8,8 @@
 #include <utility>
 #include <vector>
 
-#include "analysis/components.hpp"
-#include "analysis/cores.hpp"
+#include "analysis/structure/components.hpp"
+#include "analysis/structure/cores.hpp"
 #include "tests/analysis/classic_graphs.hpp"
 #include "tests/analysis/test_networks.hpp"
 

@@ -1,4 +1,4 @@
-#include "analysis/degree.hpp"
+#include "analysis/centrality/degree.hpp"
 
 #include <catch2/catch.hpp>
 #include <cmath>

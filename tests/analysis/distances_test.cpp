@@ -1,4 +1,4 @@
-#include "analysis/distances.hpp"
+#include "analysis/structure/distances.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

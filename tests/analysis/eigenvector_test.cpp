@@ -1,4 +1,4 @@
-#include "analysis/eigenvector.hpp"
+#include "analysis/centrality/eigenvector.hpp"
 
 #include <catch2/catch.hpp>
 #include <cmath>

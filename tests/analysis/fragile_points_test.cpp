@@ -1,4 +1,4 @@
-#include "analysis/fragile_points.hpp"
+#include "analysis/gaps/fragile_points.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "analysis/cut_points.hpp"
+#include "analysis/structure/cut_points.hpp"
 #include "tests/analysis/classic_graphs.hpp"
 
 namespace coopnet {

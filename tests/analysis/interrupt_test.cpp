@@ -3,9 +3,9 @@
 // one thread and for two, and run normally again once the flag is cleared.
 #include <catch2/catch.hpp>
 
-#include "analysis/betweenness.hpp"
-#include "analysis/closeness.hpp"
-#include "analysis/louvain.hpp"
+#include "analysis/centrality/betweenness.hpp"
+#include "analysis/centrality/closeness.hpp"
+#include "analysis/community/louvain.hpp"
 #include "classic_graphs.hpp"
 #include "core/interrupt.hpp"
 

@@ -1,4 +1,4 @@
-#include "analysis/label_propagation.hpp"
+#include "analysis/community/label_propagation.hpp"
 
 #include <catch2/catch.hpp>
 #include <cstdint>
@@ -7,7 +7,7 @@
 #include <tuple>
 #include <vector>
 
-#include "analysis/modularity.hpp"
+#include "analysis/community/modularity.hpp"
 #include "tests/analysis/classic_graphs.hpp"
 #include "tests/analysis/test_networks.hpp"
 

@@ -1,4 +1,4 @@
-#include "analysis/leiden.hpp"
+#include "analysis/community/leiden.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -9,7 +9,7 @@
 #include <tuple>
 #include <vector>
 
-#include "analysis/modularity.hpp"
+#include "analysis/community/modularity.hpp"
 #include "core/interrupt.hpp"
 #include "tests/analysis/classic_graphs.hpp"
 #include "tests/analysis/test_networks.hpp"

@@ -1,4 +1,4 @@
-#include "analysis/louvain.hpp"
+#include "analysis/community/louvain.hpp"
 
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -8,8 +8,8 @@
 #include <tuple>
 #include <vector>
 
-#include "analysis/leiden.hpp"
-#include "analysis/modularity.hpp"
+#include "analysis/community/leiden.hpp"
+#include "analysis/community/modularity.hpp"
 #include "tests/analysis/classic_graphs.hpp"
 #include "tests/analysis/test_networks.hpp"
 

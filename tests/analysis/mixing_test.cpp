@@ -1,4 +1,4 @@
-#include "analysis/mixing.hpp"
+#include "analysis/gaps/mixing.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>

@@ -1,4 +1,4 @@
-#include "analysis/modularity.hpp"
+#include "analysis/community/modularity.hpp"
 
 #include <catch2/catch.hpp>
 #include <cmath>

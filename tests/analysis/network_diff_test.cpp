@@ -1,4 +1,4 @@
-#include "analysis/network_diff.hpp"
+#include "analysis/change/network_diff.hpp"
 
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "analysis/leiden.hpp"
+#include "analysis/community/leiden.hpp"
 #include "core/error.hpp"
 
 using namespace coopnet;

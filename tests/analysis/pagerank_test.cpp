@@ -1,4 +1,4 @@
-#include "analysis/pagerank.hpp"
+#include "analysis/centrality/pagerank.hpp"
 
 #include <catch2/catch.hpp>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "analysis/partition.hpp"
+#include "analysis/community/partition.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>

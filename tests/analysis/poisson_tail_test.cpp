@@ -1,4 +1,4 @@
-#include "analysis/poisson_tail.hpp"
+#include "analysis/gaps/poisson_tail.hpp"
 
 #include <catch2/catch.hpp>
 #include <cmath>

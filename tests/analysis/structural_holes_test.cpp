@@ -1,4 +1,4 @@
-#include "analysis/structural_holes.hpp"
+#include "analysis/brokerage/structural_holes.hpp"
 
 #include <array>
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-#include "analysis/suggestions.hpp"
+#include "analysis/gaps/suggestions.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

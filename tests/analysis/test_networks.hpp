@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "analysis/options.hpp"
-#include "analysis/partition.hpp"
+#include "analysis/community/partition.hpp"
 #include "core/network.hpp"
 
 namespace coopnet::testing {

@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "analysis/leiden.hpp"
+#include "analysis/community/leiden.hpp"
 #include "core/error.hpp"
 #include "tests/viz/viz_test_networks.hpp"
 

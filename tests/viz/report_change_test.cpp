@@ -3,7 +3,7 @@
 #include <cctype>
 #include <string>
 
-#include "analysis/network_diff.hpp"
+#include "analysis/change/network_diff.hpp"
 #include "io/network_format.hpp"
 #include "tests/viz/viz_test_networks.hpp"
 #include "tests/viz/text_search.hpp"

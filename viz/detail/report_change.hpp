@@ -4,7 +4,7 @@
 
 #include <ostream>
 
-#include "analysis/network_diff.hpp"
+#include "analysis/change/network_diff.hpp"
 #include "viz/detail/report_format.hpp"
 #include "viz/report.hpp"
 

@@ -1,0 +1,85 @@
+// A planner-readable ranking of brokers: the top actors by betweenness, by low Burt
+// constraint and by Gould–Fernandez brokerage across groups, each with a one-line reason
+// built from which groups its open two-paths connect.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "analysis/centrality/betweenness.hpp"
+#include "analysis/options.hpp"
+#include "core/network.hpp"
+
+namespace coopnet {
+
+struct BrokerRankingOptions {
+    /// The actor property that forms the groups; see `actor_groups` (analysis/gaps/mixing.hpp).
+    std::string group_attribute{"sector"};
+    /// Actors per ranking.
+    std::size_t top_k = 10;
+    /// Weights and threads for betweenness and constraint.
+    AnalysisOptions analysis{};
+    /// Betweenness already computed with the same `analysis` options (as `analyze` has
+    /// it), to save a second Brandes run; nullptr = compute it here.
+    const BetweennessResult* betweenness = nullptr;
+};
+
+/// Open two-paths i – j – k through the broker j whose ends lie in two different groups.
+struct GroupLink {
+    std::string group_a;  ///< the group with more of j's contacts (then name order)
+    std::string group_b;
+    std::size_t actors_a = 0;  ///< distinct contacts of j in group_a on such two-paths
+    std::size_t actors_b = 0;
+    std::size_t two_paths = 0;  ///< open two-paths between group_a and group_b through j
+};
+
+/// Why an actor ranks where it does, in data.
+struct BrokerEntry {
+    NodeId actor = 0;
+    std::string group;
+    /// The ranking's value: raw betweenness, constraint, or the cross-group role count.
+    double value = 0.0;
+    /// Open two-paths through the actor whose ends lie in different groups, all group
+    /// pairs together, and by group pair (most two-paths first, then group names).
+    std::size_t cross_group_two_paths = 0;
+    std::vector<GroupLink> links;
+    /// One English line, e.g. "betweenness 12.5; links 3 foundation and 5 municipality
+    /// actors through 8 open two-paths".
+    std::string reason;
+};
+
+struct BrokerRanking {
+    /// By raw betweenness (`betweenness`), descending, then id; only actors above 0.
+    std::vector<BrokerEntry> by_betweenness;
+    /// By Burt's constraint (`constraint`), ascending, then id; only actors with at least
+    /// two contacts (one contact always gives constraint 1).
+    std::vector<BrokerEntry> by_low_constraint;
+    /// By the Gould–Fernandez raw counts of the roles that span groups (itinerant +
+    /// gatekeeper + representative + liaison; `brokerage_roles`), descending, then id;
+    /// only actors above 0.
+    std::vector<BrokerEntry> by_cross_group_brokerage;
+};
+
+/// Three broker rankings with reasons.
+///
+/// Values: `betweenness` (raw, with `options.analysis`), `constraint` (analysis/
+/// structural_holes.hpp, with `options.analysis`), `brokerage_roles` (tie counts, on the
+/// groups of `options.group_attribute`; undirected ties count as two arcs, so an open
+/// path between two groups counts twice there). Reasons: the open two-paths i – j – k
+/// through j on the undirected view (i and k tied to j, not to each other, in either
+/// direction), each unordered pair {i, k} once, whose ends lie in different groups,
+/// summarised by group pair; the reason names the group pair with most two-paths as
+/// "links A <group_a> and B <group_b> actors through T open two-paths" and adds
+/// "(N in total across G group pairs)" when several pairs occur. Group names appear as
+/// they are in the data, so that another layer can translate them.
+///
+/// @throws InvalidArgument if `options.group_attribute` is empty, and as `betweenness`.
+/// Complexity: that of betweenness (O(n m) unweighted), constraint and brokerage roles
+/// (O(n + sum deg^2)), plus O(sum_{i in N(j)} deg(i)) per ranked actor for the reasons.
+/// [1] Freeman (1977), Sociometry 40:35, doi:10.2307/3033543.
+/// [2] Burt (1992), Structural Holes, Harvard UP.
+/// [3] Gould & Fernandez (1989), Sociol. Methodol. 19:89, doi:10.2307/270949.
+BrokerRanking broker_ranking(const Network& network, const BrokerRankingOptions& options = {});
+
+}  // namespace coopnet

@@ -1,0 +1,86 @@
+#include "analysis/community/communities.hpp"
+
+#include "analysis/community/label_propagation.hpp"
+#include "analysis/community/leiden.hpp"
+#include "analysis/community/louvain.hpp"
+#include "core/error.hpp"
+
+namespace coopnet {
+
+void parse_community_method(const std::string& text, CommunityOptions& options) {
+    if (text == "leiden") {
+        options.method = CommunityMethod::Leiden;
+    } else if (text == "louvain") {
+        options.method = CommunityMethod::Louvain;
+    } else if (text == "labelprop") {
+        options.method = CommunityMethod::LabelPropagation;
+    } else if (text.rfind("attr:", 0) == 0 && text.size() > 5) {
+        options.method = CommunityMethod::Attribute;
+        options.attribute = text.substr(5);
+    } else {
+        throw InvalidArgument("--communities expects leiden, louvain, labelprop or attr:NAME, not '" +
+                              text + "'");
+    }
+}
+
+std::string community_method_name(const CommunityOptions& options) {
+    switch (options.method) {
+        case CommunityMethod::Leiden: return "leiden";
+        case CommunityMethod::Louvain: return "louvain";
+        case CommunityMethod::LabelPropagation: return "labelprop";
+        case CommunityMethod::Attribute: return "attr:" + options.attribute;
+    }
+    return "leiden";
+}
+
+CommunityAnalysis detect_communities(const Network& network, const CommunityOptions& options,
+                                     const AnalysisOptions& analysis) {
+    CommunityAnalysis result;
+    result.options = options;
+    switch (options.method) {
+        case CommunityMethod::Leiden: {
+            LeidenOptions leiden_options;
+            leiden_options.quality = options.quality;
+            leiden_options.resolution = options.resolution;
+            leiden_options.seed = options.seed;
+            leiden_options.max_iterations = options.max_iterations;
+            CommunityResult found = leiden(network, leiden_options, analysis);
+            result.partition = std::move(found.partition);
+            result.converged = found.converged;
+            break;
+        }
+        case CommunityMethod::Louvain: {
+            LouvainOptions louvain_options;
+            louvain_options.quality = options.quality;
+            louvain_options.resolution = options.resolution;
+            louvain_options.seed = options.seed;
+            CommunityResult found = louvain(network, louvain_options, analysis);
+            result.partition = std::move(found.partition);
+            result.converged = found.converged;
+            break;
+        }
+        case CommunityMethod::LabelPropagation: {
+            LabelPropagationOptions propagation;
+            propagation.seed = options.seed;
+            CommunityResult found = label_propagation(network, propagation, analysis);
+            result.partition = std::move(found.partition);
+            result.converged = found.converged;
+            break;
+        }
+        case CommunityMethod::Attribute: {
+            AttributePartition fixed = attribute_partition(network, options.attribute);
+            result.partition = std::move(fixed.partition);
+            result.names = std::move(fixed.names);
+            break;
+        }
+    }
+    result.clustered_undirected_version = network.directed();
+    result.modularity = modularity(network, result.partition, 1.0, analysis);
+    result.quality = partition_quality(network, result.partition, options.quality,
+                                       options.resolution, analysis);
+    result.summaries = summarize_communities(network, result.partition, analysis);
+    result.between = between_community_ties(network, result.partition, analysis);
+    return result;
+}
+
+}  // namespace coopnet

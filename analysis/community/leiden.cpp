@@ -1,0 +1,392 @@
+#include "analysis/community/leiden.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <random>
+#include <utility>
+#include <vector>
+
+#include "analysis/detail/community_detail.hpp"
+#include "core/interrupt.hpp"
+
+namespace coopnet {
+namespace {
+
+// Uniform real in [0, 1) from the top 53 bits.
+double random_unit(std::mt19937_64& rng) { return static_cast<double>(rng() >> 11) * 0x1.0p-53; }
+
+// One level of the algorithm: a graph (no self-loops) with node weights s_v and the
+// weight already inside each node (ties collapsed into it).
+struct Level {
+    const CsrGraph* borrowed = nullptr;  // the finest level: the caller's graph, not copied
+    CsrGraph owned;                      // an aggregate level's own graph
+    [[nodiscard]] const CsrGraph& graph() const noexcept {
+        return borrowed != nullptr ? *borrowed : owned;
+    }
+    std::vector<double> node_weight;
+    std::vector<double> internal;
+};
+
+// Renumbers labels densely by first appearance; returns the count.
+std::size_t renumber(std::vector<CommunityId>& labels, std::vector<CommunityId>& scratch) {
+    scratch.assign(labels.size(), std::numeric_limits<CommunityId>::max());
+    std::size_t count = 0;
+    for (CommunityId& label : labels) {
+        if (scratch[label] == std::numeric_limits<CommunityId>::max()) {
+            scratch[label] = static_cast<CommunityId>(count++);
+        }
+        label = scratch[label];
+    }
+    return count;
+}
+
+class LeidenRun {
+public:
+    LeidenRun(const LeidenOptions& options, double lambda)
+        : options_(options), lambda_(lambda), rng_(options.seed) {}
+
+    // Fast local moving on `level` from `community` (labels < n). Returns whether any node
+    // moved. On return `community` is renumbered densely; the count is returned via out.
+    bool move_nodes(const Level& level, std::vector<CommunityId>& community,
+                    std::size_t& community_count) {
+        const CsrGraph& g = level.graph();
+        const std::size_t n = g.node_count();
+        total_.assign(n, 0.0);
+        members_.assign(n, 0);
+        for (NodeId v = 0; v < n; ++v) {
+            total_[community[v]] += level.node_weight[v];
+            ++members_[community[v]];
+        }
+        empty_.clear();
+        for (NodeId c = static_cast<NodeId>(n); c-- > 0;) {
+            if (members_[c] == 0) empty_.push_back(c);
+        }
+        near_.reset(n);
+        in_queue_.assign(n, 1);
+        queue_.resize(n);
+        std::iota(queue_.begin(), queue_.end(), NodeId{0});
+        detail::shuffle(queue_, rng_);
+        std::size_t head = 0;
+        std::size_t pending = n;
+        bool moved = false;
+        while (pending > 0) {
+            const NodeId v = queue_[head];
+            head = head + 1 == n ? 0 : head + 1;
+            --pending;
+            in_queue_[v] = 0;
+            const CommunityId current = community[v];
+            const double s = level.node_weight[v];
+            near_.gather(g, v, community);
+            total_[current] -= s;
+            --members_[current];
+            const double stay_gain = near_.weight(current) - lambda_ * s * total_[current];
+            CommunityId best = current;
+            double best_gain = stay_gain;
+            for (const CommunityId c : near_.touched()) {
+                const double gain = near_.weight(c) - lambda_ * s * total_[c];
+                if (gain > best_gain) {
+                    best_gain = gain;
+                    best = c;
+                }
+            }
+            bool into_empty = false;
+            if (members_[current] > 0 && 0.0 > best_gain && !empty_.empty()) {
+                best = empty_.back();
+                best_gain = 0.0;
+                into_empty = true;
+            }
+            if (best != current && !detail::clearly_better(best_gain, stay_gain)) {
+                best = current;
+                into_empty = false;
+            }
+            if (into_empty) empty_.pop_back();
+            total_[best] += s;
+            ++members_[best];
+            near_.clear();
+            if (best == current) continue;
+            moved = true;
+            community[v] = best;
+            if (members_[current] == 0) empty_.push_back(current);
+            for (std::uint64_t a = g.offsets[v]; a < g.offsets[v + 1]; ++a) {
+                const NodeId u = g.neighbours[a];
+                if (!in_queue_[u] && community[u] != best) {
+                    in_queue_[u] = 1;
+                    std::size_t tail = head + pending;
+                    if (tail >= n) tail -= n;
+                    queue_[tail] = u;
+                    ++pending;
+                }
+            }
+        }
+        community_count = renumber(community, relabel_);
+        return moved;
+    }
+
+    // Refinement of `community` (count k) on `level`: returns the refined labels
+    // (dense) and their count.
+    std::size_t refine(const Level& level, const std::vector<CommunityId>& community, std::size_t k,
+                       std::vector<CommunityId>& refined) {
+        const CsrGraph& g = level.graph();
+        const std::size_t n = g.node_count();
+        // Summed node weight of every community of P.
+        total_.assign(k, 0.0);
+        for (NodeId v = 0; v < n; ++v) total_[community[v]] += level.node_weight[v];
+        refined.resize(n);
+        std::iota(refined.begin(), refined.end(), CommunityId{0});
+        refined_total_.assign(level.node_weight.begin(), level.node_weight.end());
+        refined_members_.assign(n, 1);
+        external_.assign(n, 0.0);  // w(T, S − T) of every refined community T
+        for (NodeId v = 0; v < n; ++v) {
+            double w = 0.0;
+            for (std::uint64_t a = g.offsets[v]; a < g.offsets[v + 1]; ++a) {
+                if (community[g.neighbours[a]] == community[v]) w += g.weights[a];
+            }
+            external_[v] = w;
+        }
+        // Nodes grouped by community, each group in random order.
+        order_.resize(n);
+        std::iota(order_.begin(), order_.end(), NodeId{0});
+        detail::shuffle(order_, rng_);
+        group_offsets_.assign(k + 1, 0);
+        for (NodeId v = 0; v < n; ++v) ++group_offsets_[community[v] + 1];
+        std::partial_sum(group_offsets_.begin(), group_offsets_.end(), group_offsets_.begin());
+        grouped_.resize(n);
+        next_.assign(group_offsets_.begin(), group_offsets_.end() - 1);
+        for (const NodeId v : order_) grouped_[next_[community[v]]++] = v;
+
+        near_.reset(n);
+        bool merged = false;
+        for (const NodeId v : grouped_) {
+            const CommunityId own = refined[v];
+            if (refined_members_[own] != 1) continue;  // no longer a singleton
+            const double s = level.node_weight[v];
+            const double community_total = total_[community[v]];
+            if (external_[own] < lambda_ * s * (community_total - s)) continue;
+            near_.gather(g, v, refined, [&](NodeId u) { return community[u] == community[v]; });
+            // Candidates: staying alone (ΔH = 0) and well-connected T with ΔH >= 0.
+            candidates_.clear();
+            gains_.clear();
+            candidates_.push_back(own);
+            gains_.push_back(0.0);
+            double max_gain = 0.0;
+            for (const CommunityId t : near_.touched()) {
+                const double t_total = refined_total_[t];
+                if (external_[t] < lambda_ * t_total * (community_total - t_total)) continue;
+                const double gain = near_.weight(t) - lambda_ * s * t_total;
+                if (gain < 0.0) continue;
+                candidates_.push_back(t);
+                gains_.push_back(gain);
+                max_gain = std::max(max_gain, gain);
+            }
+            CommunityId chosen = own;
+            if (candidates_.size() > 1) {
+                double sum = 0.0;
+                for (double& gain : gains_) {
+                    gain = std::exp((gain - max_gain) / options_.randomness);
+                    sum += gain;
+                }
+                const double r = random_unit(rng_) * sum;
+                double cumulative = 0.0;
+                chosen = candidates_.back();
+                for (std::size_t i = 0; i < candidates_.size(); ++i) {
+                    cumulative += gains_[i];
+                    if (r < cumulative) {
+                        chosen = candidates_[i];
+                        break;
+                    }
+                }
+            }
+            if (chosen != own) {
+                merged = true;
+                refined[v] = chosen;
+                refined_total_[chosen] += s;
+                refined_total_[own] = 0.0;
+                ++refined_members_[chosen];
+                refined_members_[own] = 0;
+                external_[chosen] += external_[own] - 2.0 * near_.weight(chosen);
+            }
+            near_.clear();
+        }
+        if (!merged) split_into_connected_parts(g, community, refined);
+        return renumber(refined, relabel_);
+    }
+
+    // refined := the connected parts of each community (breadth-first search).
+    void split_into_connected_parts(const CsrGraph& g, const std::vector<CommunityId>& community,
+                                    std::vector<CommunityId>& refined) {
+        const std::size_t n = g.node_count();
+        constexpr CommunityId kUnset = std::numeric_limits<CommunityId>::max();
+        refined.assign(n, kUnset);
+        CommunityId parts = 0;
+        for (NodeId root = 0; root < n; ++root) {
+            if (refined[root] != kUnset) continue;
+            order_.clear();
+            order_.push_back(root);
+            refined[root] = parts;
+            for (std::size_t head = 0; head < order_.size(); ++head) {
+                const NodeId v = order_[head];
+                for (const NodeId u : g.neighbours_of(v)) {
+                    if (refined[u] == kUnset && community[u] == community[v]) {
+                        refined[u] = parts;
+                        order_.push_back(u);
+                    }
+                }
+            }
+            ++parts;
+        }
+    }
+
+private:
+    const LeidenOptions& options_;
+    double lambda_;
+    std::mt19937_64 rng_;
+    std::vector<double> total_;
+    std::vector<std::uint32_t> members_;
+    std::vector<CommunityId> empty_;
+    detail::NeighbourWeights near_;  ///< weight from one node to each neighbouring label
+    std::vector<unsigned char> in_queue_;
+    std::vector<NodeId> queue_;
+    std::vector<CommunityId> relabel_;
+    std::vector<double> refined_total_;
+    std::vector<std::uint32_t> refined_members_;
+    std::vector<double> external_;
+    std::vector<NodeId> order_;
+    std::vector<std::size_t> group_offsets_;
+    std::vector<std::size_t> next_;
+    std::vector<NodeId> grouped_;
+    std::vector<CommunityId> candidates_;
+    std::vector<double> gains_;
+};
+
+void validate(const LeidenOptions& options) {
+    validate_resolution(options.resolution);
+    if (!(options.randomness > 0.0) || !std::isfinite(options.randomness)) {
+        throw InvalidArgument("Leiden randomness θ must be a finite number > 0");
+    }
+}
+
+}  // namespace
+
+CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leiden_options) {
+    validate(leiden_options);
+    const std::size_t n = graph.node_count();
+    CommunityResult result;
+    std::vector<CommunityId> partition(n);
+    std::iota(partition.begin(), partition.end(), CommunityId{0});
+
+    // Node weights at the finest level and λ.
+    Level base;
+    base.borrowed = &graph;
+    base.internal.assign(n, 0.0);
+    base.node_weight.assign(n, 1.0);
+    double two_m = 0.0;
+    for (NodeId v = 0; v < n; ++v) {
+        const auto weights = graph.weights_of(v);
+        const double strength = std::accumulate(weights.begin(), weights.end(), 0.0);
+        two_m += strength;
+        if (leiden_options.quality == QualityFunction::Modularity) base.node_weight[v] = strength;
+    }
+    const bool modularity_objective = leiden_options.quality == QualityFunction::Modularity;
+    const double lambda = modularity_objective
+                              ? (two_m > 0.0 ? leiden_options.resolution / two_m : 0.0)
+                              : leiden_options.resolution;
+
+    std::vector<CommunityId> relabel;
+    if (two_m > 0.0) {
+        LeidenRun run(leiden_options, lambda);
+        std::vector<CommunityId> community;
+        std::vector<CommunityId> refined;
+        std::vector<CommunityId> lower;
+        std::vector<Level> aggregates;             // levels 1, 2, … of this iteration
+        std::vector<std::vector<CommunityId>> up;  // up[l][v]: node of level l+1 holding v
+        for (;;) {
+            if (interrupt_requested()) throw Interrupted();
+            ++result.iterations;
+            bool moved = false;
+            aggregates.clear();
+            up.clear();
+            // Upwards: move, refine, aggregate, from the current partition at the finest
+            // level until every community is one node.
+            community = partition;
+            for (;;) {
+                const Level& level = aggregates.empty() ? base : aggregates.back();
+                const std::size_t level_nodes = level.graph().node_count();
+                std::size_t k = 0;
+                moved = run.move_nodes(level, community, k) || moved;
+                if (k == level_nodes) break;
+                const std::size_t r = run.refine(level, community, k, refined);
+                if (r == level_nodes) break;  // nothing left to aggregate
+                // Initial partition of the aggregate: the community of P of each member.
+                std::vector<CommunityId> next_community(r);
+                for (NodeId v = 0; v < level_nodes; ++v) next_community[refined[v]] = community[v];
+                AggregateGraph collapsed =
+                    aggregate_graph(level.graph(), level.internal, refined, r);
+                Level next;
+                next.owned = std::move(collapsed.between);
+                next.internal = std::move(collapsed.internal);
+                next.node_weight.assign(r, 0.0);
+                for (NodeId v = 0; v < level_nodes; ++v) {
+                    next.node_weight[refined[v]] += level.node_weight[v];
+                }
+                up.push_back(refined);
+                aggregates.push_back(std::move(next));
+                community = std::move(next_community);
+            }
+            // Downwards: the partition found at the top, projected on each lower level in
+            // turn. In the last iteration of a capped run, local moving runs again on each
+            // level (multilevel refinement [2]); a stable iteration would move nothing there.
+            const bool last = leiden_options.max_iterations != 0 &&
+                              result.iterations >= leiden_options.max_iterations;
+            for (std::size_t l = up.size(); l-- > 0;) {
+                const Level& level = l == 0 ? base : aggregates[l - 1];
+                lower.resize(level.graph().node_count());
+                for (NodeId v = 0; v < lower.size(); ++v) lower[v] = community[up[l][v]];
+                std::swap(community, lower);
+                if (last) {
+                    std::size_t k = 0;
+                    moved = run.move_nodes(level, community, k) || moved;
+                }
+            }
+            // Those moves may disconnect a community: its connected parts become communities
+            // of their own (which never lowers the quality: no tie joins them).
+            run.split_into_connected_parts(graph, community, partition);
+            renumber(partition, relabel);
+            if (!moved) {
+                result.converged = true;
+                break;
+            }
+            if (leiden_options.max_iterations != 0 &&
+                result.iterations >= leiden_options.max_iterations) {
+                break;
+            }
+        }
+    } else {
+        result.converged = true;
+    }
+    result.partition.community_count = renumber(partition, relabel);
+    result.partition.community = std::move(partition);
+    result.modularity =
+        graph_modularity(graph, result.partition.community, result.partition.community_count, 1.0);
+    result.quality =
+        modularity_objective
+            ? graph_modularity(graph, result.partition.community, result.partition.community_count,
+                               leiden_options.resolution)
+            : graph_cpm_quality(graph, result.partition.community, result.partition.community_count,
+                                leiden_options.resolution);
+    return result;
+}
+
+CommunityResult leiden(const Network& network, const LeidenOptions& leiden_options,
+                       const AnalysisOptions& options) {
+    validate(leiden_options);
+    CsrGraph storage;
+    CommunityResult result =
+        leiden_on_graph(clustering_graph(network, options, storage), leiden_options);
+    result.partition = normalized_partition(network, result.partition.community);
+    result.clustered_undirected_version = network.directed();
+    return result;
+}
+
+}  // namespace coopnet

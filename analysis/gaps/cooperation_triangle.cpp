@@ -1,0 +1,160 @@
+#include "analysis/gaps/cooperation_triangle.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+#include "analysis/gaps/mixing.hpp"
+#include "analysis/gaps/poisson_tail.hpp"
+#include "core/number_format.hpp"
+
+namespace coopnet {
+namespace {
+
+std::string plural(std::size_t count, std::string_view one, std::string_view many) {
+    return std::to_string(count) + " " + std::string(count == 1 ? one : many);
+}
+
+// One decimal place is enough in a sentence.
+std::string rounded(double value) { return format_number(std::round(value * 10.0) / 10.0); }
+
+// A p-value in a sentence: "p = 0.012", and "p < 0.001" below that.
+std::string p_text(double p) {
+    if (p < 0.001) return "p < 0.001";
+    return "p = " + format_number(std::round(p * 1000.0) / 1000.0);
+}
+
+// Brokers between the groups with indices a and b (both present).
+std::vector<SideBroker> side_brokers(const Network& network, const ActorGroups& groups,
+                                     std::size_t a, std::size_t b, std::size_t limit) {
+    const CsrGraph& graph = network.adjacency().undirected();
+    const std::size_t n = network.actor_count();
+    std::vector<SideBroker> brokers;
+    std::vector<NodeId> marked_by(n, 0);  // i + 1 marks the contacts of i
+    for (NodeId j = 0; j < n; ++j) {
+        SideBroker broker;
+        broker.actor = j;
+        for (const NodeId x : graph.neighbours_of(j)) {
+            if (groups.group_of[x] == a) ++broker.contacts[0];
+            if (groups.group_of[x] == b) ++broker.contacts[1];
+        }
+        if (broker.contacts[0] == 0 || broker.contacts[1] == 0) continue;
+        broker.two_paths = broker.contacts[0] * broker.contacts[1];
+        std::size_t closed = 0;
+        for (const NodeId i : graph.neighbours_of(j)) {
+            if (groups.group_of[i] != a) continue;
+            for (const NodeId x : graph.neighbours_of(i)) marked_by[x] = i + 1;
+            for (const NodeId k : graph.neighbours_of(j)) {
+                if (groups.group_of[k] == b && marked_by[k] == i + 1) ++closed;
+            }
+        }
+        broker.open_two_paths = broker.two_paths - closed;
+        brokers.push_back(broker);
+    }
+    std::sort(brokers.begin(), brokers.end(), [&](const SideBroker& x, const SideBroker& y) {
+        if (x.two_paths != y.two_paths) return x.two_paths > y.two_paths;
+        if (x.open_two_paths != y.open_two_paths) return x.open_two_paths > y.open_two_paths;
+        return network.actor(x.actor).id < network.actor(y.actor).id;
+    });
+    if (limit > 0 && brokers.size() > limit) brokers.resize(limit);
+    return brokers;
+}
+
+}  // namespace
+
+std::string_view side_status_name(SideStatus status) {
+    switch (status) {
+        case SideStatus::Missing:
+            return "missing";
+        case SideStatus::Weak:
+            return "weak";
+        case SideStatus::Present:
+            return "present";
+        case SideStatus::Strong:
+            return "strong";
+    }
+    return "unknown";
+}
+
+CooperationTriangle cooperation_triangle(const Network& network, const TriangleOptions& options) {
+    for (std::size_t c = 0; c < 3; ++c) {
+        if (options.groups[c].empty()) {
+            throw InvalidArgument("cooperation triangle: corner " + std::to_string(c + 1) +
+                                  " has an empty group name");
+        }
+        for (std::size_t d = c + 1; d < 3; ++d) {
+            if (options.groups[c] == options.groups[d]) {
+                throw InvalidArgument("cooperation triangle: group '" + options.groups[c] +
+                                      "' names two corners");
+            }
+        }
+    }
+    if (!(options.significance > 0.0 && options.significance < 1.0)) {
+        throw InvalidArgument("cooperation triangle: significance must lie between 0 and 1");
+    }
+    MixingOptions mixing_options;
+    mixing_options.group_attribute = options.group_attribute;
+    const MixingResult mixing = group_mixing(network, mixing_options);
+    const ActorGroups& groups = mixing.groups;
+
+    CooperationTriangle triangle;
+    triangle.groups = options.groups;
+    std::array<std::optional<std::size_t>, 3> index;
+    for (std::size_t c = 0; c < 3; ++c) {
+        index[c] = groups.find(options.groups[c]);
+        triangle.group_sizes[c] = index[c] ? groups.sizes[*index[c]] : 0;
+        if (!index[c]) triangle.absent_groups.push_back(options.groups[c]);
+    }
+
+    constexpr std::array<std::array<std::size_t, 2>, 3> kSides = {{{0, 1}, {0, 2}, {1, 2}}};
+    for (std::size_t s = 0; s < 3; ++s) {
+        TriangleSide& side = triangle.sides[s];
+        const auto [c, d] = kSides[s];
+        side.groups = {options.groups[c], options.groups[d]};
+        side.group_sizes = {triangle.group_sizes[c], triangle.group_sizes[d]};
+        if (!index[c] || !index[d]) {
+            for (const std::size_t corner : {c, d}) {
+                if (!index[corner]) side.absent_groups.push_back(options.groups[corner]);
+            }
+            side.status = SideStatus::Missing;
+            side.reason = "no actor of group " + side.absent_groups.front();
+            if (side.absent_groups.size() == 2) side.reason += " or " + side.absent_groups[1];
+            continue;
+        }
+        const std::size_t a = *index[c];
+        const std::size_t b = *index[d];
+        const GroupPairMixing& forward = mixing.pair(a, b);
+        side.ties = forward.ties;
+        side.weight = forward.weight;
+        side.expected = forward.expected;
+        if (mixing.directed) {
+            const GroupPairMixing& backward = mixing.pair(b, a);
+            side.ties += backward.ties;
+            side.weight += backward.weight;
+            side.expected += backward.expected;
+        }
+        if (side.expected > 0) {
+            side.p_fewer = poisson_lower_tail(side.ties, side.expected);
+            side.p_more = poisson_upper_tail(side.ties, side.expected);
+        }
+        const std::string count = plural(side.ties, "tie", "ties");
+        const std::string expected = rounded(side.expected) + " expected";
+        if (side.ties == 0) {
+            side.status = SideStatus::Missing;
+            side.reason = "no direct tie";
+        } else if (side.p_fewer < options.significance) {
+            side.status = SideStatus::Weak;
+            side.reason = count + ", clearly fewer than the " + expected + " (" + p_text(side.p_fewer) + ")";
+        } else if (side.p_more < options.significance) {
+            side.status = SideStatus::Strong;
+            side.reason = count + ", clearly more than the " + expected + " (" + p_text(side.p_more) + ")";
+        } else {
+            side.status = SideStatus::Present;
+            side.reason = count + ", about the " + expected;
+        }
+        side.brokers = side_brokers(network, groups, a, b, options.max_brokers);
+    }
+    return triangle;
+}
+
+}  // namespace coopnet
