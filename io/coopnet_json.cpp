@@ -4,15 +4,14 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <tuple>
 
 #include "core/number_format.hpp"
 #include "core/text.hpp"
+#include "io/detail/file_reader.hpp"
 
 namespace coopnet {
 
@@ -23,19 +22,6 @@ const JsonNode* JsonNode::find(std::string_view key) const {
         if (member.name == key) return &member.value;
     }
     return nullptr;
-}
-
-LineIndex::LineIndex(std::string_view text) {
-    line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\n') line_starts_.push_back(i + 1);
-    }
-}
-
-SourceLocation LineIndex::locate(const std::string& file, std::size_t offset) const {
-    const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-    const auto line = static_cast<std::size_t>(next - line_starts_.begin());  // >= 1
-    return SourceLocation{file, line, offset - line_starts_[line - 1] + 1};
 }
 
 std::string_view strip_bom(std::string_view text) {
@@ -287,32 +273,6 @@ JsonNode parse_json_tree(std::string_view text, const std::string& file_name,
         throw InputError(lines.locate(file_name, builder.error_offset()), message);
     }
     return builder.take_root();
-}
-
-std::string read_whole_file(const std::filesystem::path& path) {
-    std::error_code error;
-    if (std::filesystem::is_directory(path, error)) {
-        throw InputError(SourceLocation{path.string()}, "is a directory, not a file");
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(SourceLocation{path.string()}, "cannot open the file for reading");
-    std::string text;
-    // One read of the known size for regular files; pipes fall back to streaming.
-    const auto size = std::filesystem::is_regular_file(path, error)
-                          ? std::filesystem::file_size(path, error)
-                          : static_cast<std::uintmax_t>(-1);
-    if (!error && size != static_cast<std::uintmax_t>(-1)) {
-        text.resize(size);
-        in.read(text.data(), static_cast<std::streamsize>(size));
-        text.resize(static_cast<std::size_t>(in.gcount()));
-        if (in.bad()) throw InputError(SourceLocation{path.string()}, "reading the file failed");
-        if (in.gcount() == static_cast<std::streamsize>(size) && in.peek() == EOF) return text;
-        in.clear();  // the file grew meanwhile: read the rest below
-    }
-    std::ostringstream rest;
-    rest << in.rdbuf();
-    if (in.bad()) throw InputError(SourceLocation{path.string()}, "reading the file failed");
-    return text + std::move(rest).str();
 }
 
 std::string json_quote(std::string_view text) {

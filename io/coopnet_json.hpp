@@ -58,6 +58,7 @@
 #include <vector>
 
 #include "core/network.hpp"
+#include "io/detail/line_index.hpp"
 #include "io/read_result.hpp"
 
 namespace coopnet {
@@ -109,16 +110,6 @@ struct JsonMember {
     JsonNode value;
 };
 
-/// Byte offsets to 1-based line and column, by binary search over line starts.
-class LineIndex {
-public:
-    explicit LineIndex(std::string_view text);
-    [[nodiscard]] SourceLocation locate(const std::string& file, std::size_t offset) const;
-
-private:
-    std::vector<std::size_t> line_starts_;
-};
-
 /// The text with a leading UTF-8 byte order mark removed.
 std::string_view strip_bom(std::string_view text);
 
@@ -135,9 +126,6 @@ using JsonRecordSink = std::function<void(const std::string& array_key, const Js
 JsonNode parse_json_tree(std::string_view text, const std::string& file_name,
                          std::initializer_list<std::string_view> streamed_keys = {},
                          const JsonRecordSink& sink = {});
-
-/// Reads a whole file as bytes. @throws InputError when it cannot be read.
-std::string read_whole_file(const std::filesystem::path& path);
 
 /// JSON string literal of UTF-8 `text`: quotes, `"` `\` and control characters escaped.
 std::string json_quote(std::string_view text);

@@ -7,6 +7,7 @@
 
 #include "core/number_format.hpp"
 #include "io/coopnet_json.hpp"
+#include "io/detail/file_reader.hpp"
 
 namespace coopnet {
 
