@@ -12,9 +12,9 @@
 #include <utility>
 #include <vector>
 
+#include "cgraph/plumbing.hpp"
 #include "core/number_format.hpp"
 #include "core/text.hpp"
-#include "io/detail/cgraph.hpp"
 #include "io/detail/file_reader.hpp"
 
 namespace coopnet {
