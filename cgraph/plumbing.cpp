@@ -1,4 +1,4 @@
-#include "io/detail/cgraph.hpp"
+#include "cgraph/plumbing.hpp"
 
 #include <cstdio>
 #include <string>
