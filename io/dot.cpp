@@ -12,7 +12,7 @@
 #include <utility>
 #include <vector>
 
-#include "cgraph/plumbing.hpp"
+#include "io/cgraph/plumbing.hpp"
 #include "core/number_format.hpp"
 #include "core/text.hpp"
 #include "io/detail/file_reader.hpp"

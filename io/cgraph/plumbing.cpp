@@ -1,4 +1,4 @@
-#include "cgraph/plumbing.hpp"
+#include "io/cgraph/plumbing.hpp"
 
 #include <cstdio>
 #include <string>
