@@ -127,8 +127,10 @@ std::vector<double> metric_values(const Network& network, SizeMetric metric,
             return {counts.begin(), counts.end()};
         }
         case SizeMetric::Strength: return strength(network, analysis);
-        case SizeMetric::PageRank: return pagerank(network, analysis).scores;
-        case SizeMetric::Eigenvector: return eigenvector_centrality(network, analysis).scores;
+        case SizeMetric::PageRank:
+            return pagerank(network, {}, analysis).scores;
+        case SizeMetric::Eigenvector:
+            return eigenvector_centrality(network, {}, analysis).scores;
         case SizeMetric::Closeness: return closeness(network, analysis).closeness;
         case SizeMetric::Harmonic: return harmonic(network, analysis);
     }
@@ -265,7 +267,7 @@ MapResult render_map(const Network& network, const MapOptions& options) {
                                   : (large ? LayoutEngine::Sfdp : LayoutEngine::Neato);
     }
 
-    const std::vector<double> betweenness_raw = betweenness(network, analysis).raw;
+    const std::vector<double> betweenness_raw = betweenness(network, {}, analysis).raw;
     const std::vector<double> size_values =
         metric_values(network, options.size_by, analysis, betweenness_raw);
     const CutPoints cuts = cut_points(network, analysis);

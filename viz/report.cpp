@@ -769,7 +769,7 @@ std::string Writer::run() {
 std::string render_report(const Network& network, const ReportOptions& options) {
     CommunityOptions communities;
     communities.method = CommunityMethod::Leiden;
-    communities.seed = options.community_seed;
+    communities.leiden.seed = options.community_seed;
     BrokersAndGapsOptions brokers;
     brokers.top_k = std::max<std::size_t>(options.top, 1);
     brokers.triangle_groups = options.triangle_groups;
@@ -777,12 +777,12 @@ std::string render_report(const Network& network, const ReportOptions& options) 
     if (options.comparison) {
         NetworkDiffOptions diff_options;
         diff_options.broker_top = options.comparison->broker_top;
-        diff_options.leiden_seed = options.community_seed;
-        diff_options.analysis = options.analysis;
-        diff = diff_networks(options.comparison->before, options.comparison->after, diff_options);
+        diff_options.leiden.seed = options.community_seed;
+        diff = diff_networks(options.comparison->before, options.comparison->after, diff_options,
+                             options.analysis);
     }
-    const NetworkAnalysis analysis =
-        analyze_network(network, options.analysis, communities, brokers);
+    const NetworkAnalysis analysis = analyze_network(
+        network, {.communities = communities, .brokers = brokers}, options.analysis);
     return Writer(network, analysis, options, diff ? &*diff : nullptr).run();
 }
 
