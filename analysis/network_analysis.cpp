@@ -44,8 +44,9 @@ NetworkAnalysis analyze_network(const Network& network, const NetworkAnalysisOpt
     actors.out_degree = out_degree(network, analysis);
     actors.strength = strength(network, analysis);
     BetweennessResult between = betweenness(network, {}, analysis);
-    actors.closeness = closeness(network, analysis).closeness;
-    actors.harmonic = harmonic(network, analysis);
+    DistanceCentralities distance = closeness_and_harmonic(network, analysis);
+    actors.closeness = std::move(distance.closeness.closeness);
+    actors.harmonic = std::move(distance.harmonic);
 
     EigenvectorResult eigenvector = eigenvector_centrality(network, {}, analysis);
     actors.eigenvector = std::move(eigenvector.scores);
