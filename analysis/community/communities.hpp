@@ -12,6 +12,7 @@
 #include "analysis/community/leiden.hpp"
 #include "analysis/community/modularity.hpp"
 #include "analysis/community/partition.hpp"
+#include "analysis/community/community_summary.hpp"
 #include "analysis/options.hpp"
 #include "core/network.hpp"
 

@@ -9,6 +9,7 @@
 #include "analysis/detail/community_detail.hpp"
 #include "analysis/community/modularity.hpp"
 #include "core/interrupt.hpp"
+#include "analysis/detail/clustering_graph.hpp"
 
 namespace coopnet {
 namespace {

@@ -10,6 +10,7 @@
 
 #include "analysis/detail/community_detail.hpp"
 #include "core/interrupt.hpp"
+#include "analysis/detail/clustering_graph.hpp"
 
 namespace coopnet {
 namespace {

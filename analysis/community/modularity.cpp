@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/number_format.hpp"
+#include "analysis/detail/clustering_graph.hpp"
 
 namespace coopnet {
 

@@ -1,9 +1,9 @@
 // Quality functions of a partition: Newman's modularity with a resolution parameter and
 // the Constant Potts Model (CPM). Both are computed on the clustering graph
-// (`clustering_graph` in analysis/community/partition.hpp): the undirected analysis view, where a
-// directed network's tie u–v weighs a_uv + a_vu, multiplex ties are merged (weights
-// summed) and self-ties are left out; with `WeightMode::Unweighted` every merged tie
-// weighs 1.
+// (`clustering_graph` in analysis/detail/clustering_graph.hpp): the undirected analysis
+// view, where a directed network's tie u–v weighs a_uv + a_vu, multiplex ties are merged
+// (weights summed) and self-ties are left out; with `WeightMode::Unweighted` every merged
+// tie weighs 1.
 #pragma once
 
 #include <cstddef>

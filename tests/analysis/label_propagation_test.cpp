@@ -10,6 +10,7 @@
 #include "analysis/community/modularity.hpp"
 #include "tests/analysis/classic_graphs.hpp"
 #include "tests/analysis/test_networks.hpp"
+#include "analysis/detail/clustering_graph.hpp"
 
 using namespace coopnet;
 using testing::clique_edges;

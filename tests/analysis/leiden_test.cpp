@@ -13,6 +13,7 @@
 #include "core/interrupt.hpp"
 #include "tests/analysis/classic_graphs.hpp"
 #include "tests/analysis/test_networks.hpp"
+#include "analysis/detail/clustering_graph.hpp"
 
 using namespace coopnet;
 using testing::clique_edges;

@@ -1,4 +1,5 @@
 #include "analysis/community/partition.hpp"
+#include "analysis/community/community_summary.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>
@@ -7,6 +8,7 @@
 
 #include "tests/analysis/classic_graphs.hpp"
 #include "tests/analysis/test_networks.hpp"
+#include "analysis/detail/clustering_graph.hpp"
 
 using namespace coopnet;
 using testing::EdgeSpec;
