@@ -42,7 +42,14 @@ OrderedJson role_row(const BrokerageRow& row) {
     return json;
 }
 
-OrderedJson broker_entries(const Network& network, const std::vector<BrokerEntry>& entries) {
+/// The reasons and explanations of JSON and CSV are English, whatever the language.
+const Words& english() {
+    static const Words words(Language::English);
+    return words;
+}
+
+OrderedJson broker_entries(const Network& network, const std::vector<BrokerEntry>& entries,
+                           BrokerRankingKind ranking) {
     OrderedJson list = OrderedJson::array();
     for (const BrokerEntry& entry : entries) {
         OrderedJson json;
@@ -58,7 +65,7 @@ OrderedJson broker_entries(const Network& network, const std::vector<BrokerEntry
                              {"two_paths", link.two_paths}});
         }
         json["links"] = std::move(links);
-        json["reason"] = entry.reason;
+        json["reason"] = broker_reason(entry, ranking, english());
         list.push_back(std::move(json));
     }
     return list;
@@ -100,10 +107,13 @@ void add_actor_brokerage(OrderedJson& row, const BrokersAndGaps& result, NodeId 
 
 OrderedJson brokers_json(const Network& network, const BrokersAndGaps& result) {
     OrderedJson json;
-    json["by_betweenness"] = broker_entries(network, result.brokers.by_betweenness);
-    json["by_low_constraint"] = broker_entries(network, result.brokers.by_low_constraint);
+    json["by_betweenness"] = broker_entries(network, result.brokers.by_betweenness,
+                                            BrokerRankingKind::Betweenness);
+    json["by_low_constraint"] = broker_entries(network, result.brokers.by_low_constraint,
+                                               BrokerRankingKind::LowConstraint);
     json["by_cross_group_brokerage"] =
-        broker_entries(network, result.brokers.by_cross_group_brokerage);
+        broker_entries(network, result.brokers.by_cross_group_brokerage,
+                       BrokerRankingKind::CrossGroupBrokerage);
     return json;
 }
 
@@ -150,7 +160,7 @@ OrderedJson gaps_json(const Network& network, const BrokersAndGaps& result,
                          {"p_fewer", number_or_null(side.p_fewer)},
                          {"p_more", number_or_null(side.p_more)},
                          {"status", std::string(side_status_name(side.status))},
-                         {"reason", side.reason},
+                         {"reason", side_reason(side, english())},
                          {"brokers", std::move(brokers)}});
     }
     json["triangle"] = {{"corners", triangle.groups},
@@ -202,14 +212,14 @@ OrderedJson suggestions_json(const Network& network, const BrokersAndGaps& resul
              {"resource_allocation", pair.resource_allocation},
              {"adamic_adar", pair.adamic_adar},
              {"shared_partners", id_list(network, pair.shared_partners)},
-             {"explanation", pair.explanation}});
+             {"explanation", pair_suggestion_text(network, pair, english())}});
     }
     OrderedJson joins = OrderedJson::array();
     for (const JoinSuggestion& join : suggestions.joins) {
         joins.push_back({{"actors", pair_ids(network, join.first, join.second)},
                          {"component_sizes",
                           {join.first_component_size, join.second_component_size}},
-                         {"explanation", join.explanation}});
+                         {"explanation", join_suggestion_text(network, join, english())}});
     }
     return {{"score", "resource allocation (Zhou, Lü & Zhang 2009), ties by Adamic-Adar"},
             {"weights", suggestions.weights == WeightMode::Weighted ? "weighted" : "unweighted"},
