@@ -30,7 +30,11 @@ BrokersAndGaps analyze_brokers_and_gaps(const Network& network,
     result.triangle = cooperation_triangle(network, triangle);
 
     result.fragile = fragile_points(network);
-    if (communities) result.community_gaps = community_gaps(network, *communities);
+    if (communities) {
+        CommunityGapOptions gaps;
+        gaps.max_gaps = options.top_k;
+        result.community_gaps = community_gaps(network, *communities, gaps);
+    }
 
     SuggestionOptions suggestions;
     suggestions.group_attribute = options.group_attribute;

@@ -29,7 +29,7 @@ struct BrokersAndGapsOptions {
     std::string group_attribute{"sector"};
     /// The three corners of the cooperation triangle.
     std::array<std::string, 3> triangle_groups{"municipality", "business", "foundation"};
-    /// Entries per ranking and suggestions listed.
+    /// Entries per ranking, gaps between communities and suggestions listed.
     std::size_t top_k = 10;
     /// Betweenness computed with the same analysis options, reused by the ranking.
     const BetweennessResult* betweenness = nullptr;

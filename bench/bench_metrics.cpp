@@ -22,7 +22,8 @@
 //   closeness    unweighted Wasserman–Faust; checksum Σ C(v)
 //   harmonic     unweighted, divided by n-1; checksum Σ H(v)
 //   pagerank     damping 0.85, tolerance 1e-10 (L1); checksum max score
-//   eigenvector  power iteration, tolerance 1e-10; checksum Σ x / max x
+//   eigenvector  Lanczos (undirected; power iteration directed), tolerance 1e-10;
+//                checksum Σ x / max x
 //   coreness     core_number; checksum Σ core
 //   clustering   local_clustering (0 below two neighbours); checksum Σ c(v)
 //   leiden       modularity, γ = 1, seed 1, 2 iterations (igraph's n_iterations=2);

@@ -197,6 +197,8 @@ OrderedJson gaps_json(const Network& network, const BrokersAndGaps& result,
         }
     }
     json["community_gaps"] = std::move(gaps);
+    json["community_gap_count"] =
+        result.community_gaps ? result.community_gaps->gap_count : std::size_t{0};
     return json;
 }
 
@@ -355,6 +357,12 @@ void write_gaps_table(const Network& network, const BrokersAndGaps& result,
                 << w(Word::GapsCommunityGap, {std::to_string(gap.a), std::to_string(gap.b),
                                               w.count(Word::Ties, gap.ties),
                                               w.number(gap.expected, 1)})
+                << "\n";
+        }
+        const std::size_t unlisted =
+            result.community_gaps->gap_count - result.community_gaps->gaps.size();
+        if (unlisted > 0) {
+            out << "  " << w(Word::AndMore, {w.integer(static_cast<long long>(unlisted))})
                 << "\n";
         }
     }

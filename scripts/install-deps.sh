@@ -8,7 +8,7 @@ set -euo pipefail
 
 packages=(
     cmake g++ make pkg-config
-    libboost-graph-dev libeigen3-dev libgraphviz-dev nlohmann-json3-dev
+    libboost-graph-dev libeigen3-dev libspectra-dev libgraphviz-dev nlohmann-json3-dev
     catch2 libcli11-dev libpugixml-dev
 )
 test_packages=(chromium poppler-utils fonts-dejavu-core)

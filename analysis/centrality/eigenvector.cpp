@@ -1,25 +1,31 @@
 #include "analysis/centrality/eigenvector.hpp"
 
-#include <cmath>
+#include <Spectra/SymEigsSolver.h>
 
+#include <Eigen/Core>
+#include <algorithm>
+#include <cmath>
+#include <span>
+
+#include "analysis/structure/components.hpp"
 #include "core/error.hpp"
 
 namespace coopnet {
+namespace {
 
-EigenvectorResult eigenvector_centrality(const Network& network, const AnalysisOptions& options,
-                                         const EigenvectorOptions& iteration) {
-    if (!std::isfinite(iteration.tolerance) || !(iteration.tolerance > 0.0)) {
-        throw InvalidArgument("eigenvector centrality: tolerance must be finite and > 0");
-    }
-    if (iteration.max_iterations == 0) {
-        throw InvalidArgument("eigenvector centrality: max_iterations must be at least 1");
-    }
+// Lanczos basis size: Spectra and ARPACK advise ncv >= 2 nev + 1; 20 keeps restarts rare
+// on near ties while the basis (20 vectors of n) stays small.
+constexpr Eigen::Index kLanczosBasis = 20;
+// Components whose leading eigenvalues agree to this relative difference count as tied:
+// Lanczos gives eigenvalues to about machine precision, so isomorphic components (equal
+// roots, different actor order) differ by ~1e-15, and true differences are far larger.
+constexpr double kTiedRoots = 1e-12;
+
+// x <- (x + A^T x) / ||x + A^T x||_2 from the uniform vector (the method of networkx).
+EigenvectorResult power_iteration(const CsrGraph& in, bool weighted,
+                                  const EigenvectorOptions& iteration) {
     EigenvectorResult result;
-    const CsrGraph& in = network.adjacency().in();
     const std::size_t n = in.node_count();
-    if (n == 0) return result;
-
-    const bool weighted = options.weights == WeightMode::Weighted;
     std::vector<double> x(n, 1.0 / std::sqrt(static_cast<double>(n)));
     std::vector<double> y(n);
     result.converged = false;
@@ -52,6 +58,163 @@ EigenvectorResult eigenvector_centrality(const Network& network, const AnalysisO
         }
     }
     result.scores = std::move(x);
+    return result;
+}
+
+// The symmetric adjacency of one connected component as Spectra's matrix operation:
+// y = A_cc x over the component's actors in local numbering, straight from the CSR rows.
+class ComponentAdjacency {
+public:
+    using Scalar = double;  // Spectra reads the element type from here
+
+    ComponentAdjacency(const CsrGraph& rows, std::span<const NodeId> members,
+                       const std::vector<NodeId>& local, bool weighted)
+        : rows_(rows), members_(members), local_(local), weighted_(weighted) {}
+
+    [[nodiscard]] Eigen::Index rows() const { return static_cast<Eigen::Index>(members_.size()); }
+    [[nodiscard]] Eigen::Index cols() const { return rows(); }
+
+    void perform_op(const double* x_in, double* y_out) const {
+        for (std::size_t i = 0; i < members_.size(); ++i) {
+            const auto neighbours = rows_.neighbours_of(members_[i]);
+            const auto weights = rows_.weights_of(members_[i]);
+            double sum = 0.0;
+            for (std::size_t k = 0; k < neighbours.size(); ++k) {
+                sum += (weighted_ ? weights[k] : 1.0) * x_in[local_[neighbours[k]]];
+            }
+            y_out[i] = sum;
+        }
+    }
+
+private:
+    const CsrGraph& rows_;
+    std::span<const NodeId> members_;
+    const std::vector<NodeId>& local_;
+    bool weighted_;
+};
+
+// The Perron root and unit Perron vector (>= 0, local numbering) of one component.
+struct PerronPair {
+    double root = 0.0;
+    std::vector<double> vector;
+    std::size_t products = 0;
+    bool converged = true;
+};
+
+PerronPair perron_pair(const CsrGraph& rows, std::span<const NodeId> members,
+                       const std::vector<NodeId>& local, bool weighted,
+                       const EigenvectorOptions& iteration) {
+    PerronPair pair;
+    const std::size_t size = members.size();
+    if (size == 1) {  // an isolate: A = [0]
+        pair.vector = {1.0};
+        return pair;
+    }
+    if (size == 2) {  // one tie of weight w: A = [[0 w] [w 0]], too small for Lanczos
+        pair.root = weighted ? rows.weights_of(members[0])[0] : 1.0;
+        pair.vector.assign(2, 1.0 / std::sqrt(2.0));
+        return pair;
+    }
+    ComponentAdjacency adjacency(rows, members, local, weighted);
+    const auto n = static_cast<Eigen::Index>(size);
+    Spectra::SymEigsSolver<ComponentAdjacency> solver(adjacency, 1, std::min(n, kLanczosBasis));
+    // A fixed start, the uniform vector, makes the result deterministic; it is not
+    // orthogonal to the positive Perron vector.
+    const Eigen::VectorXd start = Eigen::VectorXd::Ones(n);
+    solver.init(start.data());
+    // The component is connected, so its largest eigenvalue is simple and is the Perron
+    // root (Perron-Frobenius); -root of a bipartite component is the smallest, not a rival.
+    solver.compute(Spectra::SortRule::LargestAlge,
+                   static_cast<Eigen::Index>(iteration.max_iterations), iteration.tolerance);
+    pair.products = static_cast<std::size_t>(solver.num_operations());
+    if (solver.info() != Spectra::CompInfo::Successful) {
+        pair.converged = false;
+        return pair;
+    }
+    pair.root = solver.eigenvalues()[0];
+    const Eigen::VectorXd vector = solver.eigenvectors().col(0);
+    // The sign is arbitrary; entries of the wrong sign are rounding noise of ~0 entries.
+    // Normalised here again: after an early breakdown (the start already an eigenvector,
+    // as in a regular graph) Spectra's Ritz vector can be off unit length.
+    const double sign = vector.sum() < 0.0 ? -1.0 : 1.0;
+    pair.vector.resize(size);
+    double norm_squared = 0.0;
+    for (std::size_t i = 0; i < size; ++i) {
+        pair.vector[i] = std::max(0.0, sign * vector[static_cast<Eigen::Index>(i)]);
+        norm_squared += pair.vector[i] * pair.vector[i];
+    }
+    const double norm = std::sqrt(norm_squared);
+    for (double& value : pair.vector) value /= norm;
+    return pair;
+}
+
+}  // namespace
+
+EigenvectorResult eigenvector_centrality(const Network& network, const AnalysisOptions& options,
+                                         const EigenvectorOptions& iteration) {
+    if (!std::isfinite(iteration.tolerance) || !(iteration.tolerance > 0.0)) {
+        throw InvalidArgument("eigenvector centrality: tolerance must be finite and > 0");
+    }
+    if (iteration.max_iterations == 0) {
+        throw InvalidArgument("eigenvector centrality: max_iterations must be at least 1");
+    }
+    const bool weighted = options.weights == WeightMode::Weighted;
+    const CsrGraph& in = network.adjacency().in();
+    const std::size_t n = in.node_count();
+    if (n == 0) return {};
+    if (network.directed()) return power_iteration(in, weighted, iteration);
+
+    // A is block diagonal by component: its leading eigenvectors are the Perron vectors of
+    // the components with the largest root, which is where power iteration goes.
+    const Components components = weak_components(network);
+    std::vector<std::size_t> first(components.count() + 1, 0);  // members by component
+    for (std::size_t c = 0; c < components.count(); ++c) {
+        first[c + 1] = first[c] + components.sizes[c];
+    }
+    std::vector<NodeId> members(n);
+    std::vector<NodeId> local(n);
+    {
+        std::vector<std::size_t> filled(components.count(), 0);
+        for (NodeId v = 0; v < n; ++v) {
+            const std::size_t c = components.component[v];
+            local[v] = static_cast<NodeId>(filled[c]++);
+            members[first[c] + local[v]] = v;
+        }
+    }
+    EigenvectorResult result;
+    std::vector<PerronPair> pairs;
+    pairs.reserve(components.count());
+    for (std::size_t c = 0; c < components.count(); ++c) {
+        const std::span<const NodeId> component(members.data() + first[c], components.sizes[c]);
+        pairs.push_back(perron_pair(in, component, local, weighted, iteration));
+        result.iterations += pairs.back().products;
+        if (!pairs.back().converged) {
+            // No Ritz vector to show: power iteration gives one, and says if it converged.
+            const std::size_t products = result.iterations;
+            result = power_iteration(in, weighted, iteration);
+            result.iterations += products;
+            return result;
+        }
+        result.eigenvalue = std::max(result.eigenvalue, pairs.back().root);
+    }
+
+    // Power iteration from the uniform vector u ends at the projection of u onto the
+    // leading eigenspace: each tied component's Perron vector p_c times u . p_c.
+    result.scores.assign(n, 0.0);
+    double norm_squared = 0.0;
+    for (std::size_t c = 0; c < components.count(); ++c) {
+        const PerronPair& pair = pairs[c];
+        if (pair.root < result.eigenvalue * (1.0 - kTiedRoots)) continue;
+        double share = 0.0;
+        for (const double value : pair.vector) share += value;
+        for (std::size_t i = 0; i < pair.vector.size(); ++i) {
+            const double value = share * pair.vector[i];
+            result.scores[members[first[c] + i]] = value;
+            norm_squared += value * value;
+        }
+    }
+    const double norm = std::sqrt(norm_squared);  // > 0: some component ties for the max
+    for (double& value : result.scores) value /= norm;
     return result;
 }
 

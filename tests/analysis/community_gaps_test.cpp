@@ -155,12 +155,51 @@ TEST_CASE("community gaps: a naive pair count agrees on random networks", "[gaps
                 }
             }
             REQUIRE(gaps.gaps.size() == expected_gaps);
+            CHECK(gaps.gap_count == expected_gaps);
+
+            // A cap lists a prefix of the same order and still counts every gap.
+            options.max_gaps = 2;
+            const CommunityGapsResult capped = community_gaps(network, p, options);
+            CHECK(capped.gap_count == expected_gaps);
+            REQUIRE(capped.gaps.size() == std::min<std::size_t>(2, expected_gaps));
+            for (std::size_t i = 0; i < capped.gaps.size(); ++i) {
+                CHECK(capped.gaps[i].a == gaps.gaps[i].a);
+                CHECK(capped.gaps[i].b == gaps.gaps[i].b);
+                CHECK(capped.gaps[i].connecting_ties.size() == gaps.gaps[i].connecting_ties.size());
+            }
             for (const CommunityGap& gap : gaps.gaps) {
                 CHECK(gap.ties == count[gap.a][gap.b]);
                 CHECK(gap.connecting_ties.size() == gap.ties);
                 CHECK(gap.expected == Approx(degree_sum[gap.a] * degree_sum[gap.b] / (2.0 * m)));
             }
         }
+    }
+}
+
+TEST_CASE("community gaps: many small communities are counted, and only the cap is kept",
+          "[gaps]") {
+    // 3 000 disjoint pairs, each its own community: every one of the 3000·2999/2 pairs of
+    // communities has no tie and the same expectation 2·2/(2·3000), so all are gaps and
+    // the first ones by community are (0,1), (0,2), (0,3).
+    const std::size_t pairs = 3000;
+    std::vector<testing::EdgeSpec> edges;
+    std::vector<CommunityId> labels;
+    for (std::size_t i = 0; i < pairs; ++i) {
+        edges.push_back({static_cast<NodeId>(2 * i), static_cast<NodeId>(2 * i + 1)});
+        labels.push_back(static_cast<CommunityId>(i));
+        labels.push_back(static_cast<CommunityId>(i));
+    }
+    CommunityGapOptions options;
+    options.max_gaps = 3;
+    const CommunityGapsResult gaps = community_gaps(
+        network_from_edges(2 * pairs, edges), partition_of(labels, pairs), options);
+    CHECK(gaps.gap_count == pairs * (pairs - 1) / 2);
+    REQUIRE(gaps.gaps.size() == 3);
+    for (std::size_t i = 0; i < 3; ++i) {
+        CHECK(gaps.gaps[i].a == 0);
+        CHECK(gaps.gaps[i].b == i + 1);
+        CHECK(gaps.gaps[i].expected == Approx(4.0 / (2.0 * pairs)));
+        CHECK(gaps.gaps[i].ties == 0);
     }
 }
 
