@@ -118,7 +118,8 @@ NetworkDiffOptions report_diff_options(const ReportOptions& options, std::size_t
 /// @param analysis `analyze_network(network, options.analysis, report_communities(options),
 ///   report_brokers_and_gaps(options))`; the report computes nothing.
 /// @throws InvalidArgument when `analysis` is of another network (a different number of
-///   actors) or when the comparison's actors and diff disagree (as `render_diff_map`); a
+///   actors), or when the map of the change is drawn and the comparison's actors and diff
+///   disagree (as `render_diff_map`); a
 ///   Graphviz failure does not throw: the map section then says that the map could not be
 ///   drawn. A crashed Graphviz (most often out of memory) does: OutputError, as render_map;
 ///   std::bad_alloc when memory runs out.
