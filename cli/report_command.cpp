@@ -16,8 +16,8 @@
 #include "cli/output_target.hpp"
 #include "cli/language_option.hpp"
 #include "core/error.hpp"
+#include "io/checksum.hpp"
 #include "viz/report.hpp"
-#include "viz/sha256.hpp"
 
 namespace coopnet::cli {
 

@@ -210,9 +210,12 @@ void NetworkBuilder::check_text(std::string_view text, ControlCharacters allowed
 template <class Owner>
 void NetworkBuilder::check_attributes(const Attributes& attributes, const SourceLocation& where,
                                       const Owner& owner) {
-    for (const auto& [name, value] : attributes) {
+    // An explicit pair, not a structured binding: clang 14 (the fuzz build) cannot
+    // capture a binding in the lambdas below.
+    for (const auto& attribute : attributes) {
+        const std::string& name = attribute.first;
         check_text(name, kInText, where, [&] { return "an attribute name of " + owner(); });
-        if (const auto* text = std::get_if<std::string>(&value)) {
+        if (const auto* text = std::get_if<std::string>(&attribute.second)) {
             check_text(*text, kInText, where,
                        [&] { return "attribute '" + printable(name) + "' of " + owner(); });
         }

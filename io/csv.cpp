@@ -2,12 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
-#include <iterator>
-#include <sstream>
 
 #include "core/number_format.hpp"
 #include "core/text.hpp"
+#include "io/detail/file_reader.hpp"
 
 namespace coopnet {
 
@@ -361,12 +359,7 @@ CsvTable parse_csv(std::string_view bytes, std::string file, const CsvReadOption
 }
 
 CsvTable read_csv_file(const std::filesystem::path& path, const CsvReadOptions& options) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(SourceLocation{path.string(), 0, 0}, "cannot open the file");
-    std::ostringstream contents;
-    contents << in.rdbuf();
-    if (in.bad()) throw InputError(SourceLocation{path.string(), 0, 0}, "cannot read the file");
-    return parse_csv(contents.str(), path.string(), options);
+    return parse_csv(detail::read_whole_file(path), path.string(), options);
 }
 
 namespace {

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -13,9 +12,10 @@
 #include <utility>
 #include <vector>
 
+#include "io/cgraph/plumbing.hpp"
 #include "core/number_format.hpp"
 #include "core/text.hpp"
-#include "io/detail/cgraph.hpp"
+#include "io/detail/file_reader.hpp"
 
 namespace coopnet {
 
@@ -24,14 +24,6 @@ namespace {
 constexpr std::string_view kAttributePrefix = "coopnet_attr:";
 const std::set<std::string_view> kReservedNodeNames = {"label", "sector"};
 const std::set<std::string_view> kReservedEdgeNames = {"weight", "kind", "since", "until"};
-
-std::string read_whole_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(SourceLocation{path.string()}, "cannot open the file for reading");
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw InputError(SourceLocation{path.string()}, "reading the file failed");
-    return text;
-}
 
 using detail::CgraphErrorCapture;
 using detail::CString;
@@ -382,7 +374,7 @@ ReadResult parse_dot(std::string_view text, const std::string& file_name) {
 }
 
 ReadResult read_dot(const std::filesystem::path& path) {
-    const std::string text = read_whole_file(path);
+    const std::string text = detail::read_whole_file(path);
     return parse_dot(text, path.string());
 }
 

@@ -43,7 +43,7 @@
 // as `coopnet_attr:NAME` and read back as NAME.
 //
 // Thread safety: cgraph keeps global state (its lexer, the error function, the input line
-// number). The functions here and viz's maps share one lock (io/detail/cgraph.hpp), so
+// number). The functions here and viz's maps share one lock (io/cgraph/plumbing.hpp), so
 // any thread may call them; Graphviz work runs one call at a time.
 #pragma once
 

@@ -4,35 +4,18 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <utility>
 #include <vector>
 
 #include "core/number_format.hpp"
 #include "core/text.hpp"
+#include "io/detail/file_reader.hpp"
 
 namespace coopnet {
 
 namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
-std::string read_whole_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(SourceLocation{path.string()}, "cannot open the file for reading");
-    std::string text;
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    in.seekg(0, std::ios::beg);
-    if (size > 0) {
-        text.resize(static_cast<std::size_t>(size));
-        in.read(text.data(), size);
-        text.resize(static_cast<std::size_t>(in.gcount()));
-    }
-    if (in.bad()) throw InputError(SourceLocation{path.string()}, "reading the file failed");
-    return text;
-}
 
 /// The comment text after `#`, trimmed, when it is `directed`, `undirected` or
 /// `isolated: ID`; what the reader acts on.
@@ -216,7 +199,7 @@ ReadResult read_edge_list(const std::filesystem::path& path) {
     EdgeListParser parser(path.string());
     {
         // The text goes before the adjacency is built, the peak of the load.
-        const std::string text = read_whole_file(path);
+        const std::string text = detail::read_whole_file(path);
         parser.parse(text);
     }
     return parser.finish();

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <fstream>
 #include <map>
 #include <optional>
 #include <pugixml.hpp>
@@ -15,6 +14,8 @@
 
 #include "core/number_format.hpp"
 #include "core/text.hpp"
+#include "io/detail/file_reader.hpp"
+#include "io/detail/line_index.hpp"
 
 namespace coopnet {
 
@@ -30,36 +31,6 @@ const std::set<std::string_view> kReservedNodeNames = {"label", "sector", "since
                                                        "until", kTypeKey, kIdKey};
 const std::set<std::string_view> kReservedEdgeNames = {"weight", "kind", "since", "until",
                                                        kTypeKey};
-
-std::string read_whole_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(SourceLocation{path.string()}, "cannot open the file for reading");
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (in.bad()) throw InputError(SourceLocation{path.string()}, "reading the file failed");
-    return text;
-}
-
-/// Maps byte offsets to 1-based line and column in O(log lines).
-class LineIndex {
-public:
-    explicit LineIndex(std::string_view text) {
-        starts_.push_back(0);
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            if (text[i] == '\n') starts_.push_back(i + 1);
-        }
-    }
-
-    [[nodiscard]] std::pair<std::size_t, std::size_t> at(std::ptrdiff_t offset) const {
-        if (offset < 0) return {0, 0};
-        const auto position = static_cast<std::size_t>(offset);
-        const auto it = std::upper_bound(starts_.begin(), starts_.end(), position);
-        const auto line = static_cast<std::size_t>(it - starts_.begin());
-        return {line, position - *(it - 1) + 1};
-    }
-
-private:
-    std::vector<std::size_t> starts_;
-};
 
 // ---------------------------------------------------------------------------------------
 // Reading
@@ -216,8 +187,8 @@ public:
 
 private:
     SourceLocation where(std::ptrdiff_t offset) const {
-        const auto [line, column] = lines_.at(offset);
-        return SourceLocation{file_, line, column};
+        if (offset < 0) return SourceLocation{file_};  // pugixml knows no position
+        return lines_.locate(file_, static_cast<std::size_t>(offset));
     }
     SourceLocation where(const pugi::xml_node& node) const { return where(node.offset_debug()); }
 
@@ -510,7 +481,7 @@ private:
 
     std::string_view text_;
     const std::string& file_;
-    LineIndex lines_;
+    detail::LineIndex lines_;
     std::map<std::string, Key, std::less<>> keys_;
     std::vector<const Key*> key_order_;
     std::unordered_map<std::string, NodeRef> document_nodes_;
@@ -675,7 +646,7 @@ ReadResult parse_graphml(std::string_view text, const std::string& file_name) {
 }
 
 ReadResult read_graphml(const std::filesystem::path& path) {
-    const std::string text = read_whole_file(path);
+    const std::string text = detail::read_whole_file(path);
     return parse_graphml(text, path.string());
 }
 

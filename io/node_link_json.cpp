@@ -7,6 +7,9 @@
 
 #include "core/number_format.hpp"
 #include "io/coopnet_json.hpp"
+#include "io/detail/file_reader.hpp"
+#include "io/detail/json_records.hpp"
+#include "io/detail/json_tree.hpp"
 
 namespace coopnet {
 
@@ -162,7 +165,7 @@ ReadResult parse_node_link_json(std::string_view text, const std::string& file_n
     text = detail::strip_bom(text);
     NodeLinkReader reader(file_name, text);
     const JsonNode root = detail::parse_json_tree(
-        text, file_name, {"nodes", "edges", "links"},
+        text, file_name, kMaxJsonDepth, {"nodes", "edges", "links"},
         [&](const std::string& key, const JsonNode& record) { reader.record(key, record); });
     return reader.finish(root);
 }

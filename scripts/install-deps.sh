@@ -9,7 +9,7 @@ set -euo pipefail
 packages=(
     cmake g++ make pkg-config
     libboost-graph-dev libeigen3-dev libspectra-dev libgraphviz-dev nlohmann-json3-dev
-    catch2 libcli11-dev libpugixml-dev
+    catch2 libcli11-dev libpugixml-dev nettle-dev
 )
 test_packages=(chromium poppler-utils fonts-dejavu-core)
 if [ "${1:-}" = "--tests" ]; then

@@ -33,7 +33,7 @@
 // date). PNG and PDF are rendered by cairo and are not compared byte for byte.
 //
 // Thread safety: Graphviz keeps global state, so render_map holds the process's one Graphviz
-// lock (io/detail/cgraph.hpp, shared with io/dot.hpp) while it draws; any thread may call it
+// lock (io/cgraph/plumbing.hpp, shared with io/dot.hpp) while it draws; any thread may call it
 // (while other threads run, it draws in-process, as only a single-threaded process can fork).
 #pragma once
 

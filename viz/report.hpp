@@ -56,7 +56,7 @@ namespace coopnet {
 /// A file the network was read from, named in the methods section.
 struct ReportInputFile {
     std::string name;    ///< as shown (e.g. "samples/duisburg-marxloh/actors.csv")
-    std::string sha256;  ///< 64 lowercase hex digits (viz/sha256.hpp)
+    std::string sha256;  ///< 64 lowercase hex digits (io/checksum.hpp)
 };
 
 /// Two states of a network compared in the section on change over time: what the section

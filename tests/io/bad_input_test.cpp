@@ -17,6 +17,7 @@
 #include "io/coopnet_json.hpp"
 #include "io/csv.hpp"
 #include "io/csv_folder.hpp"
+#include "io/detail/file_reader.hpp"
 #include "io/dot.hpp"
 #include "io/edge_list.hpp"
 #include "io/graphml.hpp"

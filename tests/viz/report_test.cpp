@@ -9,9 +9,9 @@
 
 #include "core/network.hpp"
 #include "io/network_format.hpp"
+#include "io/checksum.hpp"
 #include "tests/viz/text_search.hpp"
 #include "tests/viz/viz_pipeline.hpp"
-#include "viz/sha256.hpp"
 
 using namespace coopnet;
 using namespace coopnet::viz_testing;
@@ -51,34 +51,6 @@ Network hostile_network() {
 }
 
 }  // namespace
-
-TEST_CASE("sha256: the FIPS 180-4 example messages give their published digests", "[report]") {
-    // FIPS 180-4 examples (NIST CSRC "SHA256.pdf" and "SHA2_Additional.pdf").
-    CHECK(sha256_hex("abc") ==
-          "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    CHECK(sha256_hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    // 56 bytes: the length no longer fits the first block, padding takes a second one.
-    CHECK(sha256_hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
-          "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
-    CHECK(sha256_hex(std::string(1000000, 'a')) ==
-          "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
-}
-
-TEST_CASE("sha256: a file hashes as its bytes do, and a missing file throws", "[report]") {
-    const std::string path = std::string(COOPNET_SAMPLES_DIR) + "/duisburg-marxloh/actors.csv";
-    std::string bytes;
-    {
-        std::FILE* file = std::fopen(path.c_str(), "rb");
-        REQUIRE(file != nullptr);
-        char buffer[4096];
-        std::size_t n = 0;
-        while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, n);
-        std::fclose(file);
-    }
-    CHECK(sha256_file_hex(path) == sha256_hex(bytes));
-    REQUIRE_THROWS_AS(sha256_file_hex(std::string(COOPNET_TEST_DATA_DIR) + "/no/such/file"),
-                      InvalidArgument);
-}
 
 TEST_CASE("report: sector names are German by default and English on request", "[report]") {
     CHECK(sector_display_name("municipality", ReportLanguage::German) == "Kommune/Verwaltung");

@@ -1,4 +1,4 @@
-// Graphviz plumbing for viz on top of io/detail/cgraph.hpp (the process-wide lock, error
+// Graphviz plumbing for viz on top of io/cgraph/plumbing.hpp (the process-wide lock, error
 // capture, graph handles): the one gvc context, rendered data and layouts as RAII handles,
 // and attribute setters. Internal to viz (not a public header). Everything here must run
 // with `cgraph_mutex()` held.
@@ -10,7 +10,7 @@
 #include <memory>
 #include <string_view>
 
-#include "io/detail/cgraph.hpp"
+#include "io/cgraph/plumbing.hpp"
 
 namespace coopnet::detail {
 

@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "io/detail/cgraph.hpp"
+#include "io/cgraph/plumbing.hpp"
 #include "viz/map_model.hpp"
 #include "viz/network_map.hpp"
 
@@ -26,7 +26,7 @@ std::string fixed2(double value);
 std::string html_lines(std::string_view text, std::size_t width);
 
 /// The Graphviz name of the node of actor `id` in a map of `format`. DOT keeps the id as
-/// coopnet's DOT reader reads it back (an escString, io/detail/cgraph.hpp). The rendered
+/// coopnet's DOT reader reads it back (an escString, io/cgraph/plumbing.hpp). The rendered
 /// formats show names only in SVG, as the <title> of nodes and edges, which Graphviz
 /// writes as XML text that leaves `&name;` and `&#N;` alone (so `&#0;` made the SVG
 /// ill-formed): there every `&` becomes `&amp;`, and the title reads as the id.

@@ -1,4 +1,4 @@
-#include "io/detail/cgraph.hpp"
+#include "io/cgraph/plumbing.hpp"
 
 #include <cstdio>
 #include <string>

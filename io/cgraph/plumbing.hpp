@@ -1,6 +1,7 @@
-// cgraph plumbing shared by io (the DOT reader and writer) and viz (maps): the one
-// process-wide lock, captured error messages, RAII handles and a string output discipline.
-// Internal to coopnet (not a public header).
+// Graphviz cgraph plumbing shared by io (the DOT reader and writer) and viz (maps): the
+// one process-wide lock, captured error messages, RAII handles and a string output
+// discipline. The library coopnet_cgraph, internal to coopnet: io and viz link it, and no
+// public header of theirs includes it.
 //
 // cgraph keeps global state (the error function and level, the lexer and its line count,
 // the string pool of a graph being parsed), so every use of Graphviz in the process, reading
