@@ -1,7 +1,6 @@
 #include "viz/diff_map.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <map>
 #include <utility>
