@@ -107,13 +107,12 @@ void add_actor_brokerage(OrderedJson& row, const BrokersAndGaps& result, NodeId 
 
 OrderedJson brokers_json(const Network& network, const BrokersAndGaps& result) {
     OrderedJson json;
-    json["by_betweenness"] = broker_entries(network, result.brokers.by_betweenness,
-                                            BrokerRankingKind::Betweenness);
-    json["by_low_constraint"] = broker_entries(network, result.brokers.by_low_constraint,
-                                               BrokerRankingKind::LowConstraint);
-    json["by_cross_group_brokerage"] =
-        broker_entries(network, result.brokers.by_cross_group_brokerage,
-                       BrokerRankingKind::CrossGroupBrokerage);
+    json["by_betweenness"] =
+        broker_entries(network, result.brokers.by_betweenness, BrokerRankingKind::Betweenness);
+    json["by_low_constraint"] =
+        broker_entries(network, result.brokers.by_low_constraint, BrokerRankingKind::LowConstraint);
+    json["by_cross_group_brokerage"] = broker_entries(
+        network, result.brokers.by_cross_group_brokerage, BrokerRankingKind::CrossGroupBrokerage);
     return json;
 }
 
@@ -206,22 +205,21 @@ OrderedJson suggestions_json(const Network& network, const BrokersAndGaps& resul
     const SuggestionsResult& suggestions = result.suggestions;
     OrderedJson pairs = OrderedJson::array();
     for (const PairSuggestion& pair : suggestions.pairs) {
-        pairs.push_back(
-            {{"actors", pair_ids(network, pair.first, pair.second)},
-             {"groups", {pair.first_group, pair.second_group}},
-             {"triangle_side", pair.triangle_side ? OrderedJson(*pair.triangle_side)
-                                                  : OrderedJson(nullptr)},
-             {"resource_allocation", pair.resource_allocation},
-             {"adamic_adar", pair.adamic_adar},
-             {"shared_partners", id_list(network, pair.shared_partners)},
-             {"explanation", pair_suggestion_text(network, pair, english())}});
+        pairs.push_back({{"actors", pair_ids(network, pair.first, pair.second)},
+                         {"groups", {pair.first_group, pair.second_group}},
+                         {"triangle_side", pair.triangle_side ? OrderedJson(*pair.triangle_side)
+                                                              : OrderedJson(nullptr)},
+                         {"resource_allocation", pair.resource_allocation},
+                         {"adamic_adar", pair.adamic_adar},
+                         {"shared_partners", id_list(network, pair.shared_partners)},
+                         {"explanation", pair_suggestion_text(network, pair, english())}});
     }
     OrderedJson joins = OrderedJson::array();
     for (const JoinSuggestion& join : suggestions.joins) {
-        joins.push_back({{"actors", pair_ids(network, join.first, join.second)},
-                         {"component_sizes",
-                          {join.first_component_size, join.second_component_size}},
-                         {"explanation", join_suggestion_text(network, join, english())}});
+        joins.push_back(
+            {{"actors", pair_ids(network, join.first, join.second)},
+             {"component_sizes", {join.first_component_size, join.second_component_size}},
+             {"explanation", join_suggestion_text(network, join, english())}});
     }
     return {{"score", "resource allocation (Zhou, Lü & Zhang 2009), ties by Adamic-Adar"},
             {"weights", suggestions.weights == WeightMode::Weighted ? "weighted" : "unweighted"},

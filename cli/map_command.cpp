@@ -2,11 +2,6 @@
 // analysis (viz/network_map.hpp), laid out and rendered in-process by Graphviz.
 #include <iostream>
 
-#include "cli/commands.hpp"
-#include "cli/data_names.hpp"
-#include "cli/input_options.hpp"
-#include "cli/output_target.hpp"
-#include "cli/language_option.hpp"
 #include "analysis/centrality/betweenness.hpp"
 #include "analysis/centrality/closeness.hpp"
 #include "analysis/centrality/degree.hpp"
@@ -15,6 +10,11 @@
 #include "analysis/community/leiden.hpp"
 #include "analysis/gaps/suggestions.hpp"
 #include "analysis/structure/cut_points.hpp"
+#include "cli/commands.hpp"
+#include "cli/data_names.hpp"
+#include "cli/input_options.hpp"
+#include "cli/language_option.hpp"
+#include "cli/output_target.hpp"
 #include "core/error.hpp"
 #include "viz/network_map.hpp"
 
@@ -50,16 +50,22 @@ std::vector<double> size_values(const Network& network, SizeMetric metric,
                                 const AnalysisOptions& analysis,
                                 const std::vector<double>& betweenness_raw) {
     switch (metric) {
-        case SizeMetric::Betweenness: return betweenness_raw;
+        case SizeMetric::Betweenness:
+            return betweenness_raw;
         case SizeMetric::Degree: {
             const std::vector<std::size_t> counts = degree(network, analysis);
             return {counts.begin(), counts.end()};
         }
-        case SizeMetric::Strength: return strength(network, analysis);
-        case SizeMetric::PageRank: return pagerank(network, analysis).scores;
-        case SizeMetric::Eigenvector: return eigenvector_centrality(network, analysis).scores;
-        case SizeMetric::Closeness: return closeness(network, analysis).closeness;
-        case SizeMetric::Harmonic: return harmonic(network, analysis);
+        case SizeMetric::Strength:
+            return strength(network, analysis);
+        case SizeMetric::PageRank:
+            return pagerank(network, analysis).scores;
+        case SizeMetric::Eigenvector:
+            return eigenvector_centrality(network, analysis).scores;
+        case SizeMetric::Closeness:
+            return closeness(network, analysis).closeness;
+        case SizeMetric::Harmonic:
+            return harmonic(network, analysis);
     }
     return betweenness_raw;
 }

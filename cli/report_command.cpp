@@ -13,8 +13,8 @@
 #include "analysis/network_analysis.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
-#include "cli/output_target.hpp"
 #include "cli/language_option.hpp"
+#include "cli/output_target.hpp"
 #include "core/error.hpp"
 #include "io/checksum.hpp"
 #include "viz/report.hpp"
@@ -207,12 +207,12 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
         std::vector<std::filesystem::path> inputs{options->input.path};
         const auto compare = [&](const Network& first, const Network& second,
                                  std::string first_name, std::string second_name) {
-            NetworkDiff diff = diff_networks(
-                first, second, report_diff_options(report, options->broker_top));
+            NetworkDiff diff =
+                diff_networks(first, second, report_diff_options(report, options->broker_top));
             ChangeActors actors = change_actors(first, second, diff);
-            report.comparison = ReportComparison{std::move(diff), std::move(actors),
-                                                 std::move(first_name), std::move(second_name),
-                                                 options->broker_top};
+            report.comparison =
+                ReportComparison{std::move(diff), std::move(actors), std::move(first_name),
+                                 std::move(second_name), options->broker_top};
         };
         if (!options->periods.empty()) {
             const Period first = parse_period(options->periods.at(0));
@@ -228,9 +228,8 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
             }
             inputs.push_back(options->compare);
         }
-        const NetworkAnalysis analysis =
-            analyze_network(network, report.analysis, report_communities(report),
-                            report_brokers_and_gaps(report));
+        const NetworkAnalysis analysis = analyze_network(
+            network, report.analysis, report_communities(report), report_brokers_and_gaps(report));
         const std::string html = render_report(network, analysis, report);
         write_output(options->output, [&](std::ostream& out) { out << html; }, inputs);
         return 0;

@@ -26,10 +26,10 @@ std::string plain_number(double value, int digits, const Words& w) {
 std::string links_reason(const BrokerEntry& entry, const Words& w) {
     if (entry.links.empty()) return std::string(w(Word::ReasonNoLinks));
     const GroupLink& top = entry.links.front();
-    std::string text = w.pick(Word::ReasonLinks, top.two_paths,
-                              {std::to_string(top.actors_a), top.group_a,
-                               std::to_string(top.actors_b), top.group_b,
-                               std::to_string(top.two_paths)});
+    std::string text =
+        w.pick(Word::ReasonLinks, top.two_paths,
+               {std::to_string(top.actors_a), top.group_a, std::to_string(top.actors_b),
+                top.group_b, std::to_string(top.two_paths)});
     if (entry.links.size() > 1) {
         text += w(Word::ReasonLinksTotal, {std::to_string(entry.cross_group_two_paths),
                                            std::to_string(entry.links.size())});
@@ -48,13 +48,14 @@ std::string broker_reason(const BrokerEntry& entry, BrokerRankingKind ranking, c
     const std::string links = links_reason(entry, w);
     switch (ranking) {
         case BrokerRankingKind::Betweenness:
-            return w(Word::ReasonBetweenness, {plain_number(entry.value, 3, w),
-                                               plain_number(entry.normalised_betweenness, 3, w),
-                                               links});
+            return w(Word::ReasonBetweenness,
+                     {plain_number(entry.value, 3, w),
+                      plain_number(entry.normalised_betweenness, 3, w), links});
         case BrokerRankingKind::LowConstraint:
             return w(Word::ReasonConstraint,
                      {plain_number(entry.value, 3, w), std::to_string(entry.contacts), links});
-        case BrokerRankingKind::CrossGroupBrokerage: break;
+        case BrokerRankingKind::CrossGroupBrokerage:
+            break;
     }
     std::string roles;
     for (std::size_t r = 0; r < kCrossGroupRoles.size(); ++r) {
@@ -77,18 +78,20 @@ std::string side_reason(const TriangleSide& side, const Words& w) {
     const std::string ties = w.pick(Word::Ties, side.ties, {std::to_string(side.ties)});
     const std::string expected = plain_number(side.expected, 1, w);
     switch (side.status) {
-        case SideStatus::Missing: break;
+        case SideStatus::Missing:
+            break;
         case SideStatus::Weak:
             return w(Word::ReasonSideFewer, {ties, expected, p_reason(side.p_fewer, w)});
         case SideStatus::Strong:
             return w(Word::ReasonSideMore, {ties, expected, p_reason(side.p_more, w)});
-        case SideStatus::Present: return w(Word::ReasonSideAbout, {ties, expected});
+        case SideStatus::Present:
+            return w(Word::ReasonSideAbout, {ties, expected});
     }
     return std::string(w(Word::ReasonSideNoTie));
 }
 
-std::string pair_suggestion_text(const Network& network, const PairSuggestion& pair,
-                                 const Words& w, std::size_t partners_named) {
+std::string pair_suggestion_text(const Network& network, const PairSuggestion& pair, const Words& w,
+                                 std::size_t partners_named) {
     const std::vector<NodeId>& partners = pair.shared_partners;
     const std::size_t shown =
         std::min(partners_named == 0 ? partners.size() : partners_named, partners.size());
@@ -106,10 +109,10 @@ std::string pair_suggestion_text(const Network& network, const PairSuggestion& p
         listed += std::string(w(Word::And)) +
                   w.pick(Word::ReasonOthers, others, {std::to_string(others)});
     }
-    return w.pick(Word::ReasonIntroduced, partners.size(),
-                  {network.actor(pair.first).display_name(),
-                   network.actor(pair.second).display_name(), listed,
-                   std::to_string(partners.size())});
+    return w.pick(
+        Word::ReasonIntroduced, partners.size(),
+        {network.actor(pair.first).display_name(), network.actor(pair.second).display_name(),
+         listed, std::to_string(partners.size())});
 }
 
 std::string join_suggestion_text(const Network& network, const JoinSuggestion& join,

@@ -45,8 +45,8 @@ std::string side_reason(const TriangleSide& side, const Words& w);
 /// "Jugendamt and Firma X could be introduced by Quartiersbüro and Verein Y (2 shared
 /// partners)": display names, the first `partners_named` shared partners named (0 = all),
 /// the others counted ("A, B, C and 1 other").
-std::string pair_suggestion_text(const Network& network, const PairSuggestion& pair,
-                                 const Words& w, std::size_t partners_named = 3);
+std::string pair_suggestion_text(const Network& network, const PairSuggestion& pair, const Words& w,
+                                 std::size_t partners_named = 3);
 
 /// "X has no tie; a tie to Y would connect it to the largest part (40 actors)", or "a tie
 /// between Y and X would join 3 actors that no path connects to the largest part (40

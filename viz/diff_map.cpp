@@ -62,25 +62,31 @@ std::string status_text(const Words& w, Word word) {
 
 Word actor_word(ChangeStatus status) {
     switch (status) {
-        case ChangeStatus::Kept: return Word::DiffKeptActor;
-        case ChangeStatus::Lost: return Word::DiffLostActor;
-        case ChangeStatus::New: break;
+        case ChangeStatus::Kept:
+            return Word::DiffKeptActor;
+        case ChangeStatus::Lost:
+            return Word::DiffLostActor;
+        case ChangeStatus::New:
+            break;
     }
     return Word::DiffNewActor;
 }
 
 Word tie_word(ChangeStatus status) {
     switch (status) {
-        case ChangeStatus::Kept: return Word::DiffKeptTie;
-        case ChangeStatus::Lost: return Word::DiffLostTie;
-        case ChangeStatus::New: break;
+        case ChangeStatus::Kept:
+            return Word::DiffKeptTie;
+        case ChangeStatus::Lost:
+            return Word::DiffLostTie;
+        case ChangeStatus::New:
+            break;
     }
     return Word::DiffNewTie;
 }
 
 /// The lines of the map: lost ties first, then new, then kept (on top).
-std::vector<MapTie> change_ties(const ChangeActors& actors, const NetworkDiff& diff,
-                                bool large, const Words& w) {
+std::vector<MapTie> change_ties(const ChangeActors& actors, const NetworkDiff& diff, bool large,
+                                const Words& w) {
     std::map<std::string_view, std::size_t> index_of;
     for (std::size_t i = 0; i < actors.actors.size(); ++i) {
         index_of.emplace(actors.actors[i].actor.id, i);
@@ -94,8 +100,8 @@ std::vector<MapTie> change_ties(const ChangeActors& actors, const NetworkDiff& d
             const auto second = index_of.find(pair.second);
             if (first == index_of.end() || second == index_of.end()) {
                 throw InvalidArgument(
-                    "diff map: the diff does not describe these networks: the tie " +
-                    pair.first + " - " + pair.second + " joins an actor of neither");
+                    "diff map: the diff does not describe these networks: the tie " + pair.first +
+                    " - " + pair.second + " joins an actor of neither");
             }
             MapTie tie;
             tie.first = first->second;
@@ -137,13 +143,12 @@ std::vector<bool> labelled_actors(std::size_t n, const std::vector<MapTie>& ties
     return labelled;
 }
 
-MapActor change_actor(const ChangeActor& actor, const std::string& fill, bool labelled,
-                      bool large, const DiffMapOptions& options, const Words& w) {
+MapActor change_actor(const ChangeActor& actor, const std::string& fill, bool labelled, bool large,
+                      const DiffMapOptions& options, const Words& w) {
     MapActor drawn;
     drawn.id = actor.actor.id;
     drawn.css_class = change_status_name(actor.status);
-    drawn.tooltip =
-        actor.actor.display_name() + ": " + status_text(w, actor_word(actor.status));
+    drawn.tooltip = actor.actor.display_name() + ": " + status_text(w, actor_word(actor.status));
     ActorLook& look = drawn.look;
     if (labelled) {
         drawn.label = wrap_words(actor.actor.display_name(), options.wrap_width);
@@ -162,7 +167,8 @@ MapActor change_actor(const ChangeActor& actor, const std::string& fill, bool la
     look.fill = fill;
     look.font_colour = contrasting_text_colour(fill);
     switch (actor.status) {
-        case ChangeStatus::Kept: break;
+        case ChangeStatus::Kept:
+            break;
         case ChangeStatus::Lost:
             look.fill = fill + std::string(kLostFillAlpha);
             look.font_colour = kLostTextColour;
@@ -184,16 +190,6 @@ LegendEntry counted(const Words& w, LegendSwatch swatch, Word phrase, std::size_
             std::string(w(phrase)) + " (" + w.integer(static_cast<long long>(count)) + ")"};
 }
 
-LegendSwatch swatch(SwatchKind kind, std::string_view colour, std::string_view border_colour = {},
-                    double thickness = 1.0) {
-    LegendSwatch result;
-    result.kind = kind;
-    result.colour = colour;
-    result.border_colour = border_colour;
-    result.thickness = thickness;
-    return result;
-}
-
 /// The colours of the groups, over the union of both states.
 LegendBlock change_group_block(const ActorColours& colours, const DiffMapOptions& options,
                                const Words& w) {
@@ -210,7 +206,7 @@ LegendBlock change_group_block(const ActorColours& colours, const DiffMapOptions
             group = w(Word::NoGroup);
         }
         block.entries.push_back(
-            {swatch(SwatchKind::Colour, colours.colours[g]),
+            {legend_swatch(SwatchKind::Colour, colours.colours[g]),
              group + " (" + w.integer(static_cast<long long>(group_counts[g])) + ")"});
     }
     return block;
@@ -218,28 +214,27 @@ LegendBlock change_group_block(const ActorColours& colours, const DiffMapOptions
 
 LegendBlock change_tie_block(const NetworkDiff& diff, const Words& w) {
     return {std::string(w(Word::DiffLegendTies)),
-            {counted(w, swatch(SwatchKind::Line, kKeptColour, {}, kKeptTieWidth / 2.0),
+            {counted(w, legend_swatch(SwatchKind::Line, kKeptColour, {}, kKeptTieWidth / 2.0),
                      Word::DiffKeptTie, diff.ties.kept.size()),
-             counted(w, swatch(SwatchKind::DashedLine, kLostColour, {}, kLostTieWidth / 2.0),
+             counted(w, legend_swatch(SwatchKind::DashedLine, kLostColour, {}, kLostTieWidth / 2.0),
                      Word::DiffLostTie, diff.ties.lost.size()),
-             counted(w, swatch(SwatchKind::Line, kNewColour, {}, kNewTieWidth / 2.0),
+             counted(w, legend_swatch(SwatchKind::Line, kNewColour, {}, kNewTieWidth / 2.0),
                      Word::DiffNewTie, diff.ties.added.size())}};
 }
 
 LegendBlock change_actor_block(const NetworkDiff& diff, std::size_t n, std::size_t labels,
                                const Words& w) {
     const std::string plain(kUncolouredGrey);
-    LegendSwatch lost = swatch(SwatchKind::Outlined, plain + std::string(kLostFillAlpha),
-                               kLostColour);
+    const LegendSwatch kept = legend_swatch(SwatchKind::Outlined, plain, kKeptColour);
+    LegendSwatch lost =
+        legend_swatch(SwatchKind::Outlined, plain + std::string(kLostFillAlpha), kLostColour);
     lost.border = 2;
     lost.border_style = "dashed";
-    LegendBlock block{
-        std::string(w(Word::DiffLegendActors)),
-        {counted(w, swatch(SwatchKind::Outlined, plain, kKeptColour), Word::DiffKeptActor,
-                 diff.actors.kept.size()),
-         counted(w, lost, Word::DiffLostActor, diff.actors.lost.size()),
-         counted(w, swatch(SwatchKind::DoubleOutlined, plain, kNewColour), Word::DiffNewActor,
-                 diff.actors.added.size())}};
+    const LegendSwatch added = legend_swatch(SwatchKind::DoubleOutlined, plain, kNewColour);
+    LegendBlock block{std::string(w(Word::DiffLegendActors)),
+                      {counted(w, kept, Word::DiffKeptActor, diff.actors.kept.size()),
+                       counted(w, lost, Word::DiffLostActor, diff.actors.lost.size()),
+                       counted(w, added, Word::DiffNewActor, diff.actors.added.size())}};
     if (diff.directed) block.entries.push_back({{}, std::string(w(Word::DiffArrow))});
     if (labels < n) block.entries.push_back({{}, w(Word::DiffLabels, {std::to_string(labels)})});
     return block;
@@ -324,13 +319,13 @@ MapModel diff_map_model(const ChangeActors& actors, const NetworkDiff& diff,
     model.directed = diff.directed;
     model.large = n > kLargeMapActors;
     model.layout = options.layout != LayoutEngine::Automatic ? options.layout
-                   : model.large                            ? LayoutEngine::Sfdp
-                                                            : LayoutEngine::Neato;
+                   : model.large                             ? LayoutEngine::Sfdp
+                                                             : LayoutEngine::Neato;
     model.layout_seed = options.layout_seed;
     model.ties = change_ties(actors, diff, model.large, w);
 
-    const ActorColours colours = colour_actors(actor_network(actors, diff.directed),
-                                               options.color_by);
+    const ActorColours colours =
+        colour_actors(actor_network(actors, diff.directed), options.color_by);
     const std::size_t labels =
         std::min(n, options.labels.value_or(model.large ? kLargeMapLabels : n));
     model.legend = change_legend(actors, diff, colours, model.ties.size(), labels, options, w);
@@ -346,8 +341,8 @@ MapModel diff_map_model(const ChangeActors& actors, const NetworkDiff& diff,
     const std::vector<bool> labelled = labelled_actors(n, model.ties, labels);
     for (std::size_t i = 0; i < n; ++i) {
         model.actors.push_back(change_actor(actors.actors[i],
-                                            colours.colours[colours.actor_group[i]],
-                                            labelled[i], model.large, options, w));
+                                            colours.colours[colours.actor_group[i]], labelled[i],
+                                            model.large, options, w));
     }
     return model;
 }

@@ -55,6 +55,17 @@ struct LegendSwatch {
     std::string symbol;         ///< Symbol: the word
 };
 
+/// A swatch of `kind` in `colour`, the other fields given or at their defaults.
+inline LegendSwatch legend_swatch(SwatchKind kind, std::string_view colour,
+                                  std::string_view border_colour = {}, double thickness = 1.0) {
+    LegendSwatch swatch;
+    swatch.kind = kind;
+    swatch.colour = colour;
+    swatch.border_colour = border_colour;
+    swatch.thickness = thickness;
+    return swatch;
+}
+
 /// One row of a legend block.
 struct LegendEntry {
     LegendSwatch swatch;
@@ -80,10 +91,10 @@ struct MapLegend {
 /// How actors look. As `MapModel::actor_defaults` every actor's look; as `MapActor::look`
 /// what an actor has otherwise (unset = the default).
 struct ActorLook {
-    std::optional<std::string> shape;   ///< "box", "circle", "octagon" or "diamond"
-    std::optional<std::string> style;   ///< "filled", "rounded,filled", with ",dashed"
-    std::optional<std::string> fill;    ///< the fill colour
-    std::optional<std::string> outline;  ///< the outline's colour
+    std::optional<std::string> shape;     ///< "box", "circle", "octagon" or "diamond"
+    std::optional<std::string> style;     ///< "filled", "rounded,filled", with ",dashed"
+    std::optional<std::string> fill;      ///< the fill colour
+    std::optional<std::string> outline;   ///< the outline's colour
     std::optional<double> outline_width;  ///< points; 0 = no outline
     std::optional<int> outlines;          ///< 2 = a double outline
     std::optional<bool> fixed_size;       ///< the size does not grow with the label
@@ -112,9 +123,9 @@ struct MapTie {
     std::optional<double> width;       ///< points
     std::string css_class;             ///< as `MapActor::css_class`
     std::string tooltip;               ///< one line
-    bool suggested = false;  ///< a suggested cooperation rather than a tie of the data
-    bool constraint = true;  ///< false = does not pull its ends together in the layout
-    bool arrow = true;       ///< false = no arrowhead on a directed map
+    bool suggested = false;            ///< a suggested cooperation rather than a tie of the data
+    bool constraint = true;            ///< false = does not pull its ends together in the layout
+    bool arrow = true;                 ///< false = no arrowhead on a directed map
 };
 
 /// A box drawn around actors (a community).

@@ -139,12 +139,14 @@ void check_map_input(const Network& network, const MapAnalysis& analysis,
 std::vector<NodeId> view_actors(const Network& network, const MapAnalysis& analysis,
                                 const MapOptions& options) {
     switch (options.view.kind) {
-        case MapViewKind::Whole: break;
+        case MapViewKind::Whole:
+            break;
         case MapViewKind::Ego:
             return ego_actors(network, *network.find(options.view.ego), options.view.radius);
         case MapViewKind::Community:
             return community_actors(*analysis.communities, options.view.community);
-        case MapViewKind::Triangle: return triangle_actors(network, options.triangle_groups);
+        case MapViewKind::Triangle:
+            return triangle_actors(network, options.triangle_groups);
     }
     std::vector<NodeId> everyone(network.actor_count());
     for (NodeId v = 0; v < everyone.size(); ++v) everyone[v] = v;
@@ -225,14 +227,14 @@ Plan plan_map(const Network& network, const MapAnalysis& analysis, const MapOpti
     plan.broker.assign(n, false);
     for (const NodeId v : plan.brokers) plan.broker[v] = true;
 
-    plan.label_count =
-        options.labels.value_or(plan.large ? kLargeMapLabels : plan.view.size());
+    plan.label_count = options.labels.value_or(plan.large ? kLargeMapLabels : plan.view.size());
     plan.labelled.assign(n, false);
     for (const NodeId v : top_actors(plan.view, analysis.size, plan.label_count, false)) {
         plan.labelled[v] = true;
     }
     for (const NodeId v : plan.view) {
-        if (std::isfinite(analysis.size[v])) plan.size_max = std::max(plan.size_max, analysis.size[v]);
+        if (std::isfinite(analysis.size[v]))
+            plan.size_max = std::max(plan.size_max, analysis.size[v]);
     }
     plan_lines(network, analysis, options, plan);
     plan.legend_font =
@@ -260,20 +262,6 @@ std::string view_description(const Network& network, const MapOptions& options,
     return {};
 }
 
-LegendSwatch colour_swatch(std::string_view colour) {
-    LegendSwatch swatch;
-    swatch.kind = SwatchKind::Colour;
-    swatch.colour = colour;
-    return swatch;
-}
-
-LegendSwatch line_swatch(std::string_view colour) {
-    LegendSwatch swatch;
-    swatch.kind = SwatchKind::Line;
-    swatch.colour = colour;
-    return swatch;
-}
-
 /// The colours: one entry per group in the view, the grey groups beyond the twelfth
 /// entry counted in one.
 LegendBlock group_block(const Plan& plan, const MapOptions& options, const Words& w) {
@@ -286,20 +274,19 @@ LegendBlock group_block(const Plan& plan, const MapOptions& options, const Words
     std::size_t grey_actors = 0;
     for (std::size_t g = 0; g < colours.groups.size(); ++g) {
         if (group_counts[g] == 0) continue;
-        if (block.entries.size() + 1 >= kLegendMaxGroups &&
-            colours.colours[g] == kUncolouredGrey) {
+        if (block.entries.size() + 1 >= kLegendMaxGroups && colours.colours[g] == kUncolouredGrey) {
             ++grey_groups;
             grey_actors += group_counts[g];
             continue;
         }
         const std::string group = by_sector ? w.sector(colours.groups[g]) : colours.groups[g];
         block.entries.push_back(
-            {colour_swatch(colours.colours[g]),
+            {legend_swatch(SwatchKind::Colour, colours.colours[g]),
              group + " (" + w.integer(static_cast<long long>(group_counts[g])) + ")"});
     }
     if (grey_groups > 0) {
         block.entries.push_back(
-            {colour_swatch(kUncolouredGrey),
+            {legend_swatch(SwatchKind::Colour, kUncolouredGrey),
              w(Word::LegendMoreGroups, {std::to_string(grey_groups), std::to_string(grey_actors)}),
              false});
     }
@@ -320,11 +307,11 @@ LegendBlock kind_block(const Network& network, const Plan& plan, const Words& w)
             ++other_kinds;
             continue;
         }
-        block.entries.push_back({line_swatch(plan.kinds.colours[k]),
+        block.entries.push_back({legend_swatch(SwatchKind::Line, plan.kinds.colours[k]),
                                  tie_kind_display_name(network, plan.kinds.names[k], w)});
     }
     if (other_kinds > 0) {
-        block.entries.push_back({line_swatch(kOtherKindGrey),
+        block.entries.push_back({legend_swatch(SwatchKind::Line, kOtherKindGrey),
                                  w(Word::LegendMoreKinds, {std::to_string(other_kinds)}), false});
     }
     return block;
@@ -336,10 +323,9 @@ LegendBlock mark_block(const Network& network, const MapAnalysis& analysis, cons
                        const MapOptions& options, const Words& w) {
     LegendBlock block{std::string(w(Word::LegendMarks)), {}};
     const auto mark = [&](Word symbol, const std::string& text) {
-        LegendSwatch swatch;
-        swatch.kind = SwatchKind::Symbol;
+        LegendSwatch swatch = legend_swatch(SwatchKind::Symbol, {});
         swatch.symbol = w(symbol);
-        block.entries.push_back({swatch, text});
+        block.entries.push_back({std::move(swatch), text});
     };
     const std::string metric(w(kSizeMetricWords[static_cast<std::size_t>(options.size_by)]));
     mark(Word::MarkSize, w(Word::MarkSizeText, {metric}));
@@ -369,9 +355,11 @@ LegendBlock mark_block(const Network& network, const MapAnalysis& analysis, cons
     if (any_bridge) mark(Word::MarkHeavyLine, std::string(w(Word::MarkBridgeText)));
     if (weights_vary) mark(Word::MarkLineWidth, std::string(w(Word::MarkLineWidthText)));
     if (several_kinds) mark(Word::MarkStrands, std::string(w(Word::MarkStrandsText)));
-    if (!plan.suggested.empty()) mark(Word::MarkDashedLine, std::string(w(Word::MarkSuggestedText)));
+    if (!plan.suggested.empty())
+        mark(Word::MarkDashedLine, std::string(w(Word::MarkSuggestedText)));
     if (options.clusters) {
-        mark(Word::MarkGreyBox, w(Word::MarkCommunityText, {std::to_string(options.community_seed)}));
+        mark(Word::MarkGreyBox,
+             w(Word::MarkCommunityText, {std::to_string(options.community_seed)}));
     }
     if (network.directed()) mark(Word::MarkArrow, std::string(w(Word::MarkArrowText)));
     if (some_unlabelled) {
@@ -565,13 +553,27 @@ MapAnalysis map_analysis(const NetworkAnalysis& analysis, SizeMetric size) {
     MapAnalysis result;
     result.betweenness = m.betweenness_raw;
     switch (size) {
-        case SizeMetric::Betweenness: result.size = m.betweenness_raw; break;
-        case SizeMetric::Degree: result.size.assign(m.degree.begin(), m.degree.end()); break;
-        case SizeMetric::Strength: result.size = m.strength; break;
-        case SizeMetric::PageRank: result.size = m.pagerank; break;
-        case SizeMetric::Eigenvector: result.size = m.eigenvector; break;
-        case SizeMetric::Closeness: result.size = m.closeness; break;
-        case SizeMetric::Harmonic: result.size = m.harmonic; break;
+        case SizeMetric::Betweenness:
+            result.size = m.betweenness_raw;
+            break;
+        case SizeMetric::Degree:
+            result.size.assign(m.degree.begin(), m.degree.end());
+            break;
+        case SizeMetric::Strength:
+            result.size = m.strength;
+            break;
+        case SizeMetric::PageRank:
+            result.size = m.pagerank;
+            break;
+        case SizeMetric::Eigenvector:
+            result.size = m.eigenvector;
+            break;
+        case SizeMetric::Closeness:
+            result.size = m.closeness;
+            break;
+        case SizeMetric::Harmonic:
+            result.size = m.harmonic;
+            break;
     }
     result.cut_points = m.articulation;
     result.bridges = analysis.bridges;

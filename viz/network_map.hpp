@@ -7,7 +7,8 @@
 // - actors coloured by sector (or any actor attribute) in the Okabe–Ito palette
 //   (viz/palette.hpp), sized by a centrality (`SizeMetric`, default betweenness);
 // - the strongest brokers (top by betweenness) with a double, heavier outline; cut points
-//   (articulation points, analysis/structure/cut_points.hpp) as octagons (diamonds when unlabelled);
+//   (articulation points, analysis/structure/cut_points.hpp) as octagons (diamonds when
+//   unlabelled);
 // - one line per pair of tied actors (the merged tie of the analysis view: explicit and
 //   project ties, weights summed), its width growing with the log of the weight
 //   (1 + 1.5·log2(w / w_min), capped at 6 points), one parallel strand per tie kind (up to

@@ -29,8 +29,8 @@
 //
 // Escaping: every string taken from the input (ids, labels, sectors, attribute values,
 // the title, file names) is HTML-escaped with `escape_html` (viz/label_text.hpp); the SVG
-// map is Graphviz's, whose writer escapes its labels (viz/label_text.hpp), and everything before its <svg> element
-// (XML declaration, DOCTYPE) is dropped.
+// map is Graphviz's, whose writer escapes its labels (viz/label_text.hpp), and everything before
+// its <svg> element (XML declaration, DOCTYPE) is dropped.
 //
 // Determinism: the same network and options give byte-identical HTML (no dates; the
 // version and the checksums are inputs).

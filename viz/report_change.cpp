@@ -360,8 +360,7 @@ void write_change_section(std::ostream& out, const ReportComparison& comparison,
         map.before_name = comparison.before_name;
         map.after_name = comparison.after_name;
         write_map_figure(
-            out,
-            [&] { return render_diff_map(comparison.actors, diff, map).data; },
+            out, [&] { return render_diff_map(comparison.actors, diff, map).data; },
             f(Word::ChangeMapNote), f(Word::MapMissing), "change-map");
         out << "</div>\n";
     }

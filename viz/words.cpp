@@ -722,7 +722,8 @@ constexpr Entry kCatalogue[] = {
     {W::ReasonConstraint, "Constraint {0} bei {1} Kontakten; {2}",
      "constraint {0} with {1} contacts; {2}"},
     {W::ReasonCrossGroupRoles,
-     "{0} Vermittlerrolle zwischen Gruppen ({1}); {2}|{0} Vermittlerrollen zwischen Gruppen ({1}); {2}",
+     "{0} Vermittlerrolle zwischen Gruppen ({1}); {2}|"
+     "{0} Vermittlerrollen zwischen Gruppen ({1}); {2}",
      "{0} cross-group brokerage role ({1}); {2}|{0} cross-group brokerage roles ({1}); {2}"},
     {W::ReasonLinks,
      "verbindet {0} Akteure aus {1} und {2} aus {3} über {4} offenen Zweierpfad|"
@@ -752,7 +753,8 @@ constexpr Entry kCatalogue[] = {
     {W::ReasonJoinIsolate, "{0} hat keine Kooperation; eine mit {1} verbände es mit {2}",
      "{0} has no tie; a tie to {1} would connect it to {2}"},
     {W::ReasonJoinPart,
-     "eine Kooperation zwischen {0} und {1} verbände {2} Akteure, die kein Weg mit {3} verbindet",
+     "eine Kooperation zwischen {0} und {1} verbände {2} Akteure, die kein Weg mit {3} "
+     "verbindet",
      "a tie between {0} and {1} would join {2} actors that no path connects to {3}"},
     {W::ReasonLargestPart, "dem größten Teil ({0} Akteure)", "the largest part ({0} actors)"},
 };

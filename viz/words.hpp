@@ -454,7 +454,7 @@ enum class Word : std::uint16_t {
     ReasonIntroduced,       ///< "{0} and {1} could be introduced by {2} ({3} shared partner)|…"
     ReasonOthers,           ///< "{0} other|{0} others" after a shortened list of names
     ReasonJoinIsolate,      ///< "{0} has no tie; a tie to {1} would connect it to {2}"
-    ReasonJoinPart,  ///< "a tie between {0} and {1} would join {2} actors that no path connects to {3}"
+    ReasonJoinPart,         ///< "a tie between {0} and {1} would join {2} actors …"
     ReasonLargestPart,      ///< "the largest part ({0} actors)"
 
     Count  ///< not a word: the number of entries

@@ -7,10 +7,10 @@
 #include <set>
 #include <utility>
 
-#include "analysis/centrality/betweenness.hpp"
 #include "analysis/brokerage/brokerage_roles.hpp"
-#include "analysis/gaps/mixing.hpp"
 #include "analysis/brokerage/structural_holes.hpp"
+#include "analysis/centrality/betweenness.hpp"
+#include "analysis/gaps/mixing.hpp"
 
 namespace coopnet {
 namespace {

@@ -61,10 +61,10 @@ TEST_CASE("analysis words: a broker's reason names its numbers and the busiest g
     CHECK(broker_reason(star_centre(14.0), BrokerRankingKind::Betweenness, english) ==
           "betweenness 14 (normalised 0.933); links 3 municipality and 2 foundation actors "
           "through 6 open two-paths (11 in total across 3 group pairs)");
-    CHECK(broker_reason(star_centre(0.2361111111111111), BrokerRankingKind::LowConstraint,
-                        english) ==
-          "constraint 0.236 with 6 contacts; links 3 municipality and 2 foundation actors "
-          "through 6 open two-paths (11 in total across 3 group pairs)");
+    CHECK(
+        broker_reason(star_centre(0.2361111111111111), BrokerRankingKind::LowConstraint, english) ==
+        "constraint 0.236 with 6 contacts; links 3 municipality and 2 foundation actors "
+        "through 6 open two-paths (11 in total across 3 group pairs)");
     CHECK(broker_reason(star_centre(28.0), BrokerRankingKind::CrossGroupBrokerage, english) ==
           "28 cross-group brokerage roles (itinerant 6, liaison 22); links 3 municipality and 2 "
           "foundation actors through 6 open two-paths (11 in total across 3 group pairs)");
@@ -89,8 +89,7 @@ TEST_CASE("analysis words: a broker's reason names its numbers and the busiest g
           "z über 1 offenen Zweierpfad");
 }
 
-TEST_CASE("analysis words: a side's reason follows its status, rounded for reading",
-          "[words]") {
+TEST_CASE("analysis words: a side's reason follows its status, rounded for reading", "[words]") {
     const double nan = std::numeric_limits<double>::quiet_NaN();
     // Expectations to one decimal: 30/16 = 1.875 -> 1.9, 12/16 = 0.75 -> 0.8, 4 stays 4.
     CHECK(side_reason(side(SideStatus::Present, 4, 30.0 / 16.0, 0.99, 0.04 + 0.02), english) ==
@@ -119,7 +118,7 @@ TEST_CASE("analysis words: a side's reason follows its status, rounded for readi
 TEST_CASE("analysis words: suggestions name the actors and the shared partners", "[words]") {
     const Network network = suggestion_network();
     PairSuggestion pair;
-    pair.first = 1;  // Firma Stahl
+    pair.first = 1;   // Firma Stahl
     pair.second = 0;  // Jugendamt
     pair.shared_partners = {2, 3};
     CHECK(pair_suggestion_text(network, pair, english) ==
@@ -133,7 +132,7 @@ TEST_CASE("analysis words: suggestions name the actors and the shared partners",
           "Firma Stahl and Jugendamt could be introduced by Moschee-Verein (1 shared partner)");
 
     JoinSuggestion join;
-    join.first = 2;  // Quartiersbüro
+    join.first = 2;   // Quartiersbüro
     join.second = 4;  // i1
     join.first_component_size = 4;
     join.second_component_size = 1;

@@ -8,9 +8,9 @@
 
 #include "analysis/change/network_diff.hpp"
 #include "core/error.hpp"
+#include "tests/viz/viz_test_networks.hpp"
 #include "viz/diff_map.hpp"
 #include "viz/network_map.hpp"
-#include "tests/viz/viz_test_networks.hpp"
 
 using namespace coopnet;
 using namespace coopnet::viz_testing;
@@ -196,9 +196,9 @@ TEST_CASE("map model: the change map marks kept, lost and new actors and ties", 
     CHECK(model.ties[2].second == 2);
     CHECK(model.ties[2].colours == std::vector<std::string>{std::string(kKeptColour)});
 
-    CHECK(texts(model.legend.blocks[1]) ==
-          std::vector<std::string>{"grey, solid: kept (1)", "red, dashed: lost (1)",
-                                   "green, bold: new (1)"});
+    CHECK(texts(model.legend.blocks[1]) == std::vector<std::string>{"grey, solid: kept (1)",
+                                                                    "red, dashed: lost (1)",
+                                                                    "green, bold: new (1)"});
     CHECK(model.legend.blocks[2].entries[1].swatch.kind == SwatchKind::Outlined);
     CHECK(model.legend.blocks[2].entries[1].swatch.border_style == "dashed");
 }

@@ -5,9 +5,9 @@
 
 #include "analysis/change/network_diff.hpp"
 #include "io/network_format.hpp"
+#include "tests/viz/text_search.hpp"
 #include "tests/viz/viz_pipeline.hpp"
 #include "tests/viz/viz_test_networks.hpp"
-#include "tests/viz/text_search.hpp"
 #include "viz/report.hpp"
 
 using namespace coopnet;
@@ -193,9 +193,9 @@ TEST_CASE("report change: the same input gives byte-identical HTML, map included
         read_network(std::string(COOPNET_SAMPLES_DIR) + "/duisburg-two-periods").network;
     ReportOptions options;
     options.version = "0.1.0";
-    options.comparison = compare(period_network(network, parse_period("2003-2008")),
-                                          period_network(network, parse_period("2015-2018")),
-                                          "2003–2008", "2015–2018");
+    options.comparison =
+        compare(period_network(network, parse_period("2003-2008")),
+                period_network(network, parse_period("2015-2018")), "2003–2008", "2015–2018");
     const std::string first = analyse_and_report(network, options);
     const std::string second = analyse_and_report(network, options);
     CHECK(first == second);
@@ -228,8 +228,7 @@ std::string compared_section(Network before, Network after, std::size_t broker_t
     ReportOptions options;
     options.map = false;
     options.language = language;
-    options.comparison =
-        compare(std::move(before), after, "vorher", "nachher", broker_top);
+    options.comparison = compare(std::move(before), after, "vorher", "nachher", broker_top);
     return change_section(analyse_and_report(after, options));
 }
 

@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "core/network.hpp"
-#include "io/network_format.hpp"
 #include "io/checksum.hpp"
+#include "io/network_format.hpp"
 #include "tests/viz/text_search.hpp"
 #include "tests/viz/viz_pipeline.hpp"
 

@@ -26,8 +26,7 @@ inline MapAnalysis analysis_for_map(const Network& network, const MapOptions& op
     BrokersAndGapsOptions brokers;
     brokers.top_k = std::max<std::size_t>(options.suggestions, 1);
     brokers.triangle_groups = options.triangle_groups;
-    return map_analysis(analyze_network(network, analysis, communities, brokers),
-                        options.size_by);
+    return map_analysis(analyze_network(network, analysis, communities, brokers), options.size_by);
 }
 
 /// `render_map` of the network's analysis.
@@ -36,8 +35,8 @@ inline MapResult analyse_and_draw(const Network& network, const MapOptions& opti
 }
 
 /// `render_diff_map` of the actors of both states.
-inline MapResult draw_change(const Network& before, const Network& after,
-                             const NetworkDiff& diff, const DiffMapOptions& options = {}) {
+inline MapResult draw_change(const Network& before, const Network& after, const NetworkDiff& diff,
+                             const DiffMapOptions& options = {}) {
     return render_diff_map(change_actors(before, after, diff), diff, options);
 }
 

@@ -210,14 +210,17 @@ namespace coopnet::detail {
 
 std::string swatch_html(const LegendSwatch& swatch, double unit) {
     switch (swatch.kind) {
-        case SwatchKind::None: return {};
-        case SwatchKind::Colour: return colour_swatch(swatch.colour, unit);
+        case SwatchKind::None:
+            return {};
+        case SwatchKind::Colour:
+            return colour_swatch(swatch.colour, unit);
         case SwatchKind::Outlined:
             return outlined_swatch(swatch.colour, swatch.border_colour, swatch.border,
                                    swatch.border_style, unit);
         case SwatchKind::DoubleOutlined:
             return double_outlined_swatch(swatch.colour, swatch.border_colour, unit);
-        case SwatchKind::Line: return line_swatch(swatch.colour, unit, swatch.thickness);
+        case SwatchKind::Line:
+            return line_swatch(swatch.colour, unit, swatch.thickness);
         case SwatchKind::DashedLine:
             return dashed_line_swatch(swatch.colour, unit, swatch.thickness);
         case SwatchKind::Symbol:
@@ -239,9 +242,9 @@ std::string legend_html(const MapLegend& legend) {
     for (const LegendBlock& block : legend.blocks) {
         std::vector<LegendRow> rows;
         for (const LegendEntry& entry : block.entries) {
-            rows.push_back({swatch_html(entry.swatch, unit),
-                            entry.wrapped ? html_lines(entry.text, kLegendWrap)
-                                          : escape_html(entry.text)});
+            rows.push_back(
+                {swatch_html(entry.swatch, unit),
+                 entry.wrapped ? html_lines(entry.text, kLegendWrap) : escape_html(entry.text)});
         }
         out += "<td valign=\"top\" align=\"left\">" + legend_block(block.heading, rows, unit) +
                "</td>";
