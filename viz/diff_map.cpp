@@ -94,6 +94,7 @@ std::vector<MapTie> change_ties(const ChangeActors& actors, const NetworkDiff& d
     const std::string arrow = diff.directed ? " -> " : " - ";
     const double scale = large ? 0.5 : 1.0;
     std::vector<MapTie> ties;
+    ties.reserve(diff.ties.lost.size() + diff.ties.added.size() + diff.ties.kept.size());
     const auto add = [&](const std::vector<TiePair>& pairs, ChangeStatus status) {
         for (const TiePair& pair : pairs) {
             const auto first = index_of.find(pair.first);
@@ -339,6 +340,7 @@ MapModel diff_map_model(const ChangeActors& actors, const NetworkDiff& diff,
     defaults.fixed_size = model.large;
 
     const std::vector<bool> labelled = labelled_actors(n, model.ties, labels);
+    model.actors.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         model.actors.push_back(change_actor(actors.actors[i],
                                             colours.colours[colours.actor_group[i]], labelled[i],

@@ -606,6 +606,8 @@ MapModel network_map_model(const Network& network, const MapAnalysis& analysis,
     for (std::size_t i = 0; i < model.clusters.size(); ++i) cluster_of[model.clusters[i].id] = i;
 
     std::vector<std::size_t> index(network.actor_count(), 0);
+    model.actors.reserve(plan.view.size());
+    model.ties.reserve(plan.lines.size() + plan.suggested.size());
     for (const NodeId v : plan.view) {
         index[v] = model.actors.size();
         model.actors.push_back(map_actor(network, analysis, plan, options, v));
