@@ -1,11 +1,12 @@
 #include "analysis/brokers_and_gaps.hpp"
 
 namespace coopnet {
+namespace {
 
-BrokersAndGaps analyze_brokers_and_gaps(const Network& network,
-                                        const BrokersAndGapsOptions& options,
-                                        const AnalysisOptions& analysis,
-                                        const Partition* communities) {
+/// Every part; the ranking computes the betweenness itself when `betweenness` is null.
+BrokersAndGaps gather(const Network& network, const BetweennessResult* betweenness,
+                      const Partition* communities, const BrokersAndGapsOptions& options,
+                      const AnalysisOptions& analysis) {
     BrokersAndGaps result;
     result.structural_holes = structural_holes(network, analysis);
 
@@ -16,9 +17,8 @@ BrokersAndGaps analyze_brokers_and_gaps(const Network& network,
     BrokerRankingOptions ranking;
     ranking.group_attribute = options.group_attribute;
     ranking.top_k = options.top_k;
-    ranking.analysis = analysis;
-    ranking.betweenness = options.betweenness;
-    result.brokers = broker_ranking(network, ranking);
+    result.brokers = betweenness ? broker_ranking(network, *betweenness, ranking, analysis)
+                                 : broker_ranking(network, ranking, analysis);
 
     MixingOptions mixing;
     mixing.group_attribute = options.group_attribute;
@@ -42,6 +42,22 @@ BrokersAndGaps analyze_brokers_and_gaps(const Network& network,
     suggestions.top_k = options.top_k;
     result.suggestions = suggest_ties(network, suggestions);
     return result;
+}
+
+}  // namespace
+
+BrokersAndGaps analyze_brokers_and_gaps(const Network& network,
+                                        const BrokersAndGapsOptions& options,
+                                        const AnalysisOptions& analysis) {
+    return gather(network, nullptr, nullptr, options, analysis);
+}
+
+BrokersAndGaps analyze_brokers_and_gaps(const Network& network,
+                                        const BetweennessResult& betweenness,
+                                        const Partition* communities,
+                                        const BrokersAndGapsOptions& options,
+                                        const AnalysisOptions& analysis) {
+    return gather(network, &betweenness, communities, options, analysis);
 }
 
 }  // namespace coopnet

@@ -31,8 +31,6 @@ struct BrokersAndGapsOptions {
     std::array<std::string, 3> triangle_groups{"municipality", "business", "foundation"};
     /// Entries per ranking, gaps between communities and suggestions listed.
     std::size_t top_k = 10;
-    /// Betweenness computed with the same analysis options, reused by the ranking.
-    const BetweennessResult* betweenness = nullptr;
 };
 
 struct BrokersAndGaps {
@@ -46,10 +44,22 @@ struct BrokersAndGaps {
     SuggestionsResult suggestions;
 };
 
-/// Computes every part above. `communities` (optional) adds the gaps between them.
+/// Computes every part above but the gaps between communities (`community_gaps` stays
+/// empty). Weights and threads of `analysis` enter structural holes and the ranking.
+/// @throws InvalidArgument as the functions named above.
 BrokersAndGaps analyze_brokers_and_gaps(const Network& network,
-                                        const BrokersAndGapsOptions& options,
-                                        const AnalysisOptions& analysis = {},
-                                        const Partition* communities = nullptr);
+                                        const BrokersAndGapsOptions& options = {},
+                                        const AnalysisOptions& analysis = {});
+
+/// The same from the betweenness of `network` already computed with the same `analysis`
+/// (reused by the ranking, see `broker_ranking`), and with the gaps between `communities`
+/// when they are given (nullptr: none).
+/// @throws InvalidArgument as above, as `broker_ranking` for a betweenness of the wrong
+///   size and as `community_gaps` for a partition that does not fit the network.
+BrokersAndGaps analyze_brokers_and_gaps(const Network& network,
+                                        const BetweennessResult& betweenness,
+                                        const Partition* communities,
+                                        const BrokersAndGapsOptions& options = {},
+                                        const AnalysisOptions& analysis = {});
 
 }  // namespace coopnet

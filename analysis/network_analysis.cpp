@@ -13,9 +13,8 @@
 
 namespace coopnet {
 
-NetworkAnalysis analyze_network(const Network& network, const AnalysisOptions& options,
-                                const std::optional<CommunityOptions>& communities,
-                                const std::optional<BrokersAndGapsOptions>& brokers) {
+NetworkAnalysis analyze_network(const Network& network, const NetworkAnalysisOptions& options,
+                                const AnalysisOptions& analysis) {
     NetworkAnalysis result;
     NetworkSummary& summary = result.network;
     ActorMetrics& actors = result.actors;
@@ -23,48 +22,51 @@ NetworkAnalysis analyze_network(const Network& network, const AnalysisOptions& o
     summary.actors = network.actor_count();
     summary.ties = network.adjacency().tie_count();
     summary.directed = network.directed();
-    summary.weighted = options.weights == WeightMode::Weighted;
-    summary.density = density(network, options);
-    summary.degree_centralization = degree_centralization(network, options);
-    summary.average_clustering = average_clustering(network, options);
-    summary.transitivity = transitivity(network, options);
+    summary.weighted = analysis.weights == WeightMode::Weighted;
+    summary.density = density(network, analysis);
+    summary.degree_centralization = degree_centralization(network, analysis);
+    summary.average_clustering = average_clustering(network, analysis);
+    summary.transitivity = transitivity(network, analysis);
 
-    const Components weak = weak_components(network, options);
+    const Components weak = weak_components(network, analysis);
     summary.weak_components = weak.count();
     summary.largest_component = weak.largest_size();
     actors.component = weak.component;
-    if (network.directed()) summary.strong_components = strong_components(network, options).count();
+    if (network.directed())
+        summary.strong_components = strong_components(network, analysis).count();
 
-    const PathLengthSummary paths = path_length_summary(network, options);
+    const PathLengthSummary paths = path_length_summary(network, analysis);
     summary.average_path_length = paths.average_path_length;
     summary.diameter = paths.diameter;
 
-    actors.degree = degree(network, options);
-    actors.in_degree = in_degree(network, options);
-    actors.out_degree = out_degree(network, options);
-    actors.strength = strength(network, options);
-    BetweennessResult between = betweenness(network, options);
-    actors.closeness = closeness(network, options).closeness;
-    actors.harmonic = harmonic(network, options);
+    actors.degree = degree(network, analysis);
+    actors.in_degree = in_degree(network, analysis);
+    actors.out_degree = out_degree(network, analysis);
+    actors.strength = strength(network, analysis);
+    BetweennessResult between = betweenness(network, {}, analysis);
+    DistanceCentralities distance = closeness_and_harmonic(network, analysis);
+    actors.closeness = std::move(distance.closeness.closeness);
+    actors.harmonic = std::move(distance.harmonic);
 
-    EigenvectorResult eigenvector = eigenvector_centrality(network, options);
+    EigenvectorResult eigenvector = eigenvector_centrality(network, {}, analysis);
     actors.eigenvector = std::move(eigenvector.scores);
     summary.eigenvector_converged = eigenvector.converged;
-    PageRankResult rank = pagerank(network, options);
+    PageRankResult rank = pagerank(network, {}, analysis);
     actors.pagerank = std::move(rank.scores);
     summary.pagerank_converged = rank.converged;
 
-    actors.clustering = local_clustering(network, options);
-    actors.core = core_number(network, options);
-    CutPoints cuts = cut_points(network, options);
+    actors.clustering = local_clustering(network, analysis);
+    actors.core = core_number(network, analysis);
+    CutPoints cuts = cut_points(network, analysis);
     actors.articulation = std::move(cuts.articulation);
     result.bridges = std::move(cuts.bridges);
-    if (communities) result.communities = detect_communities(network, *communities, options);
-    if (brokers) {
-        BrokersAndGapsOptions request = *brokers;
-        request.betweenness = &between;
+    if (options.communities) {
+        result.communities = detect_communities(network, *options.communities, analysis);
+    }
+    if (options.brokers) {
         result.brokers_and_gaps = analyze_brokers_and_gaps(
-            network, request, options, result.communities ? &result.communities->partition : nullptr);
+            network, between, result.communities ? &result.communities->partition : nullptr,
+            *options.brokers, analysis);
     }
     actors.betweenness = std::move(between.normalised);
     actors.betweenness_raw = std::move(between.raw);

@@ -60,12 +60,19 @@ struct NetworkAnalysis {
     std::optional<BrokersAndGaps> brokers_and_gaps;  ///< when asked for
 };
 
-/// Computes every metric of `coopnet analyze` with the given weights and threads, the
-/// communities when `communities` is given, and brokers and gaps (with the gaps between
-/// those communities) when `brokers` is given.
+/// What `analyze_network` computes beyond the metrics it always computes.
+struct NetworkAnalysisOptions {
+    /// The communities, when given (`detect_communities`).
+    std::optional<CommunityOptions> communities;
+    /// Brokers and gaps, when given (`analyze_brokers_and_gaps`), with the gaps between
+    /// the communities when those are computed too.
+    std::optional<BrokersAndGapsOptions> brokers;
+};
+
+/// Computes every metric of `coopnet analyze` with the weights and threads of `analysis`,
+/// and the communities and brokers and gaps that `options` asks for.
 /// Complexity dominated by betweenness: O(nm) unweighted, O(nm + n² log n) weighted.
-NetworkAnalysis analyze_network(const Network& network, const AnalysisOptions& options = {},
-                                const std::optional<CommunityOptions>& communities = {},
-                                const std::optional<BrokersAndGapsOptions>& brokers = {});
+NetworkAnalysis analyze_network(const Network& network, const NetworkAnalysisOptions& options = {},
+                                const AnalysisOptions& analysis = {});
 
 }  // namespace coopnet

@@ -182,14 +182,14 @@ Measurement measure(const coopnet::Network& network, const std::string& metric,
     Measurement m;
     std::function<void()> kernel;
     if (metric == "betweenness") {
-        kernel = [&] { m.values = coopnet::betweenness(network, options).raw; };
+        kernel = [&] { m.values = coopnet::betweenness(network, {}, options).raw; };
     } else if (metric == "closeness") {
         kernel = [&] { m.values = coopnet::closeness(network, options).closeness; };
     } else if (metric == "harmonic") {
         kernel = [&] { m.values = coopnet::harmonic(network, options); };
     } else if (metric == "pagerank") {
         kernel = [&] {
-            const coopnet::PageRankResult result = coopnet::pagerank(network, options);
+            const coopnet::PageRankResult result = coopnet::pagerank(network, {}, options);
             m.values = result.scores;
             m.iterations = result.iterations;
             m.converged = result.converged;
@@ -197,7 +197,7 @@ Measurement measure(const coopnet::Network& network, const std::string& metric,
     } else if (metric == "eigenvector") {
         kernel = [&] {
             const coopnet::EigenvectorResult result =
-                coopnet::eigenvector_centrality(network, options);
+                coopnet::eigenvector_centrality(network, {}, options);
             m.values = result.scores;
             m.iterations = result.iterations;
             m.converged = result.converged;
@@ -210,11 +210,8 @@ Measurement measure(const coopnet::Network& network, const std::string& metric,
     } else if (metric == "clustering") {
         kernel = [&] { m.values = coopnet::local_clustering(network, options); };
     } else if (metric == "leiden" || metric == "leiden_default") {
-        coopnet::LeidenOptions leiden_options;
-        leiden_options.quality = coopnet::QualityFunction::Modularity;
-        leiden_options.resolution = 1.0;
-        leiden_options.seed = 1;
-        leiden_options.max_iterations = metric == "leiden" ? 2 : 10;
+        coopnet::LeidenOptions leiden_options;  // the defaults of leiden.hpp
+        if (metric == "leiden") leiden_options.max_iterations = 2;
         kernel = [&, leiden_options] {
             const coopnet::CommunityResult result =
                 coopnet::leiden(network, leiden_options, options);

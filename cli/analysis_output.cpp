@@ -52,13 +52,13 @@ Json network_json(const NetworkAnalysis& analysis) {
         if (c.options.method == CommunityMethod::Leiden ||
             c.options.method == CommunityMethod::Louvain) {
             network["quality_function"] =
-                c.options.quality == QualityFunction::Cpm ? "cpm" : "modularity";
-            network["resolution"] = c.options.resolution;
+                c.options.leiden.quality == QualityFunction::Cpm ? "cpm" : "modularity";
+            network["resolution"] = c.options.leiden.resolution;
             network["quality"] = c.quality;
         }
-        if (c.options.method != CommunityMethod::Attribute) network["seed"] = c.options.seed;
+        if (c.options.method != CommunityMethod::Attribute) network["seed"] = c.options.leiden.seed;
         if (c.options.method == CommunityMethod::Leiden) {
-            network["max_iterations"] = c.options.max_iterations;
+            network["max_iterations"] = c.options.leiden.max_iterations;
         }
         network["communities_converged"] = c.converged;
         if (c.clustered_undirected_version) network["communities_on"] = "undirected version";

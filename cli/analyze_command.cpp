@@ -1,6 +1,7 @@
 // `coopnet analyze NET`: centralities and structure, as a table, JSON or CSV.
-#include <cstdint>
+#include <string>
 
+#include "analysis/community/leiden.hpp"
 #include "analysis/network_analysis.hpp"
 #include "cli/analysis_output.hpp"
 #include "cli/commands.hpp"
@@ -24,9 +25,7 @@ struct AnalyzeOptions {
     std::string csv_style = "default";
     std::string communities = "leiden";
     std::string quality = "modularity";
-    double resolution = 1.0;
-    std::uint64_t seed = 1;
-    std::size_t iterations = 10;
+    LeidenOptions leiden;  ///< --resolution, --seed, --iterations (their defaults)
     std::string groups = "sector";
     std::vector<std::string> triangle;
     std::string language;
@@ -81,12 +80,15 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
         ->add_option("--quality", options->quality,
                      "quality function of leiden/louvain: modularity (default) or cpm")
         ->check(CLI::IsMember({"modularity", "cpm"}));
-    command->add_option("--resolution", options->resolution,
+    command->add_option("--resolution", options->leiden.resolution,
                         "resolution of the quality function (default 1)");
-    command->add_option("--seed", options->seed, "random seed of the community search (default 1)");
-    command->add_option("--iterations", options->iterations,
-                        "Leiden iterations at most (default 10; 0 = until an iteration changes "
-                        "nothing, which can take 100 or more on large networks)");
+    command->add_option("--seed", options->leiden.seed,
+                        "random seed of the community search (default 1)");
+    command->add_option("--iterations", options->leiden.max_iterations,
+                        "Leiden iterations at most (default " +
+                            std::to_string(LeidenOptions{}.max_iterations) +
+                            "; 0 = until an iteration changes nothing, which can take 100 or "
+                            "more on large networks)");
     command->add_option("--groups", options->groups,
                         "actor attribute that forms the groups of brokerage roles, mixing and "
                         "suggestions (default: sector)");
@@ -108,11 +110,9 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
         if (communities.method == CommunityMethod::Attribute) {
             require_actor_attribute("--communities attr:", communities.attribute, networks);
         }
-        communities.quality =
+        communities.leiden = options->leiden;
+        communities.leiden.quality =
             options->quality == "cpm" ? QualityFunction::Cpm : QualityFunction::Modularity;
-        communities.resolution = options->resolution;
-        communities.seed = options->seed;
-        communities.max_iterations = options->iterations;
         BrokersAndGapsOptions brokers;
         brokers.group_attribute = options->groups;
         brokers.top_k = options->top;
@@ -120,8 +120,8 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
         // Brokers and gaps appear in JSON only; the table points to `coopnet brokers/gaps`.
         std::optional<BrokersAndGapsOptions> wanted;
         if (options->format == "json") wanted = brokers;
-        const NetworkAnalysis analysis =
-            analyze_network(network, analysis_options, communities, wanted);
+        const NetworkAnalysis analysis = analyze_network(
+            network, {.communities = communities, .brokers = wanted}, analysis_options);
 
         const CsvStyle style = CsvStyle::from_name(options->csv_style);
         const auto write = [&](std::ostream& out) {

@@ -1,6 +1,7 @@
 // `coopnet brokers NET` and `coopnet gaps NET`: who connects the groups, and where
 // cooperation is missing. The two share their options and their analysis.
 
+#include "analysis/centrality/betweenness.hpp"
 #include "analysis/community/communities.hpp"
 #include "cli/analysis_output.hpp"
 #include "cli/brokers_gaps_output.hpp"
@@ -145,11 +146,13 @@ Action make_action(std::shared_ptr<BrokersGapsOptions> options, const GlobalOpti
                 require_actor_attribute("--communities attr:", community_options.attribute,
                                         networks);
             }
-            community_options.seed = options->seed;
+            community_options.leiden.seed = options->seed;
             communities = detect_communities(network, community_options, analysis);
         }
-        const BrokersAndGaps result = analyze_brokers_and_gaps(
-            network, request, analysis, communities ? &communities->partition : nullptr);
+        const BrokersAndGaps result =
+            communities ? analyze_brokers_and_gaps(network, betweenness(network, {}, analysis),
+                                                   &communities->partition, request, analysis)
+                        : analyze_brokers_and_gaps(network, request, analysis);
         const CsvStyle style = CsvStyle::from_name(options->csv_style);
         const Language headers = csv_header_language(options->csv_style);
         const Words words(command_language(options->language, global));

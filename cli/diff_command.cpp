@@ -413,8 +413,8 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
 
         NetworkDiffOptions diff_options;
         diff_options.broker_top = options->top;
-        diff_options.analysis.weights =
-            options->unweighted ? WeightMode::Unweighted : WeightMode::Weighted;
+        AnalysisOptions analysis;
+        analysis.weights = options->unweighted ? WeightMode::Unweighted : WeightMode::Weighted;
 
         std::vector<std::filesystem::path> inputs{options->before};
         Network before;
@@ -450,7 +450,7 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
         context.broker_top = options->top;
         context.before = &before;
         context.after = &after;
-        const NetworkDiff diff = diff_networks(before, after, diff_options);
+        const NetworkDiff diff = diff_networks(before, after, diff_options, analysis);
 
         const auto write = [&](std::ostream& out) {
             if (options->format == "json") {

@@ -59,9 +59,9 @@ std::vector<double> size_values(const Network& network, SizeMetric metric,
         case SizeMetric::Strength:
             return strength(network, analysis);
         case SizeMetric::PageRank:
-            return pagerank(network, analysis).scores;
+            return pagerank(network, {}, analysis).scores;
         case SizeMetric::Eigenvector:
-            return eigenvector_centrality(network, analysis).scores;
+            return eigenvector_centrality(network, {}, analysis).scores;
         case SizeMetric::Closeness:
             return closeness(network, analysis).closeness;
         case SizeMetric::Harmonic:
@@ -72,8 +72,8 @@ std::vector<double> size_values(const Network& network, SizeMetric metric,
 
 /// What the map shows of the whole network's analysis, and only that (a whole
 /// `analyze_network` would add all-pairs passes a map does not draw): betweenness, the size
-/// metric, cut points and bridges, Leiden communities (until stable) when clustered or
-/// viewed, and the suggestions drawn.
+/// metric, cut points and bridges, Leiden communities when clustered or viewed, and the
+/// suggestions drawn.
 MapAnalysis analyze_for_map(const Network& network, const MapOptions& map,
                             const AnalysisOptions& analysis) {
     MapAnalysis result;
@@ -82,7 +82,7 @@ MapAnalysis analyze_for_map(const Network& network, const MapOptions& map,
         leiden_options.seed = map.community_seed;
         result.communities = leiden(network, leiden_options, analysis).partition;
     }
-    result.betweenness = betweenness(network, analysis).raw;
+    result.betweenness = betweenness(network, {}, analysis).raw;
     result.size = size_values(network, map.size_by, analysis, result.betweenness);
     CutPoints cuts = cut_points(network, analysis);
     result.cut_points = std::move(cuts.articulation);

@@ -208,7 +208,8 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
         const auto compare = [&](const Network& first, const Network& second,
                                  std::string first_name, std::string second_name) {
             NetworkDiff diff =
-                diff_networks(first, second, report_diff_options(report, options->broker_top));
+                diff_networks(first, second, report_diff_options(report, options->broker_top),
+                              report.analysis);
             ChangeActors actors = change_actors(first, second, diff);
             report.comparison =
                 ReportComparison{std::move(diff), std::move(actors), std::move(first_name),
@@ -229,7 +230,8 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
             inputs.push_back(options->compare);
         }
         const NetworkAnalysis analysis = analyze_network(
-            network, report.analysis, report_communities(report), report_brokers_and_gaps(report));
+            network, {report_communities(report), report_brokers_and_gaps(report)},
+            report.analysis);
         const std::string html = render_report(network, analysis, report);
         write_output(options->output, [&](std::ostream& out) { out << html; }, inputs);
         return 0;

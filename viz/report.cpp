@@ -770,7 +770,7 @@ std::string Writer::run() {
 CommunityOptions report_communities(const ReportOptions& options) {
     CommunityOptions communities;
     communities.method = CommunityMethod::Leiden;
-    communities.seed = options.community_seed;
+    communities.leiden.seed = options.community_seed;
     return communities;
 }
 
@@ -784,8 +784,7 @@ BrokersAndGapsOptions report_brokers_and_gaps(const ReportOptions& options) {
 NetworkDiffOptions report_diff_options(const ReportOptions& options, std::size_t broker_top) {
     NetworkDiffOptions diff_options;
     diff_options.broker_top = broker_top;
-    diff_options.leiden_seed = options.community_seed;
-    diff_options.analysis = options.analysis;
+    diff_options.leiden.seed = options.community_seed;
     return diff_options;
 }
 

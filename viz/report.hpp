@@ -62,7 +62,8 @@ struct ReportInputFile {
 /// Two states of a network compared in the section on change over time: what the section
 /// shows of them.
 struct ReportComparison {
-    /// `diff_networks(before, after, report_diff_options(...))` (or `diff_periods`).
+    /// `diff_networks(before, after, report_diff_options(...), analysis)` (or
+    /// `diff_periods`).
     NetworkDiff diff;
     /// `change_actors(before, after, diff)`: the names and sectors of both states' actors.
     ChangeActors actors;
@@ -110,13 +111,13 @@ CommunityOptions report_communities(const ReportOptions& options);
 /// least 1) entries, the triangle of `options.triangle_groups`.
 BrokersAndGapsOptions report_brokers_and_gaps(const ReportOptions& options);
 
-/// The comparison the report shows: `broker_top` brokers, the Leiden seed
-/// `options.community_seed`, the weights and threads of `options.analysis`.
+/// The comparison the report shows (with the weights and threads of `options.analysis`):
+/// `broker_top` brokers, the Leiden seed `options.community_seed`.
 NetworkDiffOptions report_diff_options(const ReportOptions& options, std::size_t broker_top);
 
 /// The report of `network` as one HTML document (UTF-8).
-/// @param analysis `analyze_network(network, options.analysis, report_communities(options),
-///   report_brokers_and_gaps(options))`; the report computes nothing.
+/// @param analysis `analyze_network(network, {report_communities(options),
+///   report_brokers_and_gaps(options)}, options.analysis)`; the report computes nothing.
 /// @throws InvalidArgument when `analysis` is of another network (a different number of
 ///   actors), or when the map of the change is drawn and the comparison's actors and diff
 ///   disagree (as `render_diff_map`); a

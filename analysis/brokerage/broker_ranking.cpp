@@ -5,12 +5,14 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string>
 #include <utility>
 
 #include "analysis/brokerage/brokerage_roles.hpp"
 #include "analysis/brokerage/structural_holes.hpp"
 #include "analysis/centrality/betweenness.hpp"
 #include "analysis/gaps/mixing.hpp"
+#include "core/error.hpp"
 
 namespace coopnet {
 namespace {
@@ -86,10 +88,10 @@ std::vector<NodeId> top_actors(const Network& network,
     return actors;
 }
 
-}  // namespace
-
-BrokerRanking broker_ranking(const Network& network, const BrokerRankingOptions& options) {
-    const ActorGroups groups = actor_groups(network, options.group_attribute);
+/// The three rankings, given the groups and the betweenness of `network`.
+BrokerRanking rank(const Network& network, const ActorGroups& groups,
+                   const BetweennessResult& between, const BrokerRankingOptions& options,
+                   const AnalysisOptions& analysis) {
     const std::size_t n = network.actor_count();
     const CsrGraph& graph = network.adjacency().undirected();
     std::vector<NodeId> marked_by(n, 0);
@@ -105,8 +107,6 @@ BrokerRanking broker_ranking(const Network& network, const BrokerRankingOptions&
     };
 
     // Betweenness.
-    const BetweennessResult between =
-        options.betweenness ? *options.betweenness : betweenness(network, options.analysis);
     std::vector<std::optional<double>> values(n);
     for (NodeId v = 0; v < n; ++v) {
         if (between.raw[v] > 0.0) values[v] = between.raw[v];
@@ -118,7 +118,7 @@ BrokerRanking broker_ranking(const Network& network, const BrokerRankingOptions&
     }
 
     // Low constraint, at least two contacts.
-    const std::vector<std::optional<double>> burt = constraint(network, options.analysis);
+    const std::vector<std::optional<double>> burt = constraint(network, analysis);
     for (NodeId v = 0; v < n; ++v) values[v] = graph.degree(v) >= 2 ? burt[v] : std::nullopt;
     for (const NodeId v : top_actors(network, values, options.top_k, std::less<>())) {
         BrokerEntry entry = make_entry(v, *burt[v]);
@@ -146,6 +146,26 @@ BrokerRanking broker_ranking(const Network& network, const BrokerRankingOptions&
         ranking.by_cross_group_brokerage.push_back(std::move(entry));
     }
     return ranking;
+}
+
+}  // namespace
+
+BrokerRanking broker_ranking(const Network& network, const BrokerRankingOptions& options,
+                             const AnalysisOptions& analysis) {
+    const ActorGroups groups = actor_groups(network, options.group_attribute);
+    return rank(network, groups, betweenness(network, {}, analysis), options, analysis);
+}
+
+BrokerRanking broker_ranking(const Network& network, const BetweennessResult& betweenness,
+                             const BrokerRankingOptions& options, const AnalysisOptions& analysis) {
+    const ActorGroups groups = actor_groups(network, options.group_attribute);
+    const std::size_t n = network.actor_count();
+    if (betweenness.raw.size() != n || betweenness.normalised.size() != n) {
+        throw InvalidArgument("broker ranking: the betweenness given has " +
+                              std::to_string(betweenness.raw.size()) + " values, the network " +
+                              std::to_string(n) + " actors");
+    }
+    return rank(network, groups, betweenness, options, analysis);
 }
 
 }  // namespace coopnet

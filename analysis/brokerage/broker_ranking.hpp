@@ -20,11 +20,6 @@ struct BrokerRankingOptions {
     std::string group_attribute{"sector"};
     /// Actors per ranking.
     std::size_t top_k = 10;
-    /// Weights and threads for betweenness and constraint.
-    AnalysisOptions analysis{};
-    /// Betweenness already computed with the same `analysis` options (as `analyze` has
-    /// it), to save a second Brandes run; nullptr = compute it here.
-    const BetweennessResult* betweenness = nullptr;
 };
 
 /// Open two-paths i – j – k through the broker j whose ends lie in two different groups.
@@ -75,8 +70,8 @@ struct BrokerRanking {
 
 /// Three broker rankings with the numbers of their reasons.
 ///
-/// Values: `betweenness` (raw, with `options.analysis`), `constraint` (analysis/
-/// structural_holes.hpp, with `options.analysis`), `brokerage_roles` (tie counts, on the
+/// Values: `betweenness` (raw, with `analysis`), `constraint` (analysis/
+/// structural_holes.hpp, with `analysis`), `brokerage_roles` (tie counts, on the
 /// groups of `options.group_attribute`; undirected ties count as two arcs, so an open
 /// path between two groups counts twice there). Reasons: the open two-paths i – j – k
 /// through j on the undirected view (i and k tied to j, not to each other, in either
@@ -90,6 +85,16 @@ struct BrokerRanking {
 /// [1] Freeman (1977), Sociometry 40:35, doi:10.2307/3033543.
 /// [2] Burt (1992), Structural Holes, Harvard UP.
 /// [3] Gould & Fernandez (1989), Sociol. Methodol. 19:89, doi:10.2307/270949.
-BrokerRanking broker_ranking(const Network& network, const BrokerRankingOptions& options = {});
+BrokerRanking broker_ranking(const Network& network, const BrokerRankingOptions& options = {},
+                             const AnalysisOptions& analysis = {});
+
+/// The same rankings from the betweenness of `network` already computed with the same
+/// `analysis` options (as `analyze_network` has it), which saves a second Brandes run.
+/// @throws InvalidArgument as above, and if `betweenness` does not hold one raw and one
+///   normalised value per actor.
+/// Complexity: as above without the betweenness.
+BrokerRanking broker_ranking(const Network& network, const BetweennessResult& betweenness,
+                             const BrokerRankingOptions& options = {},
+                             const AnalysisOptions& analysis = {});
 
 }  // namespace coopnet

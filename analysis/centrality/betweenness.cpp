@@ -400,8 +400,9 @@ struct ThreadState {
 
 }  // namespace
 
-BetweennessResult betweenness(const Network& network, const AnalysisOptions& options,
-                              double relative_tolerance) {
+BetweennessResult betweenness(const Network& network, const BetweennessOptions& betweenness_options,
+                              const AnalysisOptions& options) {
+    const double relative_tolerance = betweenness_options.relative_tolerance;
     if (!(relative_tolerance >= 0.0)) {
         throw InvalidArgument("betweenness: the relative tolerance must be >= 0");
     }

@@ -13,6 +13,13 @@ namespace coopnet {
 /// compares weighted path lengths with the same relative epsilon.
 inline constexpr double kPathLengthTolerance = 1e-10;
 
+/// How `betweenness` compares weighted path lengths.
+struct BetweennessOptions {
+    /// Two weighted path lengths count as equal when they differ by at most this times the
+    /// shorter; 0 compares exactly (as networkx). At least 0 (not NaN).
+    double relative_tolerance = kPathLengthTolerance;
+};
+
 /// Betweenness of every actor, raw and normalised.
 struct BetweennessResult {
     /// Σ_{s ≠ v ≠ t} σ_st(v)/σ_st: over unordered pairs {s,t} for undirected networks
@@ -30,9 +37,9 @@ struct BetweennessResult {
 /// Direction: paths follow the ties (s -> t) on directed networks; undirected ties go
 /// both ways. Weights: `WeightMode::Unweighted` counts hops (BFS); `Weighted` uses
 /// distance = 1/weight (Dijkstra), with two lengths equal when they differ by at most
-/// `relative_tolerance` times the shorter (0 compares exactly, as networkx does: with
-/// weights 1 … 7 on the karate club, rounding of 1/w sums then splits ties that are equal
-/// in exact arithmetic, and 8 actors move by up to 0.0019 normalised). When every merged
+/// `relative_tolerance` (BetweennessOptions) times the shorter (0 compares exactly, as networkx
+/// does: with weights 1 … 7 on the karate club, rounding of 1/w sums then splits ties that are
+/// equal in exact arithmetic, and 8 actors move by up to 0.0019 normalised). When every merged
 /// weight is the same, weighted and unweighted betweenness agree and BFS is used.
 /// Self-ties play no part; multiplex ties count once with their summed weight.
 /// Reproduces networkx 3.x `betweenness_centrality(G, weight=1/w)` (exact rational lengths
@@ -59,7 +66,8 @@ struct BetweennessResult {
 /// distances and the kernel does up to 8 times the arithmetic of one source at a time.
 /// [1] Freeman (1977), Sociometry 40:35, doi:10.2307/3033543.
 /// [2] Brandes (2001), J. Math. Sociol. 25:163, doi:10.1080/0022250X.2001.9990249.
-BetweennessResult betweenness(const Network& network, const AnalysisOptions& options = {},
-                              double relative_tolerance = kPathLengthTolerance);
+BetweennessResult betweenness(const Network& network,
+                              const BetweennessOptions& betweenness_options = {},
+                              const AnalysisOptions& options = {});
 
 }  // namespace coopnet

@@ -1,14 +1,17 @@
 #include "analysis/centrality/closeness.hpp"
 
 #include <limits>
+#include <utility>
+#include <vector>
 
 #include "analysis/structure/distances.hpp"
 
 namespace coopnet {
+namespace {
 
-ClosenessResult closeness(const Network& network, const AnalysisOptions& options) {
-    IncomingDistances distances = incoming_distances(network, options);
-    const std::size_t n = network.actor_count();
+/// Closeness from the distance totals; takes reach and distance_sum out of `distances`.
+ClosenessResult closeness_from(IncomingDistances& distances) {
+    const std::size_t n = distances.reach.size();
     ClosenessResult result;
     result.closeness.assign(n, 0.0);
     for (std::size_t v = 0; v < n; ++v) {
@@ -22,15 +25,35 @@ ClosenessResult closeness(const Network& network, const AnalysisOptions& options
     return result;
 }
 
-std::vector<double> harmonic(const Network& network, const AnalysisOptions& options) {
-    const IncomingDistances distances = incoming_distances(network, options);
-    const std::size_t n = network.actor_count();
+/// Harmonic centrality from the distance totals.
+std::vector<double> harmonic_from(const IncomingDistances& distances) {
+    const std::size_t n = distances.harmonic_sum.size();
     // n = 1: no other actor, Σ over nothing divided by n-1 = 0 is 0/0.
     if (n <= 1) return std::vector<double>(n, std::numeric_limits<double>::quiet_NaN());
     std::vector<double> result(n, 0.0);
     for (std::size_t v = 0; v < n; ++v) {
         result[v] = distances.harmonic_sum[v] / static_cast<double>(n - 1);
     }
+    return result;
+}
+
+}  // namespace
+
+ClosenessResult closeness(const Network& network, const AnalysisOptions& options) {
+    IncomingDistances distances = incoming_distances(network, options);
+    return closeness_from(distances);
+}
+
+std::vector<double> harmonic(const Network& network, const AnalysisOptions& options) {
+    return harmonic_from(incoming_distances(network, options));
+}
+
+DistanceCentralities closeness_and_harmonic(const Network& network,
+                                            const AnalysisOptions& options) {
+    IncomingDistances distances = incoming_distances(network, options);
+    DistanceCentralities result;
+    result.harmonic = harmonic_from(distances);
+    result.closeness = closeness_from(distances);
     return result;
 }
 

@@ -150,8 +150,9 @@ PerronPair perron_pair(const CsrGraph& rows, std::span<const NodeId> members,
 
 }  // namespace
 
-EigenvectorResult eigenvector_centrality(const Network& network, const AnalysisOptions& options,
-                                         const EigenvectorOptions& iteration) {
+EigenvectorResult eigenvector_centrality(const Network& network,
+                                         const EigenvectorOptions& iteration,
+                                         const AnalysisOptions& options) {
     if (!std::isfinite(iteration.tolerance) || !(iteration.tolerance > 0.0)) {
         throw InvalidArgument("eigenvector centrality: tolerance must be finite and > 0");
     }

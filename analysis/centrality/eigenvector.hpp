@@ -83,7 +83,7 @@ struct EigenvectorResult {
 ///     iteration, SIAM J. Matrix Anal. Appl. 17:789, doi:10.1137/S0895479895281484
 ///     (ARPACK's method, as Spectra implements it: https://spectralib.org).
 EigenvectorResult eigenvector_centrality(const Network& network,
-                                         const AnalysisOptions& options = {},
-                                         const EigenvectorOptions& iteration = {});
+                                         const EigenvectorOptions& iteration = {},
+                                         const AnalysisOptions& options = {});
 
 }  // namespace coopnet

@@ -6,8 +6,8 @@
 
 namespace coopnet {
 
-PageRankResult pagerank(const Network& network, const AnalysisOptions& options,
-                        const PageRankOptions& iteration) {
+PageRankResult pagerank(const Network& network, const PageRankOptions& iteration,
+                        const AnalysisOptions& options) {
     const double d = iteration.damping;
     if (!(d >= 0.0 && d < 1.0)) {
         throw InvalidArgument("pagerank: damping must lie in [0, 1)");

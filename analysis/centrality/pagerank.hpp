@@ -47,7 +47,7 @@ struct PageRankResult {
 /// Complexity: O((n + m) * iterations), at most about log(tolerance)/log(d) steps.
 /// [1] Brin & Page (1998), Computer Networks 30:107, doi:10.1016/S0169-7552(98)00110-X.
 /// [2] Langville & Meyer (2006), Google's PageRank and Beyond, Princeton UP.
-PageRankResult pagerank(const Network& network, const AnalysisOptions& options = {},
-                        const PageRankOptions& iteration = {});
+PageRankResult pagerank(const Network& network, const PageRankOptions& iteration = {},
+                        const AnalysisOptions& options = {});
 
 }  // namespace coopnet

@@ -63,7 +63,7 @@ std::optional<ChangeStatus> status_in(const SetChange<T>& change, const T& value
 
 /// Every actor with betweenness above 0, ranked (descending, equal values by id).
 std::vector<BrokerRank> rank_brokers(const Network& network, const AnalysisOptions& options) {
-    const BetweennessResult result = betweenness(network, options);
+    const BetweennessResult result = betweenness(network, {}, options);
     std::vector<NodeId> order;
     for (NodeId v = 0; v < network.actor_count(); ++v) {
         if (result.raw[v] > 0.0) order.push_back(v);
@@ -80,16 +80,15 @@ std::vector<BrokerRank> rank_brokers(const Network& network, const AnalysisOptio
     return top;
 }
 
-StateMeasures measure_state(const Network& network, const NetworkDiffOptions& options) {
+StateMeasures measure_state(const Network& network, const NetworkDiffOptions& options,
+                            const AnalysisOptions& analysis) {
     StateMeasures summary;
     summary.actors = network.actor_count();
     summary.ties = network.adjacency().tie_count();
-    summary.density = density(network, options.analysis);
-    summary.components = weak_components(network, options.analysis).count();
-    summary.centralization = degree_centralization(network, options.analysis);
-    LeidenOptions leiden_options;
-    leiden_options.seed = options.leiden_seed;
-    summary.modularity = leiden(network, leiden_options, options.analysis).modularity;
+    summary.density = density(network, analysis);
+    summary.components = weak_components(network, analysis).count();
+    summary.centralization = degree_centralization(network, analysis);
+    summary.modularity = leiden(network, options.leiden, analysis).modularity;
     return summary;
 }
 
@@ -143,7 +142,7 @@ std::vector<TiePair> tie_pairs(const Network& network) {
 }
 
 NetworkDiff diff_networks(const Network& before, const Network& after,
-                          const NetworkDiffOptions& options) {
+                          const NetworkDiffOptions& options, const AnalysisOptions& analysis) {
     if (before.directed() != after.directed()) {
         throw InvalidArgument(
             "cannot compare a directed with an undirected network: tie identity depends on "
@@ -166,8 +165,8 @@ NetworkDiff diff_networks(const Network& before, const Network& after,
     diff.cross_sector_persistence =
         persistence_rate(diff.cross_sector_kept, diff.cross_sector_before);
 
-    diff.brokers_before = rank_brokers(before, options.analysis);
-    diff.brokers_after = rank_brokers(after, options.analysis);
+    diff.brokers_before = rank_brokers(before, analysis);
+    diff.brokers_after = rank_brokers(after, analysis);
     std::unordered_map<std::string, const BrokerRank*> after_rank;
     for (const BrokerRank& rank : diff.brokers_after) after_rank.emplace(rank.id, &rank);
     const std::size_t top = options.broker_top;
@@ -194,8 +193,8 @@ NetworkDiff diff_networks(const Network& before, const Network& after,
     }
     if (diff.brokers_after.size() > top) diff.brokers_after.resize(top);
 
-    diff.before = measure_state(before, options);
-    diff.after = measure_state(after, options);
+    diff.before = measure_state(before, options, analysis);
+    diff.after = measure_state(after, options, analysis);
     return diff;
 }
 
@@ -235,8 +234,9 @@ Network period_network(const Network& network, const Period& period) {
 }
 
 NetworkDiff diff_periods(const Network& network, const Period& before, const Period& after,
-                         const NetworkDiffOptions& options) {
-    return diff_networks(period_network(network, before), period_network(network, after), options);
+                         const NetworkDiffOptions& options, const AnalysisOptions& analysis) {
+    return diff_networks(period_network(network, before), period_network(network, after), options,
+                         analysis);
 }
 
 Period parse_period(const std::string& text) {

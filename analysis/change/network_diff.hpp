@@ -6,11 +6,11 @@
 
 #include <compare>
 #include <cstddef>
-#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "analysis/community/leiden.hpp"
 #include "analysis/options.hpp"
 #include "core/date.hpp"
 #include "core/network.hpp"
@@ -95,16 +95,14 @@ struct StateMeasures {
     double density = 0.0;         ///< `density` (analysis/centrality/degree.hpp)
     std::size_t components = 0;   ///< `weak_components(...).count()`
     double centralization = 0.0;  ///< `degree_centralization` (analysis/centrality/degree.hpp), NaN n <= 2
-    double modularity = 0.0;      ///< of the Leiden partition (seed from options)
+    double modularity = 0.0;      ///< of the Leiden partition (`NetworkDiffOptions::leiden`)
 };
 
 struct NetworkDiffOptions {
     /// Length of the top-betweenness lists compared for brokers (>= 1).
     std::size_t broker_top = 10;
-    /// Seed of the Leiden runs whose partition's modularity is compared.
-    std::uint64_t leiden_seed = 1;
-    /// Weights (betweenness uses distance 1/weight; Leiden the weights) and threads.
-    AnalysisOptions analysis{};
+    /// The Leiden runs whose partition's modularity (Newman, resolution 1) is compared.
+    LeidenOptions leiden;
 };
 
 /// The comparison of two states of a network.
@@ -155,19 +153,21 @@ std::vector<TiePair> tie_pairs(const Network& network);
 /// Persistence: kept / ties before (nothing when there were none before); cross-sector
 /// persistence the same for the ties before whose actors' sectors differ.
 /// Brokers: the top `broker_top` actors by normalised betweenness with
-/// `options.analysis` (weighted: distance 1/weight), only actors above 0, equal values
+/// `analysis` (weighted: distance 1/weight), only actors above 0, equal values
 /// ordered by id; a broker is listed in `brokers_dropped_out` when it is in the list before
 /// and not in the list after, with its `BrokerFate`: it left the network (no actor of that
 /// id, or one without ties), fell in rank, or no longer brokers.
 /// Whole network: density, weak components, Freeman degree centralisation and the
-/// modularity of a Leiden partition (modularity objective, γ = 1, seed
-/// `options.leiden_seed`) of each state, each computed on that state alone.
+/// Newman modularity (γ = 1) of a Leiden partition (`options.leiden`, by default the
+/// modularity objective, γ = 1, seed 1) of each state, each computed on that state alone.
+/// Weights (`analysis`): betweenness uses distance 1/weight, Leiden the weights.
 /// @throws InvalidArgument when one network is directed and the other is not, or
 ///   `broker_top` is 0; and as `betweenness` and `leiden`.
 /// Complexity: that of betweenness on both networks (O(n m) unweighted) plus
 /// O((n + m) log(n + m)) for the matching.
 NetworkDiff diff_networks(const Network& before, const Network& after,
-                          const NetworkDiffOptions& options = {});
+                          const NetworkDiffOptions& options = {},
+                          const AnalysisOptions& analysis = {});
 
 /// The state of a dated network in one period: `filter_network` with from = since and
 /// to = until (ties and projects whose period overlaps it, undated ones always, as
@@ -180,7 +180,8 @@ Network period_network(const Network& network, const Period& period);
 
 /// diff_networks(period_network(network, before), period_network(network, after)).
 NetworkDiff diff_periods(const Network& network, const Period& before, const Period& after,
-                         const NetworkDiffOptions& options = {});
+                         const NetworkDiffOptions& options = {},
+                         const AnalysisOptions& analysis = {});
 
 /// Parses a period as a command line gives it: `FROM-TO` with FROM and TO each a year or
 /// ISO date (`2003-2008`, `2003-05-2004-06-30`), either end empty for an open end

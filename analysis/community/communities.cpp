@@ -39,29 +39,22 @@ CommunityAnalysis detect_communities(const Network& network, const CommunityOpti
     result.options = options;
     switch (options.method) {
         case CommunityMethod::Leiden: {
-            LeidenOptions leiden_options;
-            leiden_options.quality = options.quality;
-            leiden_options.resolution = options.resolution;
-            leiden_options.seed = options.seed;
-            leiden_options.max_iterations = options.max_iterations;
-            CommunityResult found = leiden(network, leiden_options, analysis);
+            CommunityResult found = leiden(network, options.leiden, analysis);
             result.partition = std::move(found.partition);
             result.converged = found.converged;
             break;
         }
         case CommunityMethod::Louvain: {
-            LouvainOptions louvain_options;
-            louvain_options.quality = options.quality;
-            louvain_options.resolution = options.resolution;
-            louvain_options.seed = options.seed;
+            const LouvainOptions louvain_options{.quality = options.leiden.quality,
+                                                 .resolution = options.leiden.resolution,
+                                                 .seed = options.leiden.seed};
             CommunityResult found = louvain(network, louvain_options, analysis);
             result.partition = std::move(found.partition);
             result.converged = found.converged;
             break;
         }
         case CommunityMethod::LabelPropagation: {
-            LabelPropagationOptions propagation;
-            propagation.seed = options.seed;
+            const LabelPropagationOptions propagation{.seed = options.leiden.seed};
             CommunityResult found = label_propagation(network, propagation, analysis);
             result.partition = std::move(found.partition);
             result.converged = found.converged;
@@ -76,8 +69,8 @@ CommunityAnalysis detect_communities(const Network& network, const CommunityOpti
     }
     result.clustered_undirected_version = network.directed();
     result.modularity = modularity(network, result.partition, 1.0, analysis);
-    result.quality = partition_quality(network, result.partition, options.quality,
-                                       options.resolution, analysis);
+    result.quality = partition_quality(network, result.partition, options.leiden.quality,
+                                       options.leiden.resolution, analysis);
     result.summaries = summarize_communities(network, result.partition, analysis);
     result.between = between_community_ties(network, result.partition, analysis);
     return result;

@@ -9,9 +9,10 @@
 #include <string>
 #include <vector>
 
+#include "analysis/community/leiden.hpp"
 #include "analysis/community/modularity.hpp"
-#include "analysis/options.hpp"
 #include "analysis/community/partition.hpp"
+#include "analysis/options.hpp"
 #include "core/network.hpp"
 
 namespace coopnet {
@@ -21,14 +22,10 @@ enum class CommunityMethod { Leiden, Louvain, LabelPropagation, Attribute };
 struct CommunityOptions {
     CommunityMethod method = CommunityMethod::Leiden;
     std::string attribute;  ///< for Attribute: `sector` or any actor attribute
-    QualityFunction quality = QualityFunction::Modularity;  ///< Leiden and Louvain
-    double resolution = 1.0;  ///< γ of the quality function (Leiden and Louvain)
-    std::uint64_t seed = 1;
-    /// Leiden iterations: 0 = until an iteration changes nothing (leidenalg's
-    /// n_iterations=-1), which on large networks with weak community structure takes
-    /// about 50–100+ iterations (leiden.hpp). The default cap keeps million-tie networks
-    /// in seconds; networks of a few hundred actors are usually stable before it.
-    std::size_t max_iterations = 10;
+    /// The search (leiden.hpp): Leiden uses every field; Louvain the same-named `quality`,
+    /// `resolution` and `seed` (louvain.hpp); label propagation the `seed`. Not used for
+    /// Attribute.
+    LeidenOptions leiden;
 };
 
 struct CommunityAnalysis {
@@ -53,7 +50,7 @@ std::string community_method_name(const CommunityOptions& options);
 
 /// Runs the chosen method and summarises its communities. Weights follow `analysis`
 /// (WeightMode). Throws InvalidArgument for a bad resolution or an empty attribute name.
-CommunityAnalysis detect_communities(const Network& network, const CommunityOptions& options,
+CommunityAnalysis detect_communities(const Network& network, const CommunityOptions& options = {},
                                      const AnalysisOptions& analysis = {});
 
 }  // namespace coopnet

@@ -20,8 +20,11 @@ struct LeidenOptions {
     /// Seed of the std::mt19937_64 behind every random choice.
     std::uint64_t seed = 1;
     /// Iterations of the whole algorithm, each starting from the partition the previous
-    /// one found; 0 (default) = until a stable iteration, one that moves no node at any
-    /// level (the partition is then unchanged; [1] calls it stable). `max_iterations = 2`
+    /// one found, at most (default 10, `coopnet analyze --iterations`); 0 = until a stable
+    /// iteration, one that moves no node at any level (the partition is then unchanged;
+    /// [1] calls it stable). A run that becomes stable before the cap gives the same
+    /// partition as an uncapped one. The default keeps million-tie networks in seconds;
+    /// networks of a few hundred actors are usually stable before it. `max_iterations = 2`
     /// matches igraph's `community_leiden(n_iterations=2)` and leidenalg's default. Every
     /// move raises the quality, so no partition recurs and the loop always ends; but each
     /// iteration refines at random anew, and on networks with little community structure
@@ -30,7 +33,7 @@ struct LeidenOptions {
     /// stable one, about 110; igraph 0.10's `n_iterations=-1` stops after the first
     /// iteration that changes anything, i.e. after one iteration, igraph issue #2798); a
     /// 200 000-actor one did not become stable within 10 minutes. Cap large networks.
-    std::size_t max_iterations = 0;
+    std::size_t max_iterations = 10;
     /// θ, the randomness of the refinement merges (> 0); 0.01 as in the paper [1].
     double randomness = 0.01;
 };

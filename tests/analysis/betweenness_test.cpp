@@ -99,7 +99,7 @@ void require_close(const std::vector<double>& actual, const std::vector<double>&
 //   a0 - a1 - a2 - a3      P4: a1 lies on (a0,a2) and (a0,a3): raw 2; 2·2/(3·2) = 2/3.
 TEST_CASE("betweenness: the inner actors of a path P4 lie on two pairs each", "[betweenness]") {
     const Network p4 = network_from_edges(4, {{0, 1}, {1, 2}, {2, 3}});
-    const BetweennessResult b = betweenness(p4, unweighted());
+    const BetweennessResult b = betweenness(p4, {}, unweighted());
     require_close(b.raw, {0, 2, 2, 0});
     require_close(b.normalised, {0, 2.0 / 3, 2.0 / 3, 0});
 }
@@ -108,7 +108,7 @@ TEST_CASE("betweenness: the inner actors of a path P4 lie on two pairs each", "[
 //   normalised · 2/(4·3): 1/2, 2/3, 1/2.
 TEST_CASE("betweenness: the centre of a path P5 lies on four pairs", "[betweenness]") {
     const Network p5 = network_from_edges(5, {{0, 1}, {1, 2}, {2, 3}, {3, 4}});
-    const BetweennessResult b = betweenness(p5, unweighted());
+    const BetweennessResult b = betweenness(p5, {}, unweighted());
     require_close(b.raw, {0, 3, 4, 3, 0});
     require_close(b.normalised, {0, 0.5, 2.0 / 3, 0.5, 0});
 }
@@ -118,14 +118,14 @@ TEST_CASE("betweenness: the centre of a path P5 lies on four pairs", "[betweenne
 //   a4 - a0 - a3      star: the centre lies on all C(4,2) = 6 leaf pairs; normalised 1.
 TEST_CASE("betweenness: the centre of a star is 1 when normalised", "[betweenness]") {
     const Network star = network_from_edges(5, {{0, 1}, {0, 2}, {0, 3}, {0, 4}});
-    const BetweennessResult b = betweenness(star, weighted());
+    const BetweennessResult b = betweenness(star, {}, weighted());
     require_close(b.raw, {6, 0, 0, 0, 0});
     require_close(b.normalised, {1, 0, 0, 0, 0});
 }
 
 // networkx 3.6.1: nx.betweenness_centrality(nx.krackhardt_kite_graph())
 TEST_CASE("betweenness: Heather leads the Krackhardt kite as in networkx", "[betweenness]") {
-    const BetweennessResult b = betweenness(classic::krackhardt_kite(), unweighted());
+    const BetweennessResult b = betweenness(classic::krackhardt_kite(), {}, unweighted());
     require_close(b.normalised, {0.023148148148148143, 0.023148148148148143, 0, 0.10185185185185183,
                                  0, 0.23148148148148148, 0.23148148148148148, 0.38888888888888884,
                                  0.22222222222222221, 0});
@@ -134,7 +134,7 @@ TEST_CASE("betweenness: Heather leads the Krackhardt kite as in networkx", "[bet
 // networkx 3.6.1: nx.betweenness_centrality(nx.florentine_families_graph())
 TEST_CASE("betweenness: the Medici broker the Florentine marriages (0.521978)", "[betweenness]") {
     const Network florentine = classic::florentine_families();
-    const BetweennessResult b = betweenness(florentine, weighted(2));
+    const BetweennessResult b = betweenness(florentine, {}, weighted(2));
     const auto at = [&](const char* family) { return b.normalised[*florentine.find(family)]; };
     CHECK(at("Medici") == Approx(0.52197802197802201).epsilon(1e-12));
     CHECK(at("Guadagni") == Approx(0.25457875457875462).epsilon(1e-12));
@@ -155,7 +155,7 @@ TEST_CASE("betweenness: the Medici broker the Florentine marriages (0.521978)", 
 
 // networkx 3.6.1: nx.betweenness_centrality(nx.karate_club_graph())
 TEST_CASE("betweenness: the karate club's unweighted values match networkx", "[betweenness]") {
-    const BetweennessResult b = betweenness(classic::karate_club(), unweighted());
+    const BetweennessResult b = betweenness(classic::karate_club(), {}, unweighted());
     CHECK(b.normalised[0] == Approx(0.43763528138528146).epsilon(1e-12));
     CHECK(b.normalised[1] == Approx(0.053936688311688304).epsilon(1e-12));
     CHECK(b.normalised[2] == Approx(0.14365680615680618).epsilon(1e-12));
@@ -171,7 +171,7 @@ TEST_CASE("betweenness: the karate club's unweighted values match networkx", "[b
 //   nx.betweenness_centrality(G, weight="len")
 TEST_CASE("betweenness: weighted karate club values treat equal 1/w sums as ties",
           "[betweenness]") {
-    const BetweennessResult b = betweenness(classic::karate_club(), weighted());
+    const BetweennessResult b = betweenness(classic::karate_club(), {}, weighted());
     CHECK(b.normalised[0] == Approx(0.39583333333333337).epsilon(1e-12));
     CHECK(b.normalised[1] == Approx(0.068181818181818177).epsilon(1e-12));
     CHECK(b.normalised[2] == Approx(0.33522727272727276).epsilon(1e-12));
@@ -186,7 +186,8 @@ TEST_CASE("betweenness: weighted karate club values treat equal 1/w sums as ties
 //   for u, v, d in G.edges(data=True): d["len"] = 1.0 / d["weight"]
 //   nx.betweenness_centrality(G, weight="len")
 TEST_CASE("betweenness: a zero tolerance reproduces networkx's float comparison", "[betweenness]") {
-    const BetweennessResult b = betweenness(classic::karate_club(), weighted(), 0.0);
+    const BetweennessResult b =
+        betweenness(classic::karate_club(), {.relative_tolerance = 0.0}, weighted());
     CHECK(b.normalised[0] == Approx(0.39488636363636365).epsilon(1e-12));
     CHECK(b.normalised[1] == Approx(0.069602272727272735).epsilon(1e-12));
     CHECK(b.normalised[2] == Approx(0.33712121212121215).epsilon(1e-12));
@@ -202,7 +203,7 @@ TEST_CASE("betweenness: a zero tolerance reproduces networkx's float comparison"
 // raw 3, 0, 3, 3; normalised ·1/((n-1)(n-2)) = 1/6: 0.5, 0, 0.5, 0.5 (networkx agrees).
 TEST_CASE("betweenness: directed paths follow the arcs", "[betweenness]") {
     const Network d = network_from_edges(4, {{0, 1}, {1, 2}, {2, 3}, {3, 0}, {0, 2}}, true);
-    const BetweennessResult b = betweenness(d, unweighted());
+    const BetweennessResult b = betweenness(d, {}, unweighted());
     require_close(b.raw, {3, 0, 3, 3});
     require_close(b.normalised, {0.5, 0, 0.5, 0.5});
 }
@@ -215,8 +216,8 @@ TEST_CASE("betweenness: self-ties are ignored and parallel ties merge their weig
           "[betweenness]") {
     const Network square =
         network_from_edges(4, {{0, 1}, {1, 0}, {1, 2}, {2, 3}, {3, 0}, {2, 2, 5.0}});
-    require_close(betweenness(square, weighted()).raw, {1, 1, 0, 0});
-    require_close(betweenness(square, unweighted()).raw, {0.5, 0.5, 0.5, 0.5});
+    require_close(betweenness(square, {}, weighted()).raw, {1, 1, 0, 0});
+    require_close(betweenness(square, {}, unweighted()).raw, {0.5, 0.5, 0.5, 0.5});
 }
 
 TEST_CASE("betweenness: degenerate networks give zeros of the right length", "[betweenness]") {
@@ -236,7 +237,7 @@ TEST_CASE("betweenness: degenerate networks give zeros of the right length", "[b
     // Two components a0-a1-a2 and a3-a4 plus the isolate a5: only a1 brokers (a0,a2).
     // normalised 1 · 2/(5·4) = 0.1.
     const Network split = network_from_edges(6, {{0, 1}, {1, 2}, {3, 4}});
-    const BetweennessResult b = betweenness(split, weighted());
+    const BetweennessResult b = betweenness(split, {}, weighted());
     require_close(b.raw, {0, 1, 0, 0, 0, 0});
     require_close(b.normalised, {0, 0.1, 0, 0, 0, 0});
 }
@@ -246,14 +247,16 @@ TEST_CASE("betweenness: weights that cannot be lengths are rejected", "[betweenn
                        std::numeric_limits<double>::infinity(), 1e-320}) {
         INFO("weight " << bad);
         const Network net = network_from_edges(3, {{0, 1}, {1, 2, bad}});
-        REQUIRE_THROWS_AS(betweenness(net, weighted()), InvalidArgument);
+        REQUIRE_THROWS_AS(betweenness(net, {}, weighted()), InvalidArgument);
         // Without weights the strength is never read.
-        CHECK(betweenness(net, unweighted()).raw[1] == 1.0);
+        CHECK(betweenness(net, {}, unweighted()).raw[1] == 1.0);
     }
     const Network p3 = network_from_edges(3, {{0, 1}, {1, 2}});
-    REQUIRE_THROWS_AS(betweenness(p3, weighted(), -1e-10), InvalidArgument);
-    REQUIRE_THROWS_AS(betweenness(p3, weighted(), std::numeric_limits<double>::quiet_NaN()),
-                      InvalidArgument);
+    REQUIRE_THROWS_AS(betweenness(p3, {.relative_tolerance = -1e-10}, weighted()), InvalidArgument);
+    REQUIRE_THROWS_AS(
+        betweenness(p3, {.relative_tolerance = std::numeric_limits<double>::quiet_NaN()},
+                    weighted()),
+        InvalidArgument);
 }
 
 TEST_CASE("betweenness: Brandes matches the all-pairs definition on seeded random networks",
@@ -278,22 +281,22 @@ TEST_CASE("betweenness: Brandes matches the all-pairs definition on seeded rando
             net = make_network("random", directed, std::move(actors), std::move(ties));
         }
         INFO("seed " << seed << ", n " << n << ", directed " << directed);
-        require_close(betweenness(net, weighted(1)).raw, naive_betweenness(net, true));
-        require_close(betweenness(net, unweighted(2)).raw, naive_betweenness(net, false));
+        require_close(betweenness(net, {}, weighted(1)).raw, naive_betweenness(net, true));
+        require_close(betweenness(net, {}, unweighted(2)).raw, naive_betweenness(net, false));
     }
 }
 
 TEST_CASE("betweenness: one and several threads give bit-identical results", "[betweenness]") {
     // 700 actors: 11 chunks of 64 sources, so the threads really share the work.
     const Network ba = classic::barabasi_albert(700, 3, 7);
-    const BetweennessResult one = betweenness(ba, unweighted(1));
-    CHECK(betweenness(ba, unweighted(2)).raw == one.raw);
-    CHECK(betweenness(ba, unweighted(3)).normalised == one.normalised);
+    const BetweennessResult one = betweenness(ba, {}, unweighted(1));
+    CHECK(betweenness(ba, {}, unweighted(2)).raw == one.raw);
+    CHECK(betweenness(ba, {}, unweighted(3)).normalised == one.normalised);
 
     const Network random = classic::gnp_random(300, 0.02, true, 5, 99);
-    const BetweennessResult w1 = betweenness(random, weighted(1));
-    CHECK(betweenness(random, weighted(2)).raw == w1.raw);
-    CHECK(betweenness(random, weighted(4)).raw == w1.raw);
+    const BetweennessResult w1 = betweenness(random, {}, weighted(1));
+    CHECK(betweenness(random, {}, weighted(2)).raw == w1.raw);
+    CHECK(betweenness(random, {}, weighted(4)).raw == w1.raw);
 }
 
 // Path a0 - a1 - … - a149: actor k lies on the k·(149-k) pairs with one end on each side.
@@ -304,7 +307,7 @@ TEST_CASE("betweenness: actor k of a 150-actor path lies on k(n-1-k) pairs", "[b
     std::vector<TieSpec> ties;
     for (NodeId k = 0; k + 1 < n; ++k) ties.push_back({k, k + 1});
     const Network path = network_from_edges(n, ties);
-    const BetweennessResult b = betweenness(path, unweighted(2));
+    const BetweennessResult b = betweenness(path, {}, unweighted(2));
     std::vector<double> expected(n);
     for (std::size_t k = 0; k < n; ++k) expected[k] = static_cast<double>(k * (n - 1 - k));
     require_close(b.raw, expected);
@@ -318,7 +321,7 @@ TEST_CASE("betweenness: every actor of a directed ring scores (n-1)(n-2)/2", "[b
     std::vector<TieSpec> ties;
     for (NodeId k = 0; k < n; ++k) ties.push_back({k, static_cast<NodeId>((k + 1) % n)});
     const Network ring = network_from_edges(n, ties, true);
-    require_close(betweenness(ring, unweighted(1)).raw, std::vector<double>(n, 4753.0));
+    require_close(betweenness(ring, {}, unweighted(1)).raw, std::vector<double>(n, 4753.0));
 }
 
 TEST_CASE("betweenness: renumbered lane groups match the definition across several chunks",
@@ -330,8 +333,8 @@ TEST_CASE("betweenness: renumbered lane groups match the definition across sever
         const Network net = classic::gnp_random(150, p, directed, 1, 17);
         INFO("p " << p << ", directed " << directed);
         const std::vector<double> expected = naive_betweenness(net, false);
-        const BetweennessResult one = betweenness(net, unweighted(1));
+        const BetweennessResult one = betweenness(net, {}, unweighted(1));
         require_close(one.raw, expected);
-        CHECK(betweenness(net, unweighted(2)).raw == one.raw);
+        CHECK(betweenness(net, {}, unweighted(2)).raw == one.raw);
     }
 }

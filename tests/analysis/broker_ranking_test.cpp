@@ -127,4 +127,24 @@ TEST_CASE("broker ranking: directed two-paths and degenerate networks", "[broker
     }
 }
 
+TEST_CASE("broker ranking: a betweenness computed before gives the same rankings",
+          "[brokers]") {
+    const Network network = broker_star();
+    const AnalysisOptions unweighted{.weights = WeightMode::Unweighted};
+    const BrokerRanking computed = broker_ranking(network, {}, unweighted);
+    const BrokerRanking given =
+        broker_ranking(network, betweenness(network, {}, unweighted), {}, unweighted);
+    REQUIRE(given.by_betweenness.size() == computed.by_betweenness.size());
+    for (std::size_t i = 0; i < given.by_betweenness.size(); ++i) {
+        CHECK(given.by_betweenness[i].actor == computed.by_betweenness[i].actor);
+        CHECK(given.by_betweenness[i].value == computed.by_betweenness[i].value);
+        CHECK(given.by_betweenness[i].normalised_betweenness ==
+              computed.by_betweenness[i].normalised_betweenness);
+    }
+    SECTION("a betweenness of another network is rejected") {
+        const BetweennessResult other = betweenness(network_from_actors({{"a", "x"}}, {}));
+        REQUIRE_THROWS_AS(broker_ranking(network, other), InvalidArgument);
+    }
+}
+
 }  // namespace coopnet

@@ -277,3 +277,28 @@ TEST_CASE("closeness: equal weights give the hop values scaled by the tie length
         CHECK(weighted_h[v] == Approx(4 * hops_h[v]).epsilon(1e-14));
     }
 }
+
+TEST_CASE("closeness and harmonic from one traversal equal the two apart, bit for bit",
+          "[closeness]") {
+    const auto check_same = [](const Network& net, const AnalysisOptions& options) {
+        const DistanceCentralities both = closeness_and_harmonic(net, options);
+        const ClosenessResult apart = closeness(net, options);
+        CHECK(both.closeness.closeness == apart.closeness);
+        CHECK(both.closeness.reach == apart.reach);
+        CHECK(both.closeness.distance_sum == apart.distance_sum);
+        const std::vector<double> h = harmonic(net, options);
+        REQUIRE(both.harmonic.size() == h.size());
+        for (std::size_t v = 0; v < h.size(); ++v) {
+            CHECK((std::isnan(h[v]) ? std::isnan(both.harmonic[v]) : both.harmonic[v] == h[v]));
+        }
+    };
+    for (const bool directed : {false, true}) {
+        CAPTURE(directed);
+        const Network random = classic::gnp_random(200, 0.03, directed, 7, 11);
+        check_same(random, weighted(1));
+        check_same(random, unweighted(2));
+    }
+    check_same(network_from_edges(0, {}), weighted());
+    check_same(network_from_edges(1, {}), weighted());  // harmonic NaN
+    check_same(network_from_edges(4, {{0, 1}}), unweighted());
+}

@@ -41,7 +41,7 @@ TEST_CASE("communities: modularity is reported at resolution 1 whatever the reso
           "[communities]") {
     const Network karate = classic::karate_club();
     CommunityOptions options;
-    options.resolution = 0.5;
+    options.leiden.resolution = 0.5;
     const CommunityAnalysis result = detect_communities(karate, options);
     const double at_one = modularity(karate, result.partition, 1.0);
     CHECK(result.modularity == Approx(at_one));

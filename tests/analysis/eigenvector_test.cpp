@@ -144,7 +144,8 @@ TEST_CASE("eigenvector: karate club matches networkx, weighted and unweighted", 
         0.1014032622, 0.1479125103, 0.1014032622, 0.0923995382, 0.1014032622, 0.1501185719,
         0.0570524405, 0.0592064749, 0.0755794135, 0.1334771534, 0.1310778230, 0.1349608193,
         0.1747583023, 0.1910338414, 0.3086442198, 0.3733634703};
-    const EigenvectorResult u = eigenvector_centrality(karate, {.weights = WeightMode::Unweighted});
+    const EigenvectorResult u =
+        eigenvector_centrality(karate, {}, {.weights = WeightMode::Unweighted});
     CHECK(u.converged);
     check_close(u.scores, unweighted, 1e-8);
 }
@@ -205,7 +206,7 @@ TEST_CASE("eigenvector: parallel ties act as one tie of the summed weight", "[ei
     const auto b = eigenvector_centrality(merged).scores;
     check_close(a, b, 1e-14);
     // Unweighted, the path 0 - 1 - 2: centre 1/sqrt(2), ends 1/2.
-    check_close(eigenvector_centrality(parallel, {.weights = WeightMode::Unweighted}).scores,
+    check_close(eigenvector_centrality(parallel, {}, {.weights = WeightMode::Unweighted}).scores,
                 {0.5, 1 / std::sqrt(2.0), 0.5}, 1e-9);
 }
 
@@ -243,13 +244,13 @@ TEST_CASE("eigenvector: running out of iterations is reported", "[eigenvector]")
     // Undirected: Lanczos cannot meet a tolerance below rounding; the power iteration that
     // takes over runs out of its 3 steps too.
     const EigenvectorResult lanczos = eigenvector_centrality(
-        classic::karate_club(), {}, {.tolerance = 1e-300, .max_iterations = 3});
+        classic::karate_club(), {.tolerance = 1e-300, .max_iterations = 3});
     CHECK_FALSE(lanczos.converged);
     CHECK(lanczos.iterations > 3);  // Lanczos products, then 3 power steps
     CHECK(norm(lanczos.scores) == Approx(1.0));
     // Directed: power iteration alone.
     const EigenvectorResult power =
-        eigenvector_centrality(network_from_edges(3, {{0, 1}, {1, 2}, {2, 0}, {0, 2}}, true), {},
+        eigenvector_centrality(network_from_edges(3, {{0, 1}, {1, 2}, {2, 0}, {0, 2}}, true),
                                {.tolerance = 1e-10, .max_iterations = 3});
     CHECK_FALSE(power.converged);
     CHECK(power.iterations == 3);
@@ -289,12 +290,12 @@ TEST_CASE("eigenvector: degenerate networks", "[eigenvector]") {
 
 TEST_CASE("eigenvector: invalid iteration options are rejected", "[eigenvector]") {
     const Network network = network_from_edges(2, {{0, 1}});
-    CHECK_THROWS_AS(eigenvector_centrality(network, {}, {.tolerance = 0.0}), InvalidArgument);
-    CHECK_THROWS_AS(eigenvector_centrality(network, {}, {.tolerance = -1.0}), InvalidArgument);
-    CHECK_THROWS_AS(eigenvector_centrality(network, {},
-                                           {.tolerance = std::numeric_limits<double>::quiet_NaN()}),
-                    InvalidArgument);
-    CHECK_THROWS_AS(eigenvector_centrality(network, {}, {.tolerance = 1e-8, .max_iterations = 0}),
+    CHECK_THROWS_AS(eigenvector_centrality(network, {.tolerance = 0.0}), InvalidArgument);
+    CHECK_THROWS_AS(eigenvector_centrality(network, {.tolerance = -1.0}), InvalidArgument);
+    CHECK_THROWS_AS(
+        eigenvector_centrality(network, {.tolerance = std::numeric_limits<double>::quiet_NaN()}),
+        InvalidArgument);
+    CHECK_THROWS_AS(eigenvector_centrality(network, {.tolerance = 1e-8, .max_iterations = 0}),
                     InvalidArgument);
 }
 
@@ -321,7 +322,7 @@ TEST_CASE("eigenvector: agrees with a dense eigendecomposition of A", "[eigenvec
         for (const WeightMode weights : {WeightMode::Weighted, WeightMode::Unweighted}) {
             INFO("network " << i << (weights == WeightMode::Weighted ? " weighted" : ""));
             const EigenvectorResult result =
-                eigenvector_centrality(networks[i], {.weights = weights}, {.tolerance = 1e-13});
+                eigenvector_centrality(networks[i], {.tolerance = 1e-13}, {.weights = weights});
             const DenseEigenvector expected = dense_eigenvector(networks[i], weights);
             CHECK(result.converged);
             CHECK(result.eigenvalue == Approx(expected.eigenvalue).epsilon(1e-12).margin(1e-12));

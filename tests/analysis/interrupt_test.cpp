@@ -30,15 +30,15 @@ TEST_CASE("a requested interrupt stops the path kernels for one and two threads"
         AnalysisOptions options;
         options.threads = threads;
         InterruptGuard guard;
-        const double before = betweenness(karate, options).normalised.at(0);
+        const double before = betweenness(karate, {}, options).normalised.at(0);
         request_interrupt();
-        CHECK_THROWS_AS(betweenness(karate, options), Interrupted);
+        CHECK_THROWS_AS(betweenness(karate, {}, options), Interrupted);
         CHECK_THROWS_AS(closeness(karate, options), Interrupted);
         options.weights = WeightMode::Unweighted;
         CHECK_THROWS_AS(harmonic(karate, options), Interrupted);
         clear_interrupt();
         options.weights = WeightMode::Weighted;
-        CHECK(betweenness(karate, options).normalised.at(0) == before);
+        CHECK(betweenness(karate, {}, options).normalised.at(0) == before);
     }
 }
 

@@ -570,12 +570,8 @@ TEST_CASE("network diff: periods are read from the command line forms", "[networ
 }
 
 TEST_CASE("network diff: the result does not depend on the thread count", "[network_diff]") {
-    NetworkDiffOptions one;
-    one.analysis.threads = 1;
-    NetworkDiffOptions four;
-    four.analysis.threads = 4;
-    const NetworkDiff a = diff_networks(path(13), path(14), one);
-    const NetworkDiff b = diff_networks(path(13), path(14), four);
+    const NetworkDiff a = diff_networks(path(13), path(14), {}, {.threads = 1});
+    const NetworkDiff b = diff_networks(path(13), path(14), {}, {.threads = 4});
     REQUIRE(a.brokers_after.size() == b.brokers_after.size());
     for (std::size_t i = 0; i < a.brokers_after.size(); ++i) {
         CHECK(a.brokers_after[i].id == b.brokers_after[i].id);

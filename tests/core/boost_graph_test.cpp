@@ -186,7 +186,7 @@ TEST_CASE("boost graph: BGL's Brandes betweenness is coopnet's, unweighted", "[b
     for (const Network& network : networks) {
         INFO(network.actor_count() << " actors, directed " << network.directed());
         const std::vector<double> expected =
-            betweenness(network, {.weights = WeightMode::Unweighted, .threads = 1}).raw;
+            betweenness(network, {}, {.weights = WeightMode::Unweighted, .threads = 1}).raw;
         std::vector<double> centrality(network.actor_count(), 0.0);
         visit_boost_graph(network, [&](const auto& graph) {
             boost::brandes_betweenness_centrality(graph, centrality.data());

@@ -16,17 +16,17 @@
 
 namespace coopnet::viz_testing {
 
-/// The whole network's analysis as a map takes it: Leiden communities until stable (as
-/// `coopnet map`), and as many suggestions as the map draws.
+/// The whole network's analysis as a map takes it: Leiden communities with the map's seed
+/// (as `coopnet map`), and as many suggestions as the map draws.
 inline MapAnalysis analysis_for_map(const Network& network, const MapOptions& options = {},
                                     const AnalysisOptions& analysis = {}) {
     CommunityOptions communities;
-    communities.seed = options.community_seed;
-    communities.max_iterations = 0;
+    communities.leiden.seed = options.community_seed;
     BrokersAndGapsOptions brokers;
     brokers.top_k = std::max<std::size_t>(options.suggestions, 1);
     brokers.triangle_groups = options.triangle_groups;
-    return map_analysis(analyze_network(network, analysis, communities, brokers), options.size_by);
+    return map_analysis(analyze_network(network, {communities, brokers}, analysis),
+                        options.size_by);
 }
 
 /// `render_map` of the network's analysis.
@@ -43,7 +43,7 @@ inline MapResult draw_change(const Network& before, const Network& after, const 
 /// `render_report` of the analysis the report asks for.
 inline std::string analyse_and_report(const Network& network, const ReportOptions& options = {}) {
     const NetworkAnalysis analysis = analyze_network(
-        network, options.analysis, report_communities(options), report_brokers_and_gaps(options));
+        network, {report_communities(options), report_brokers_and_gaps(options)}, options.analysis);
     return render_report(network, analysis, options);
 }
 
@@ -51,7 +51,8 @@ inline std::string analyse_and_report(const Network& network, const ReportOption
 inline ReportComparison compare(const Network& before, const Network& after,
                                 std::string before_name, std::string after_name,
                                 std::size_t broker_top = 10, const ReportOptions& options = {}) {
-    NetworkDiff diff = diff_networks(before, after, report_diff_options(options, broker_top));
+    NetworkDiff diff =
+        diff_networks(before, after, report_diff_options(options, broker_top), options.analysis);
     ChangeActors actors = change_actors(before, after, diff);
     return {std::move(diff), std::move(actors), std::move(before_name), std::move(after_name),
             broker_top};
