@@ -11,6 +11,7 @@
 #include "cli/language_option.hpp"
 #include "cli/output_target.hpp"
 #include "io/csv.hpp"
+#include "viz/analysis_words.hpp"
 
 namespace coopnet::cli {
 
@@ -74,19 +75,22 @@ void write_brokers_csv(const Network& network, const BrokersAndGaps& result, con
                                  {"cross_group_two_paths", Word::CsvCrossGroupPairs},
                                  {"reason", Word::CsvReason}},
                                 headers));
-    const auto rows = [&](const char* name, const std::vector<BrokerEntry>& entries) {
+    const Words english(Language::English);  // the reasons are English, whatever the language
+    const auto rows = [&](const char* name, const std::vector<BrokerEntry>& entries,
+                          BrokerRankingKind ranking) {
         for (std::size_t rank = 0; rank < entries.size(); ++rank) {
             const BrokerEntry& entry = entries[rank];
             const Actor& actor = network.actor(entry.actor);
             writer.write_row(std::vector<std::string>{
                 name, std::to_string(rank + 1), actor.id, actor.display_name(), entry.group,
                 style.number(entry.value), std::to_string(entry.cross_group_two_paths),
-                entry.reason});
+                broker_reason(entry, ranking, english)});
         }
     };
-    rows("betweenness", result.brokers.by_betweenness);
-    rows("low_constraint", result.brokers.by_low_constraint);
-    rows("cross_group_brokerage", result.brokers.by_cross_group_brokerage);
+    rows("betweenness", result.brokers.by_betweenness, BrokerRankingKind::Betweenness);
+    rows("low_constraint", result.brokers.by_low_constraint, BrokerRankingKind::LowConstraint);
+    rows("cross_group_brokerage", result.brokers.by_cross_group_brokerage,
+         BrokerRankingKind::CrossGroupBrokerage);
 }
 
 // The actionable part of the gaps as rows: the suggested cooperations.
@@ -116,7 +120,8 @@ void write_suggestions_csv(const Network& network, const BrokersAndGaps& result,
             network.actor(pair.first).display_name(), pair.first_group,
             network.actor(pair.second).id, network.actor(pair.second).display_name(),
             pair.second_group, style.number(pair.resource_allocation),
-            style.number(pair.adamic_adar), partners, pair.explanation});
+            style.number(pair.adamic_adar), partners,
+            pair_suggestion_text(network, pair, Words(Language::English))});
     }
 }
 

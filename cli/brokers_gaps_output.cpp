@@ -42,7 +42,14 @@ OrderedJson role_row(const BrokerageRow& row) {
     return json;
 }
 
-OrderedJson broker_entries(const Network& network, const std::vector<BrokerEntry>& entries) {
+/// The reasons and explanations of JSON and CSV are English, whatever the language.
+const Words& english() {
+    static const Words words(Language::English);
+    return words;
+}
+
+OrderedJson broker_entries(const Network& network, const std::vector<BrokerEntry>& entries,
+                           BrokerRankingKind ranking) {
     OrderedJson list = OrderedJson::array();
     for (const BrokerEntry& entry : entries) {
         OrderedJson json;
@@ -58,7 +65,7 @@ OrderedJson broker_entries(const Network& network, const std::vector<BrokerEntry
                              {"two_paths", link.two_paths}});
         }
         json["links"] = std::move(links);
-        json["reason"] = entry.reason;
+        json["reason"] = broker_reason(entry, ranking, english());
         list.push_back(std::move(json));
     }
     return list;
@@ -100,10 +107,12 @@ void add_actor_brokerage(OrderedJson& row, const BrokersAndGaps& result, NodeId 
 
 OrderedJson brokers_json(const Network& network, const BrokersAndGaps& result) {
     OrderedJson json;
-    json["by_betweenness"] = broker_entries(network, result.brokers.by_betweenness);
-    json["by_low_constraint"] = broker_entries(network, result.brokers.by_low_constraint);
-    json["by_cross_group_brokerage"] =
-        broker_entries(network, result.brokers.by_cross_group_brokerage);
+    json["by_betweenness"] =
+        broker_entries(network, result.brokers.by_betweenness, BrokerRankingKind::Betweenness);
+    json["by_low_constraint"] =
+        broker_entries(network, result.brokers.by_low_constraint, BrokerRankingKind::LowConstraint);
+    json["by_cross_group_brokerage"] = broker_entries(
+        network, result.brokers.by_cross_group_brokerage, BrokerRankingKind::CrossGroupBrokerage);
     return json;
 }
 
@@ -150,7 +159,7 @@ OrderedJson gaps_json(const Network& network, const BrokersAndGaps& result,
                          {"p_fewer", number_or_null(side.p_fewer)},
                          {"p_more", number_or_null(side.p_more)},
                          {"status", std::string(side_status_name(side.status))},
-                         {"reason", side.reason},
+                         {"reason", side_reason(side, english())},
                          {"brokers", std::move(brokers)}});
     }
     json["triangle"] = {{"corners", triangle.groups},
@@ -196,22 +205,21 @@ OrderedJson suggestions_json(const Network& network, const BrokersAndGaps& resul
     const SuggestionsResult& suggestions = result.suggestions;
     OrderedJson pairs = OrderedJson::array();
     for (const PairSuggestion& pair : suggestions.pairs) {
-        pairs.push_back(
-            {{"actors", pair_ids(network, pair.first, pair.second)},
-             {"groups", {pair.first_group, pair.second_group}},
-             {"triangle_side", pair.triangle_side ? OrderedJson(*pair.triangle_side)
-                                                  : OrderedJson(nullptr)},
-             {"resource_allocation", pair.resource_allocation},
-             {"adamic_adar", pair.adamic_adar},
-             {"shared_partners", id_list(network, pair.shared_partners)},
-             {"explanation", pair.explanation}});
+        pairs.push_back({{"actors", pair_ids(network, pair.first, pair.second)},
+                         {"groups", {pair.first_group, pair.second_group}},
+                         {"triangle_side", pair.triangle_side ? OrderedJson(*pair.triangle_side)
+                                                              : OrderedJson(nullptr)},
+                         {"resource_allocation", pair.resource_allocation},
+                         {"adamic_adar", pair.adamic_adar},
+                         {"shared_partners", id_list(network, pair.shared_partners)},
+                         {"explanation", pair_suggestion_text(network, pair, english())}});
     }
     OrderedJson joins = OrderedJson::array();
     for (const JoinSuggestion& join : suggestions.joins) {
-        joins.push_back({{"actors", pair_ids(network, join.first, join.second)},
-                         {"component_sizes",
-                          {join.first_component_size, join.second_component_size}},
-                         {"explanation", join.explanation}});
+        joins.push_back(
+            {{"actors", pair_ids(network, join.first, join.second)},
+             {"component_sizes", {join.first_component_size, join.second_component_size}},
+             {"explanation", join_suggestion_text(network, join, english())}});
     }
     return {{"score", "resource allocation (Zhou, Lü & Zhang 2009), ties by Adamic-Adar"},
             {"weights", suggestions.weights == WeightMode::Weighted ? "weighted" : "unweighted"},

@@ -462,7 +462,8 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
         write_output(options->output, write, inputs);
         if (map_format) {
             map_options.format = *map_format;
-            const MapResult picture = render_diff_map(before, after, diff, map_options);
+            const MapResult picture =
+                render_diff_map(change_actors(before, after, diff), diff, map_options);
             for (const std::string& warning : picture.warnings) {
                 warn(global.quiet, "Graphviz: " + warning);
             }

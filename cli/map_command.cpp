@@ -2,11 +2,19 @@
 // analysis (viz/network_map.hpp), laid out and rendered in-process by Graphviz.
 #include <iostream>
 
+#include "analysis/centrality/betweenness.hpp"
+#include "analysis/centrality/closeness.hpp"
+#include "analysis/centrality/degree.hpp"
+#include "analysis/centrality/eigenvector.hpp"
+#include "analysis/centrality/pagerank.hpp"
+#include "analysis/community/leiden.hpp"
+#include "analysis/gaps/suggestions.hpp"
+#include "analysis/structure/cut_points.hpp"
 #include "cli/commands.hpp"
 #include "cli/data_names.hpp"
 #include "cli/input_options.hpp"
-#include "cli/output_target.hpp"
 #include "cli/language_option.hpp"
+#include "cli/output_target.hpp"
 #include "core/error.hpp"
 #include "viz/network_map.hpp"
 
@@ -37,6 +45,56 @@ struct MapCommandOptions {
     std::size_t threads = 0;
     std::string language;
 };
+
+std::vector<double> size_values(const Network& network, SizeMetric metric,
+                                const AnalysisOptions& analysis,
+                                const std::vector<double>& betweenness_raw) {
+    switch (metric) {
+        case SizeMetric::Betweenness:
+            return betweenness_raw;
+        case SizeMetric::Degree: {
+            const std::vector<std::size_t> counts = degree(network, analysis);
+            return {counts.begin(), counts.end()};
+        }
+        case SizeMetric::Strength:
+            return strength(network, analysis);
+        case SizeMetric::PageRank:
+            return pagerank(network, {}, analysis).scores;
+        case SizeMetric::Eigenvector:
+            return eigenvector_centrality(network, {}, analysis).scores;
+        case SizeMetric::Closeness:
+            return closeness(network, analysis).closeness;
+        case SizeMetric::Harmonic:
+            return harmonic(network, analysis);
+    }
+    return betweenness_raw;
+}
+
+/// What the map shows of the whole network's analysis, and only that (a whole
+/// `analyze_network` would add all-pairs passes a map does not draw): betweenness, the size
+/// metric, cut points and bridges, Leiden communities when clustered or viewed, and the
+/// suggestions drawn.
+MapAnalysis analyze_for_map(const Network& network, const MapOptions& map,
+                            const AnalysisOptions& analysis) {
+    MapAnalysis result;
+    if (map.clusters || map.view.kind == MapViewKind::Community) {
+        LeidenOptions leiden_options;
+        leiden_options.seed = map.community_seed;
+        result.communities = leiden(network, leiden_options, analysis).partition;
+    }
+    result.betweenness = betweenness(network, {}, analysis).raw;
+    result.size = size_values(network, map.size_by, analysis, result.betweenness);
+    CutPoints cuts = cut_points(network, analysis);
+    result.cut_points = std::move(cuts.articulation);
+    result.bridges = std::move(cuts.bridges);
+    if (map.suggestions > 0) {
+        SuggestionOptions suggestion_options;
+        suggestion_options.top_k = map.suggestions;
+        suggestion_options.triangle_groups = map.triangle_groups;
+        result.suggestions = suggest_ties(network, suggestion_options);
+    }
+    return result;
+}
 
 constexpr const char* kFooter = R"(
 The picture (README, "Maps"):
@@ -159,11 +217,12 @@ Action add_map_command(CLI::App& app, const GlobalOptions& global) {
             }
         }
         map.subtitle = period_subtitle(options->input, map.language);
-        map.analysis.weights =
-            options->unweighted ? WeightMode::Unweighted : WeightMode::Weighted;
-        map.analysis.threads = options->threads;
+        AnalysisOptions analysis;
+        analysis.weights = options->unweighted ? WeightMode::Unweighted : WeightMode::Weighted;
+        analysis.threads = options->threads;
 
-        const MapResult picture = render_map(network, map);
+        check_map_options(network, map);
+        const MapResult picture = render_map(network, analyze_for_map(network, map, analysis), map);
         for (const std::string& warning : picture.warnings) warn(global.quiet, "Graphviz: " + warning);
         const std::filesystem::path inputs[] = {options->input.path};
         write_output(

@@ -10,10 +10,11 @@
 #include <vector>
 
 #include "analysis/change/network_diff.hpp"
+#include "analysis/network_analysis.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
-#include "cli/output_target.hpp"
 #include "cli/language_option.hpp"
+#include "cli/output_target.hpp"
 #include "core/error.hpp"
 #include "io/checksum.hpp"
 #include "viz/report.hpp"
@@ -204,23 +205,34 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
             options->unweighted ? WeightMode::Unweighted : WeightMode::Weighted;
         report.analysis.threads = options->threads;
         std::vector<std::filesystem::path> inputs{options->input.path};
+        const auto compare = [&](const Network& first, const Network& second,
+                                 std::string first_name, std::string second_name) {
+            NetworkDiff diff =
+                diff_networks(first, second, report_diff_options(report, options->broker_top),
+                              report.analysis);
+            ChangeActors actors = change_actors(first, second, diff);
+            report.comparison =
+                ReportComparison{std::move(diff), std::move(actors), std::move(first_name),
+                                 std::move(second_name), options->broker_top};
+        };
         if (!options->periods.empty()) {
             const Period first = parse_period(options->periods.at(0));
             const Period second = parse_period(options->periods.at(1));
-            report.comparison =
-                ReportComparison{period_network(network, first), period_network(network, second),
-                                 period_display_name(first, report.language),
-                                 period_display_name(second, report.language), options->broker_top};
+            compare(period_network(network, first), period_network(network, second),
+                    period_display_name(first, report.language),
+                    period_display_name(second, report.language));
         } else if (before) {
-            report.comparison =
-                ReportComparison{std::move(before->network), network, short_name(options->compare),
-                                 short_name(options->input.path), options->broker_top};
+            compare(before->network, network, short_name(options->compare),
+                    short_name(options->input.path));
             for (ReportInputFile& file : input_files(options->compare)) {
                 report.inputs.push_back(std::move(file));
             }
             inputs.push_back(options->compare);
         }
-        const std::string html = render_report(network, report);
+        const NetworkAnalysis analysis = analyze_network(
+            network, {report_communities(report), report_brokers_and_gaps(report)},
+            report.analysis);
+        const std::string html = render_report(network, analysis, report);
         write_output(options->output, [&](std::ostream& out) { out << html; }, inputs);
         return 0;
     };

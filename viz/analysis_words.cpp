@@ -1,9 +1,132 @@
 #include "viz/analysis_words.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
+#include "core/number_format.hpp"
+
 namespace coopnet {
+
+namespace {
+
+/// A number as JSON writes it (core/number_format.hpp), rounded to `digits` decimals
+/// (negative: not rounded), with a decimal comma in German.
+std::string plain_number(double value, int digits, const Words& w) {
+    if (digits >= 0) {
+        const double scale = std::pow(10.0, digits);
+        value = std::round(value * scale) / scale;
+    }
+    std::string text = format_number(value);
+    if (w.german()) std::replace(text.begin(), text.end(), '.', ',');
+    return text;
+}
+
+/// The group pair with most open two-paths through the broker, and the total.
+std::string links_reason(const BrokerEntry& entry, const Words& w) {
+    if (entry.links.empty()) return std::string(w(Word::ReasonNoLinks));
+    const GroupLink& top = entry.links.front();
+    std::string text =
+        w.pick(Word::ReasonLinks, top.two_paths,
+               {std::to_string(top.actors_a), top.group_a, std::to_string(top.actors_b),
+                top.group_b, std::to_string(top.two_paths)});
+    if (entry.links.size() > 1) {
+        text += w(Word::ReasonLinksTotal, {std::to_string(entry.cross_group_two_paths),
+                                           std::to_string(entry.links.size())});
+    }
+    return text;
+}
+
+std::string p_reason(double p, const Words& w) {
+    if (p < 0.001) return w(Word::ReasonPValueBelow, {plain_number(0.001, -1, w)});
+    return w(Word::ReasonPValue, {plain_number(p, 3, w)});
+}
+
+}  // namespace
+
+std::string broker_reason(const BrokerEntry& entry, BrokerRankingKind ranking, const Words& w) {
+    const std::string links = links_reason(entry, w);
+    switch (ranking) {
+        case BrokerRankingKind::Betweenness:
+            return w(Word::ReasonBetweenness,
+                     {plain_number(entry.value, 3, w),
+                      plain_number(entry.normalised_betweenness, 3, w), links});
+        case BrokerRankingKind::LowConstraint:
+            return w(Word::ReasonConstraint,
+                     {plain_number(entry.value, 3, w), std::to_string(entry.contacts), links});
+        case BrokerRankingKind::CrossGroupBrokerage:
+            break;
+    }
+    std::string roles;
+    for (std::size_t r = 0; r < kCrossGroupRoles.size(); ++r) {
+        if (entry.cross_group_roles[r] == 0.0) continue;
+        if (!roles.empty()) roles += ", ";
+        roles += std::string(brokerage_role_name(kCrossGroupRoles[r])) + " " +
+                 plain_number(entry.cross_group_roles[r], -1, w);
+    }
+    return w.pick(Word::ReasonCrossGroupRoles, entry.value == 1.0 ? 1 : 2,
+                  {plain_number(entry.value, -1, w), roles, links});
+}
+
+std::string side_reason(const TriangleSide& side, const Words& w) {
+    if (side.absent_groups.size() == 1) {
+        return w(Word::ReasonSideNoActor, {side.absent_groups[0]});
+    }
+    if (side.absent_groups.size() >= 2) {
+        return w(Word::ReasonSideNoActors, {side.absent_groups[0], side.absent_groups[1]});
+    }
+    const std::string ties = w.pick(Word::Ties, side.ties, {std::to_string(side.ties)});
+    const std::string expected = plain_number(side.expected, 1, w);
+    switch (side.status) {
+        case SideStatus::Missing:
+            break;
+        case SideStatus::Weak:
+            return w(Word::ReasonSideFewer, {ties, expected, p_reason(side.p_fewer, w)});
+        case SideStatus::Strong:
+            return w(Word::ReasonSideMore, {ties, expected, p_reason(side.p_more, w)});
+        case SideStatus::Present:
+            return w(Word::ReasonSideAbout, {ties, expected});
+    }
+    return std::string(w(Word::ReasonSideNoTie));
+}
+
+std::string pair_suggestion_text(const Network& network, const PairSuggestion& pair, const Words& w,
+                                 std::size_t partners_named) {
+    const std::vector<NodeId>& partners = pair.shared_partners;
+    const std::size_t shown =
+        std::min(partners_named == 0 ? partners.size() : partners_named, partners.size());
+    const std::size_t others = partners.size() - shown;
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < shown; ++i) {
+        names.push_back(network.actor(partners[i]).display_name());
+    }
+    std::string listed;
+    if (others == 0) {
+        listed = w.join(names);
+    } else {
+        for (const std::string& name : names) listed += name + ", ";
+        if (!names.empty()) listed.resize(listed.size() - 2);
+        listed += std::string(w(Word::And)) +
+                  w.pick(Word::ReasonOthers, others, {std::to_string(others)});
+    }
+    return w.pick(
+        Word::ReasonIntroduced, partners.size(),
+        {network.actor(pair.first).display_name(), network.actor(pair.second).display_name(),
+         listed, std::to_string(partners.size())});
+}
+
+std::string join_suggestion_text(const Network& network, const JoinSuggestion& join,
+                                 const Words& w) {
+    const std::string& hub = network.actor(join.first).display_name();
+    const std::string& other = network.actor(join.second).display_name();
+    const std::string largest =
+        w(Word::ReasonLargestPart, {std::to_string(join.first_component_size)});
+    if (join.second_component_size == 1) {
+        return w(Word::ReasonJoinIsolate, {other, hub, largest});
+    }
+    return w(Word::ReasonJoinPart,
+             {hub, other, std::to_string(join.second_component_size), largest});
+}
 
 std::string broker_links_text(const BrokerEntry& entry, const Words& w, EscapeText escape) {
     const auto group = [&](const std::string& name) {

@@ -24,15 +24,22 @@
 // degree in the union unless `labels` says otherwise); seeded through `start`, overlaps
 // removed (`overlap=prism`). Node sizes do not encode a metric here.
 //
+// The picture is made in two steps, as `coopnet map`'s: a model of what to draw
+// (`diff_map_model`, viz/map_model.hpp, from the diff and the actors of both states), then
+// the Graphviz drawing.
+//
 // Determinism: DOT and SVG are byte-identical for the same input and options (as
 // `render_map`). Thread safety: as `render_map` (one Graphviz lock for the process).
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "analysis/change/network_diff.hpp"
 #include "core/network.hpp"
@@ -80,16 +87,49 @@ struct DiffMapOptions {
     std::string after_name;
 };
 
-/// Draws the change from `before` to `after` as described in the file comment.
-/// @param diff `diff_networks(before, after, ...)` (or `diff_periods`): the statuses of
-///   actors and ties are taken from it, the names and sectors from the networks.
+/// One actor of either state of a change.
+struct ChangeActor {
+    Actor actor;  ///< as the state after has it when present there, else as before has it
+    ChangeStatus status = ChangeStatus::Kept;
+};
+
+/// The actors of both states of a change, which is all that its map and its report section
+/// need of the two networks besides the diff.
+struct ChangeActors {
+    /// Before's actors in its order, then the new ones in after's order.
+    std::vector<ChangeActor> actors;
+    /// The name of the state after, else of the state before (may be empty).
+    std::string name;
+
+    /// The actor of `id`, or nullptr. O(log n).
+    [[nodiscard]] const Actor* find(std::string_view id) const;
+
+private:
+    friend ChangeActors change_actors(const Network&, const Network&, const NetworkDiff&);
+    std::map<std::string, std::size_t, std::less<>> index_;
+};
+
+/// The actors of the change from `before` to `after`, their statuses from `diff`.
 /// @throws InvalidArgument when `diff` does not describe these two networks (an actor of a
 ///   diff list missing from its network, actor counts that differ, or directedness that
-///   differs), for an empty `color_by`, or for the Automatic layout never (it is resolved);
-///   OutputError when Graphviz fails (its messages included) or dies; std::bad_alloc;
-///   Interrupted (as render_map).
-/// Complexity O((n + m) log(n + m)) plus the layout (neato about O(n²) per iteration).
-MapResult render_diff_map(const Network& before, const Network& after, const NetworkDiff& diff,
+///   differs). Complexity O(n log n).
+ChangeActors change_actors(const Network& before, const Network& after, const NetworkDiff& diff);
+
+/// What `render_diff_map` draws (viz/map_model.hpp), as described in the file comment.
+/// @param actors `change_actors(before, after, diff)`: names and sectors.
+/// @param diff `diff_networks(before, after, ...)` (or `diff_periods`): the statuses of
+///   actors and ties.
+/// @throws InvalidArgument for a tie of the diff that joins an actor of neither state, for
+///   an empty `color_by`. Complexity O((n + m) log(n + m)).
+MapModel diff_map_model(const ChangeActors& actors, const NetworkDiff& diff,
+                        const DiffMapOptions& options = {});
+
+/// Draws the change as described in the file comment: `diff_map_model`, laid out and
+/// rendered by Graphviz.
+/// @throws InvalidArgument as `diff_map_model`; OutputError when Graphviz fails (its
+///   messages included) or dies; std::bad_alloc; Interrupted (as render_map).
+/// Complexity: the layout's (neato about O(n²) per iteration).
+MapResult render_diff_map(const ChangeActors& actors, const NetworkDiff& diff,
                           const DiffMapOptions& options = {});
 
 }  // namespace coopnet

@@ -7,7 +7,8 @@
 // - actors coloured by sector (or any actor attribute) in the Okabe–Ito palette
 //   (viz/palette.hpp), sized by a centrality (`SizeMetric`, default betweenness);
 // - the strongest brokers (top by betweenness) with a double, heavier outline; cut points
-//   (articulation points, analysis/structure/cut_points.hpp) as octagons (diamonds when unlabelled);
+//   (articulation points, analysis/structure/cut_points.hpp) as octagons (diamonds when
+//   unlabelled);
 // - one line per pair of tied actors (the merged tie of the analysis view: explicit and
 //   project ties, weights summed), its width growing with the log of the weight
 //   (1 + 1.5·log2(w / w_min), capped at 6 points), one parallel strand per tie kind (up to
@@ -17,9 +18,11 @@
 // - a legend (an HTML-like table as the graph label, below the drawing) naming the
 //   colours, the tie kinds and every mark that occurs.
 //
-// Metrics, brokers, cut points, bridges, communities and suggestions are computed on the
-// whole network given (already filtered by period, kinds or sectors); a view (viz/
-// map_view.hpp) only chooses which actors are drawn. Node sizes are scaled within the view.
+// Metrics, brokers, cut points, bridges, communities and suggestions are results of the
+// whole network given (already filtered by period, kinds or sectors), computed by the
+// caller (`MapAnalysis`); a view (viz/map_view.hpp) only chooses which actors are drawn.
+// Node sizes are scaled within the view. The picture is made in two steps: a model of what
+// to draw (`network_map_model`, viz/map_model.hpp), then the Graphviz drawing.
 //
 // Layout: neato for up to `kLargeMapActors` drawn actors, sfdp above, fdp with clusters;
 // seeded through the `start` attribute, overlaps removed (`overlap=prism`), splines
@@ -41,10 +44,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
-#include "analysis/options.hpp"
+#include "analysis/community/partition.hpp"
+#include "analysis/gaps/suggestions.hpp"
+#include "analysis/network_analysis.hpp"
 #include "core/network.hpp"
+#include "viz/map_model.hpp"
 #include "viz/map_view.hpp"
 #include "viz/words.hpp"
 
@@ -72,18 +79,6 @@ enum class SizeMetric { Betweenness, Degree, Strength, PageRank, Eigenvector, Cl
 std::string_view size_metric_name(SizeMetric metric);
 std::optional<SizeMetric> parse_size_metric(std::string_view name);
 
-/// A Graphviz layout engine; `Automatic` picks one by size (see the file comment).
-enum class LayoutEngine { Automatic, Neato, Fdp, Sfdp, Dot, Circo };
-
-/// "auto", "neato", "fdp", "sfdp", "dot", "circo".
-std::string_view layout_engine_name(LayoutEngine engine);
-std::optional<LayoutEngine> parse_layout_engine(std::string_view name);
-
-/// Maps with more drawn actors than this are "large": sfdp, small dots, few labels.
-inline constexpr std::size_t kLargeMapActors = 300;
-/// Labels on a large map unless `MapOptions::labels` says otherwise.
-inline constexpr std::size_t kLargeMapLabels = 30;
-
 struct MapOptions {
     MapFormat format = MapFormat::Svg;
     /// The language of the legend and the tooltips (viz/words.hpp); sectors are named in it
@@ -94,7 +89,7 @@ struct MapOptions {
     SizeMetric size_by = SizeMetric::Betweenness;
     /// Draw Leiden communities (modularity, resolution 1) as clusters; needs fdp or dot.
     bool clusters = false;
-    /// Seed of the Leiden partition (clusters and the community view).
+    /// Seed of the Leiden partition of `MapAnalysis::communities`, named in the legend.
     std::uint64_t community_seed = 1;
     MapView view;
     /// Suggested cooperations drawn (the top pairs and joining ties of `suggest_ties`);
@@ -117,8 +112,6 @@ struct MapOptions {
     std::string title;
     /// A line under the heading (e.g. the period shown); may be empty.
     std::string subtitle;
-    /// Weights and threads for the metrics.
-    AnalysisOptions analysis{};
 };
 
 struct MapResult {
@@ -133,14 +126,50 @@ struct MapResult {
     std::size_t suggestions = 0;  ///< suggested ties drawn
 };
 
-/// Draws `network` as described in the file comment.
+/// The analysis results a map draws, computed by the caller on the whole network given
+/// (already filtered), each indexed by NodeId. The map computes none of them.
+struct MapAnalysis {
+    /// Raw betweenness (analysis/centrality/betweenness.hpp): the brokers outlined are the
+    /// `MapOptions::brokers` actors of largest value above 0.
+    std::vector<double> betweenness;
+    /// The values of `MapOptions::size_by` (degrees as numbers).
+    std::vector<double> size;
+    /// Articulation points and bridges (analysis/structure/cut_points.hpp).
+    std::vector<bool> cut_points;
+    std::vector<std::pair<NodeId, NodeId>> bridges;
+    /// Communities drawn as clusters and chosen by the community view; needed for these.
+    std::optional<Partition> communities;
+    /// Suggested cooperations (analysis/gaps/suggestions.hpp): the first
+    /// `MapOptions::suggestions` pairs and joining ties are drawn; needed when that is above 0.
+    std::optional<SuggestionsResult> suggestions;
+};
+
+/// What a map of `network` takes from its analysis: raw betweenness, the values of `size`,
+/// cut points and bridges, the communities when the analysis has them and the suggestions
+/// when it has brokers and gaps. Copies; computes nothing.
+MapAnalysis map_analysis(const NetworkAnalysis& analysis, SizeMetric size);
+
+/// Checks the options against the network before any work.
+/// @throws InvalidArgument for an unknown ego id, an empty `color_by`, or clusters with a
+///   layout other than fdp or dot.
+void check_map_options(const Network& network, const MapOptions& options);
+
+/// What `render_map` draws (viz/map_model.hpp), as described in the file comment.
 /// @throws InvalidArgument for an unknown ego id, a community number out of range, an
-///   empty `color_by`, clusters with a layout other than fdp or dot, or Automatic never
-///   (it is resolved); OutputError when Graphviz fails (its messages included) or dies
-///   ("Graphviz failed while drawing the map (killed by signal 11: Segmentation fault)");
-///   std::bad_alloc when memory runs out; Interrupted (Ctrl-C ends a layout at once).
-/// Complexity: that of the metrics (betweenness: O(n m) unweighted) plus the layout
-///   (neato O(n²) per iteration; sfdp about O(n log n)).
-MapResult render_map(const Network& network, const MapOptions& options = {});
+///   empty `color_by`, clusters with a layout other than fdp or dot, results of another
+///   size than the network, or communities or suggestions missing where they are drawn.
+/// Complexity O((n + m) log(n + m)).
+MapModel network_map_model(const Network& network, const MapAnalysis& analysis,
+                           const MapOptions& options = {});
+
+/// Draws `network` as described in the file comment: `network_map_model`, laid out and
+/// rendered by Graphviz.
+/// @throws InvalidArgument as `network_map_model`; OutputError when Graphviz fails (its
+///   messages included) or dies ("Graphviz failed while drawing the map (killed by signal
+///   11: Segmentation fault)"); std::bad_alloc when memory runs out; Interrupted (Ctrl-C
+///   ends a layout at once).
+/// Complexity: the layout's (neato O(n²) per iteration; sfdp about O(n log n)).
+MapResult render_map(const Network& network, const MapAnalysis& analysis,
+                     const MapOptions& options = {});
 
 }  // namespace coopnet

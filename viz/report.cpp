@@ -538,20 +538,21 @@ void Writer::map_section() {
     map.format = MapFormat::Svg;
     map.language = w_.language();
     map.community_seed = options_.community_seed;
-    map.suggestions = std::min<std::size_t>(options_.top, 5);
+    // The report's suggestions are the first of the analysis's (they are ranked).
+    map.suggestions = a_.brokers_and_gaps ? std::min<std::size_t>(options_.top, 5) : 0;
     map.triangle_groups = options_.triangle_groups;
     map.title = options_.title;
     map.subtitle = options_.subtitle;
-    map.analysis = options_.analysis;
+    const MapAnalysis results = map_analysis(a_, map.size_by);
     detail::write_map_figure(
-        out_, [&] { return render_map(network_, map).data; }, w_(Word::MapNote),
+        out_, [&] { return render_map(network_, results, map).data; }, w_(Word::MapNote),
         w_(Word::MapMissing), "");
     out_ << "</section>\n";
 }
 
 void Writer::change_section() {
     if (diff_ == nullptr) return;
-    detail::write_change_section(out_, *diff_, *options_.comparison, options_, w_);
+    detail::write_change_section(out_, *options_.comparison, options_, w_);
 }
 
 void Writer::actor_table() {
@@ -766,24 +767,35 @@ std::string Writer::run() {
 
 }  // namespace
 
-std::string render_report(const Network& network, const ReportOptions& options) {
+CommunityOptions report_communities(const ReportOptions& options) {
     CommunityOptions communities;
     communities.method = CommunityMethod::Leiden;
     communities.leiden.seed = options.community_seed;
+    return communities;
+}
+
+BrokersAndGapsOptions report_brokers_and_gaps(const ReportOptions& options) {
     BrokersAndGapsOptions brokers;
     brokers.top_k = std::max<std::size_t>(options.top, 1);
     brokers.triangle_groups = options.triangle_groups;
-    std::optional<NetworkDiff> diff;
-    if (options.comparison) {
-        NetworkDiffOptions diff_options;
-        diff_options.broker_top = options.comparison->broker_top;
-        diff_options.leiden.seed = options.community_seed;
-        diff = diff_networks(options.comparison->before, options.comparison->after, diff_options,
-                             options.analysis);
+    return brokers;
+}
+
+NetworkDiffOptions report_diff_options(const ReportOptions& options, std::size_t broker_top) {
+    NetworkDiffOptions diff_options;
+    diff_options.broker_top = broker_top;
+    diff_options.leiden.seed = options.community_seed;
+    return diff_options;
+}
+
+std::string render_report(const Network& network, const NetworkAnalysis& analysis,
+                          const ReportOptions& options) {
+    if (analysis.network.actors != network.actor_count() ||
+        analysis.actors.degree.size() != network.actor_count()) {
+        throw InvalidArgument("report: the analysis is not of this network");
     }
-    const NetworkAnalysis analysis = analyze_network(
-        network, {.communities = communities, .brokers = brokers}, options.analysis);
-    return Writer(network, analysis, options, diff ? &*diff : nullptr).run();
+    const NetworkDiff* diff = options.comparison ? &options.comparison->diff : nullptr;
+    return Writer(network, analysis, options, diff).run();
 }
 
 }  // namespace coopnet

@@ -7,6 +7,10 @@
 // references of every metric, the weights convention, the community algorithm and seed,
 // the coopnet version, the input files and their SHA-256 checksums).
 //
+// The report draws and words results it is given: the caller computes one analysis of the
+// network (`analyze_network` with the options `report_communities` and
+// `report_brokers_and_gaps` name) and, for a comparison, one diff.
+//
 // With a comparison (`ReportOptions::comparison`: two files, or two periods of one dated
 // network) the report adds the section "Veränderung" / "Change over time" after the map
 // (viz/report_change.cpp): plain-language findings on actors and ties kept, lost and new,
@@ -25,8 +29,8 @@
 //
 // Escaping: every string taken from the input (ids, labels, sectors, attribute values,
 // the title, file names) is HTML-escaped with `escape_html` (viz/label_text.hpp); the SVG
-// map is Graphviz's, whose writer escapes its labels (viz/label_text.hpp), and everything before its <svg> element
-// (XML declaration, DOCTYPE) is dropped.
+// map is Graphviz's, whose writer escapes its labels (viz/label_text.hpp), and everything before
+// its <svg> element (XML declaration, DOCTYPE) is dropped.
 //
 // Determinism: the same network and options give byte-identical HTML (no dates; the
 // version and the checksums are inputs).
@@ -39,6 +43,8 @@
 #include <string_view>
 #include <vector>
 
+#include "analysis/change/network_diff.hpp"
+#include "analysis/network_analysis.hpp"
 #include "analysis/options.hpp"
 #include "core/network.hpp"
 #include "core/sector_vocabulary.hpp"
@@ -53,10 +59,14 @@ struct ReportInputFile {
     std::string sha256;  ///< 64 lowercase hex digits (io/checksum.hpp)
 };
 
-/// Two states of a network compared in the section on change over time.
+/// Two states of a network compared in the section on change over time: what the section
+/// shows of them.
 struct ReportComparison {
-    Network before;
-    Network after;
+    /// `diff_networks(before, after, report_diff_options(...), analysis)` (or
+    /// `diff_periods`).
+    NetworkDiff diff;
+    /// `change_actors(before, after, diff)`: the names and sectors of both states' actors.
+    ChangeActors actors;
     /// What the two states are, as shown (e.g. "2003–2008", "before.json"); empty = the
     /// words "vorher"/"before" and "nachher"/"after" alone.
     std::string before_name;
@@ -86,21 +96,36 @@ struct ReportOptions {
     std::size_t top = 5;
     /// Draw the map (Graphviz); false leaves the map section out.
     bool map = true;
-    /// Weights and threads of every metric.
+    /// The weights of every metric, named in the methods section.
     AnalysisOptions analysis{};
-    /// When set, the section on change over time compares these two states (with the
-    /// weights of `analysis` and the Leiden seed `community_seed`); the rest of the report
-    /// describes the network given to `render_report`.
+    /// When set, the section on change over time shows this comparison; the rest of the
+    /// report describes the network given to `render_report`.
     std::optional<ReportComparison> comparison;
 };
 
+/// The communities the report shows: Leiden (modularity, resolution 1) with
+/// `options.community_seed`.
+CommunityOptions report_communities(const ReportOptions& options);
+
+/// The brokers and gaps the report shows: rankings and suggestions of `options.top` (at
+/// least 1) entries, the triangle of `options.triangle_groups`.
+BrokersAndGapsOptions report_brokers_and_gaps(const ReportOptions& options);
+
+/// The comparison the report shows (with the weights and threads of `options.analysis`):
+/// `broker_top` brokers, the Leiden seed `options.community_seed`.
+NetworkDiffOptions report_diff_options(const ReportOptions& options, std::size_t broker_top);
+
 /// The report of `network` as one HTML document (UTF-8).
-/// @throws InvalidArgument as `analyze_network`, `render_map` and `diff_networks` do (a
-///   comparison of a directed with an undirected network, `broker_top` 0); a Graphviz
-///   failure does not throw: the map section then says that the map could not be drawn.
-///   A crashed Graphviz (most often out of memory) does: OutputError, as render_map;
+/// @param analysis `analyze_network(network, {report_communities(options),
+///   report_brokers_and_gaps(options)}, options.analysis)`; the report computes nothing.
+/// @throws InvalidArgument when `analysis` is of another network (a different number of
+///   actors), or when the map of the change is drawn and the comparison's actors and diff
+///   disagree (as `render_diff_map`); a
+///   Graphviz failure does not throw: the map section then says that the map could not be
+///   drawn. A crashed Graphviz (most often out of memory) does: OutputError, as render_map;
 ///   std::bad_alloc when memory runs out.
-/// Complexity: that of `analyze_network` with communities and brokers plus `render_map`.
-std::string render_report(const Network& network, const ReportOptions& options = {});
+/// Complexity: that of `render_map` and `render_diff_map` plus O(n log n) for the tables.
+std::string render_report(const Network& network, const NetworkAnalysis& analysis,
+                          const ReportOptions& options = {});
 
 }  // namespace coopnet

@@ -28,11 +28,7 @@ public:
     explicit States(const ReportComparison& comparison) : c_(comparison) {}
 
     /// The actor of `id`, from the state after when it is there, else from before.
-    [[nodiscard]] const Actor* actor(const std::string& id) const {
-        if (const auto v = c_.after.find(id)) return &c_.after.actor(*v);
-        if (const auto v = c_.before.find(id)) return &c_.before.actor(*v);
-        return nullptr;
-    }
+    [[nodiscard]] const Actor* actor(const std::string& id) const { return c_.actors.find(id); }
     [[nodiscard]] std::string display_name(const std::string& id) const {
         const Actor* found = actor(id);
         return found != nullptr ? found->display_name() : id;
@@ -338,9 +334,9 @@ void write_change_finding(std::ostream& out, const NetworkDiff& diff, const Repo
     out << " <a href=\"#change\">" << f(Word::ChangeSummaryLink) << "</a></li>\n</ul>\n";
 }
 
-void write_change_section(std::ostream& out, const NetworkDiff& diff,
-                          const ReportComparison& comparison, const ReportOptions& options,
-                          const ReportFormat& f) {
+void write_change_section(std::ostream& out, const ReportComparison& comparison,
+                          const ReportOptions& options, const ReportFormat& f) {
+    const NetworkDiff& diff = comparison.diff;
     const States states(comparison);
     out << "<section id=\"change\">\n<h2>" << f(Word::ChangeHeading) << "</h2>\n<p class=\"note\">"
         << f(Word::ChangeCompared, {state_name(f(Word::Before), comparison.before_name),
@@ -364,8 +360,7 @@ void write_change_section(std::ostream& out, const NetworkDiff& diff,
         map.before_name = comparison.before_name;
         map.after_name = comparison.after_name;
         write_map_figure(
-            out,
-            [&] { return render_diff_map(comparison.before, comparison.after, diff, map).data; },
+            out, [&] { return render_diff_map(comparison.actors, diff, map).data; },
             f(Word::ChangeMapNote), f(Word::MapMissing), "change-map");
         out << "</div>\n";
     }

@@ -716,6 +716,47 @@ constexpr Entry kCatalogue[] = {
     {W::CsvAdamicAdar, "Adamic-Adar", "adamic_adar"},
     {W::CsvSharedPartners, "gemeinsame Partner", "shared_partners"},
     {W::CsvExplanation, "Erläuterung", "explanation"},
+    // ---- reasons and explanations (English in JSON and CSV)
+    {W::ReasonBetweenness, "Betweenness {0} (normiert {1}); {2}",
+     "betweenness {0} (normalised {1}); {2}"},
+    {W::ReasonConstraint, "Constraint {0} bei {1} Kontakten; {2}",
+     "constraint {0} with {1} contacts; {2}"},
+    {W::ReasonCrossGroupRoles,
+     "{0} Vermittlerrolle zwischen Gruppen ({1}); {2}|"
+     "{0} Vermittlerrollen zwischen Gruppen ({1}); {2}",
+     "{0} cross-group brokerage role ({1}); {2}|{0} cross-group brokerage roles ({1}); {2}"},
+    {W::ReasonLinks,
+     "verbindet {0} Akteure aus {1} und {2} aus {3} über {4} offenen Zweierpfad|"
+     "verbindet {0} Akteure aus {1} und {2} aus {3} über {4} offene Zweierpfade",
+     "links {0} {1} and {2} {3} actors through {4} open two-path|"
+     "links {0} {1} and {2} {3} actors through {4} open two-paths"},
+    {W::ReasonLinksTotal, " (insgesamt {0} über {1} Gruppenpaare)",
+     " ({0} in total across {1} group pairs)"},
+    {W::ReasonNoLinks, "kein offener Zweierpfad zwischen Akteuren verschiedener Gruppen",
+     "no open two-path between actors of different groups"},
+    {W::ReasonSideNoActor, "kein Akteur der Gruppe {0}", "no actor of group {0}"},
+    {W::ReasonSideNoActors, "kein Akteur der Gruppe {0} oder {1}", "no actor of group {0} or {1}"},
+    {W::ReasonSideNoTie, "keine direkte Kooperation", "no direct tie"},
+    {W::ReasonSideFewer, "{0}, deutlich weniger als die erwarteten {1} ({2})",
+     "{0}, clearly fewer than the {1} expected ({2})"},
+    {W::ReasonSideMore, "{0}, deutlich mehr als die erwarteten {1} ({2})",
+     "{0}, clearly more than the {1} expected ({2})"},
+    {W::ReasonSideAbout, "{0}, etwa die erwarteten {1}", "{0}, about the {1} expected"},
+    {W::ReasonPValue, "p = {0}", "p = {0}"},
+    {W::ReasonPValueBelow, "p < {0}", "p < {0}"},
+    {W::ReasonIntroduced,
+     "{0} und {1} könnten über {2} zusammenfinden ({3} gemeinsamer Partner)|"
+     "{0} und {1} könnten über {2} zusammenfinden ({3} gemeinsame Partner)",
+     "{0} and {1} could be introduced by {2} ({3} shared partner)|"
+     "{0} and {1} could be introduced by {2} ({3} shared partners)"},
+    {W::ReasonOthers, "{0} weiteren|{0} weitere", "{0} other|{0} others"},
+    {W::ReasonJoinIsolate, "{0} hat keine Kooperation; eine mit {1} verbände es mit {2}",
+     "{0} has no tie; a tie to {1} would connect it to {2}"},
+    {W::ReasonJoinPart,
+     "eine Kooperation zwischen {0} und {1} verbände {2} Akteure, die kein Weg mit {3} "
+     "verbindet",
+     "a tie between {0} and {1} would join {2} actors that no path connects to {3}"},
+    {W::ReasonLargestPart, "dem größten Teil ({0} Akteure)", "the largest part ({0} actors)"},
 };
 
 constexpr std::size_t kWordCount = static_cast<std::size_t>(Word::Count);

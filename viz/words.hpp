@@ -436,6 +436,26 @@ enum class Word : std::uint16_t {
     CsvAdamicAdar,
     CsvSharedPartners,
     CsvExplanation,
+    // ---- the reasons and explanations of the JSON and CSV outputs (viz/analysis_words.hpp)
+    ReasonBetweenness,      ///< "betweenness {0} (normalised {1}); {2}"
+    ReasonConstraint,       ///< "constraint {0} with {1} contacts; {2}"
+    ReasonCrossGroupRoles,  ///< "{0} cross-group brokerage role ({1}); {2}|…"
+    ReasonLinks,            ///< "links {0} {1} and {2} {3} actors through {4} open two-path|…"
+    ReasonLinksTotal,       ///< " ({0} in total across {1} group pairs)"
+    ReasonNoLinks,
+    ReasonSideNoActor,      ///< "no actor of group {0}"
+    ReasonSideNoActors,     ///< "no actor of group {0} or {1}"
+    ReasonSideNoTie,
+    ReasonSideFewer,        ///< "{0}, clearly fewer than the {1} expected ({2})"
+    ReasonSideMore,
+    ReasonSideAbout,        ///< "{0}, about the {1} expected"
+    ReasonPValue,           ///< "p = {0}"
+    ReasonPValueBelow,      ///< "p < {0}"
+    ReasonIntroduced,       ///< "{0} and {1} could be introduced by {2} ({3} shared partner)|…"
+    ReasonOthers,           ///< "{0} other|{0} others" after a shortened list of names
+    ReasonJoinIsolate,      ///< "{0} has no tie; a tie to {1} would connect it to {2}"
+    ReasonJoinPart,         ///< "a tie between {0} and {1} would join {2} actors …"
+    ReasonLargestPart,      ///< "the largest part ({0} actors)"
 
     Count  ///< not a word: the number of entries
 };

@@ -13,12 +13,9 @@
 #include "analysis/centrality/betweenness.hpp"
 #include "analysis/gaps/mixing.hpp"
 #include "core/error.hpp"
-#include "core/number_format.hpp"
 
 namespace coopnet {
 namespace {
-
-std::string rounded(double value) { return format_number(std::round(value * 1000.0) / 1000.0); }
 
 // The cross-group open two-paths through j, by group pair.
 void describe_links(const Network& network, const ActorGroups& groups, BrokerEntry& entry,
@@ -71,20 +68,6 @@ void describe_links(const Network& network, const ActorGroups& groups, BrokerEnt
                      });  // the map gave name order for equal counts
 }
 
-std::string links_text(const BrokerEntry& entry) {
-    if (entry.links.empty()) return "no open two-path between actors of different groups";
-    const GroupLink& top = entry.links.front();
-    std::string text = "links " + std::to_string(top.actors_a) + " " + top.group_a + " and " +
-                       std::to_string(top.actors_b) + " " + top.group_b + " actors through " +
-                       std::to_string(top.two_paths) +
-                       (top.two_paths == 1 ? " open two-path" : " open two-paths");
-    if (entry.links.size() > 1) {
-        text += " (" + std::to_string(entry.cross_group_two_paths) + " in total across " +
-                std::to_string(entry.links.size()) + " group pairs)";
-    }
-    return text;
-}
-
 // The `top_k` best of `values` (present ones only) by `better`, then actor id.
 template <typename Better>
 std::vector<NodeId> top_actors(const Network& network,
@@ -130,8 +113,7 @@ BrokerRanking rank(const Network& network, const ActorGroups& groups,
     }
     for (const NodeId v : top_actors(network, values, options.top_k, std::greater<>())) {
         BrokerEntry entry = make_entry(v, between.raw[v]);
-        entry.reason = "betweenness " + rounded(between.raw[v]) + " (normalised " +
-                       rounded(between.normalised[v]) + "); " + links_text(entry);
+        entry.normalised_betweenness = between.normalised[v];
         ranking.by_betweenness.push_back(std::move(entry));
     }
 
@@ -140,8 +122,7 @@ BrokerRanking rank(const Network& network, const ActorGroups& groups,
     for (NodeId v = 0; v < n; ++v) values[v] = graph.degree(v) >= 2 ? burt[v] : std::nullopt;
     for (const NodeId v : top_actors(network, values, options.top_k, std::less<>())) {
         BrokerEntry entry = make_entry(v, *burt[v]);
-        entry.reason = "constraint " + rounded(*burt[v]) + " with " +
-                       std::to_string(graph.degree(v)) + " contacts; " + links_text(entry);
+        entry.contacts = graph.degree(v);
         ranking.by_low_constraint.push_back(std::move(entry));
     }
 
@@ -149,28 +130,19 @@ BrokerRanking rank(const Network& network, const ActorGroups& groups,
     BrokerageOptions brokerage_options;
     brokerage_options.group_attribute = options.group_attribute;
     const BrokerageRolesResult roles = brokerage_roles(network, brokerage_options);
-    constexpr BrokerageRole kCrossRoles[] = {BrokerageRole::Itinerant, BrokerageRole::Gatekeeper,
-                                             BrokerageRole::Representative, BrokerageRole::Liaison};
     for (NodeId v = 0; v < n; ++v) {
         double sum = 0.0;
-        for (const BrokerageRole role : kCrossRoles) {
+        for (const BrokerageRole role : kCrossGroupRoles) {
             sum += roles.actors[v].raw[static_cast<std::size_t>(role)];
         }
         values[v] = sum > 0.0 ? std::optional<double>(sum) : std::nullopt;
     }
     for (const NodeId v : top_actors(network, values, options.top_k, std::greater<>())) {
         BrokerEntry entry = make_entry(v, *values[v]);
-        std::string roles_text;
-        for (const BrokerageRole role : kCrossRoles) {
-            const double count = roles.actors[v].raw[static_cast<std::size_t>(role)];
-            if (count == 0.0) continue;
-            if (!roles_text.empty()) roles_text += ", ";
-            roles_text += std::string(brokerage_role_name(role)) + " " + format_number(count);
+        for (std::size_t r = 0; r < kCrossGroupRoles.size(); ++r) {
+            entry.cross_group_roles[r] =
+                roles.actors[v].raw[static_cast<std::size_t>(kCrossGroupRoles[r])];
         }
-        entry.reason = format_number(*values[v]) +
-                       (*values[v] == 1.0 ? " cross-group brokerage role ("
-                                          : " cross-group brokerage roles (") +
-                       roles_text + "); " + links_text(entry);
         ranking.by_cross_group_brokerage.push_back(std::move(entry));
     }
     return ranking;

@@ -1,12 +1,14 @@
 // A planner-readable ranking of brokers: the top actors by betweenness, by low Burt
-// constraint and by Gould–Fernandez brokerage across groups, each with a one-line reason
-// built from which groups its open two-paths connect.
+// constraint and by Gould–Fernandez brokerage across groups, each with the numbers of why
+// it ranks there: which groups its open two-paths connect (viz/analysis_words.hpp words them).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <vector>
 
+#include "analysis/brokerage/brokerage_roles.hpp"
 #include "analysis/centrality/betweenness.hpp"
 #include "analysis/options.hpp"
 #include "core/network.hpp"
@@ -39,10 +41,20 @@ struct BrokerEntry {
     /// pairs together, and by group pair (most two-paths first, then group names).
     std::size_t cross_group_two_paths = 0;
     std::vector<GroupLink> links;
-    /// One English line, e.g. "betweenness 12.5; links 3 foundation and 5 municipality
-    /// actors through 8 open two-paths".
-    std::string reason;
+    /// By betweenness: the normalised betweenness (the value is the raw one).
+    double normalised_betweenness = 0.0;
+    /// By low constraint: the actor's contacts on the undirected view.
+    std::size_t contacts = 0;
+    /// By cross-group brokerage: the raw counts of the roles that span groups, in the order
+    /// itinerant, gatekeeper, representative, liaison (`kCrossGroupRoles`).
+    std::array<double, 4> cross_group_roles{};
 };
+
+/// The Gould–Fernandez roles that span groups, in the order of
+/// `BrokerEntry::cross_group_roles`.
+inline constexpr std::array<BrokerageRole, 4> kCrossGroupRoles{
+    BrokerageRole::Itinerant, BrokerageRole::Gatekeeper, BrokerageRole::Representative,
+    BrokerageRole::Liaison};
 
 struct BrokerRanking {
     /// By raw betweenness (`betweenness`), descending, then id; only actors above 0.
@@ -56,7 +68,7 @@ struct BrokerRanking {
     std::vector<BrokerEntry> by_cross_group_brokerage;
 };
 
-/// Three broker rankings with reasons.
+/// Three broker rankings with the numbers of their reasons.
 ///
 /// Values: `betweenness` (raw, with `analysis`), `constraint` (analysis/
 /// structural_holes.hpp, with `analysis`), `brokerage_roles` (tie counts, on the
@@ -64,10 +76,8 @@ struct BrokerRanking {
 /// path between two groups counts twice there). Reasons: the open two-paths i – j – k
 /// through j on the undirected view (i and k tied to j, not to each other, in either
 /// direction), each unordered pair {i, k} once, whose ends lie in different groups,
-/// summarised by group pair; the reason names the group pair with most two-paths as
-/// "links A <group_a> and B <group_b> actors through T open two-paths" and adds
-/// "(N in total across G group pairs)" when several pairs occur. Group names appear as
-/// they are in the data, so that another layer can translate them.
+/// summarised by group pair (`links`). Group names appear as they are in the data, so that
+/// another layer can translate them.
 ///
 /// @throws InvalidArgument if `options.group_attribute` is empty, and as `betweenness`.
 /// Complexity: that of betweenness (O(n m) unweighted), constraint and brokerage roles

@@ -11,19 +11,6 @@
 namespace coopnet {
 namespace {
 
-std::string plural(std::size_t count, std::string_view one, std::string_view many) {
-    return std::to_string(count) + " " + std::string(count == 1 ? one : many);
-}
-
-// One decimal place is enough in a sentence.
-std::string rounded(double value) { return format_number(std::round(value * 10.0) / 10.0); }
-
-// A p-value in a sentence: "p = 0.012", and "p < 0.001" below that.
-std::string p_text(double p) {
-    if (p < 0.001) return "p < 0.001";
-    return "p = " + format_number(std::round(p * 1000.0) / 1000.0);
-}
-
 // Brokers between the groups with indices a and b (both present).
 std::vector<SideBroker> side_brokers(const Network& network, const ActorGroups& groups,
                                      std::size_t a, std::size_t b, std::size_t limit) {
@@ -117,8 +104,6 @@ CooperationTriangle cooperation_triangle(const Network& network, const TriangleO
                 if (!index[corner]) side.absent_groups.push_back(options.groups[corner]);
             }
             side.status = SideStatus::Missing;
-            side.reason = "no actor of group " + side.absent_groups.front();
-            if (side.absent_groups.size() == 2) side.reason += " or " + side.absent_groups[1];
             continue;
         }
         const std::size_t a = *index[c];
@@ -137,20 +122,14 @@ CooperationTriangle cooperation_triangle(const Network& network, const TriangleO
             side.p_fewer = poisson_lower_tail(side.ties, side.expected);
             side.p_more = poisson_upper_tail(side.ties, side.expected);
         }
-        const std::string count = plural(side.ties, "tie", "ties");
-        const std::string expected = rounded(side.expected) + " expected";
         if (side.ties == 0) {
             side.status = SideStatus::Missing;
-            side.reason = "no direct tie";
         } else if (side.p_fewer < options.significance) {
             side.status = SideStatus::Weak;
-            side.reason = count + ", clearly fewer than the " + expected + " (" + p_text(side.p_fewer) + ")";
         } else if (side.p_more < options.significance) {
             side.status = SideStatus::Strong;
-            side.reason = count + ", clearly more than the " + expected + " (" + p_text(side.p_more) + ")";
         } else {
             side.status = SideStatus::Present;
-            side.reason = count + ", about the " + expected;
         }
         side.brokers = side_brokers(network, groups, a, b, options.max_brokers);
     }

@@ -64,11 +64,9 @@ struct TriangleSide {
     /// gives as few, or as many, ties. NaN when a group is absent or expected is 0.
     double p_fewer = std::numeric_limits<double>::quiet_NaN();
     double p_more = std::numeric_limits<double>::quiet_NaN();
+    /// Missing when `absent_groups` is not empty or `ties` is 0; Weak when `p_fewer`, Strong
+    /// when `p_more` is below the significance (viz/analysis_words.hpp words why).
     SideStatus status = SideStatus::Missing;
-    /// Why the status was given, in plain English, e.g. "no actor of group foundation",
-    /// "no direct tie", "3 ties, clearly fewer than the 9.5 expected (p = 0.012)",
-    /// "4 ties, about the 4.1 expected" (expectations rounded to one decimal place).
-    std::string reason;
     /// Ranked by two_paths, then open_two_paths (both descending), then actor id.
     std::vector<SideBroker> brokers;
 };

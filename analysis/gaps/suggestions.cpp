@@ -33,19 +33,6 @@ struct Ranks {
     }
 };
 
-std::string name_list(const Network& network, const std::vector<NodeId>& actors,
-                      std::size_t named) {
-    const std::size_t shown = std::min(named == 0 ? actors.size() : named, actors.size());
-    const std::size_t others = actors.size() - shown;
-    std::string text;
-    for (std::size_t i = 0; i < shown; ++i) {
-        if (i > 0) text += (i + 1 == shown && others == 0) ? " and " : ", ";
-        text += network.actor(actors[i]).display_name();
-    }
-    if (others > 0) text += " and " + std::to_string(others) + (others == 1 ? " other" : " others");
-    return text;
-}
-
 }  // namespace
 
 SuggestionsResult suggest_ties(const Network& network, const SuggestionOptions& options) {
@@ -124,12 +111,6 @@ SuggestionsResult suggest_ties(const Network& network, const SuggestionOptions& 
             s.resource_allocation += 1.0 / k;
             s.adamic_adar += 1.0 / std::log(k);
         }
-        const std::size_t count = s.shared_partners.size();
-        s.explanation = network.actor(s.first).display_name() + " and " +
-                        network.actor(s.second).display_name() + " could be introduced by " +
-                        name_list(network, s.shared_partners, options.max_partners_named) + " (" +
-                        std::to_string(count) +
-                        (count == 1 ? " shared partner)" : " shared partners)");
         pairs.push_back(std::move(s));
     }
     std::sort(pairs.begin(), pairs.end(), [&](const PairSuggestion& p, const PairSuggestion& q) {
@@ -159,18 +140,6 @@ SuggestionsResult suggest_ties(const Network& network, const SuggestionOptions& 
             join.second = *central[c];
             join.first_component_size = components.sizes[0];
             join.second_component_size = components.sizes[c];
-            const std::string& a = network.actor(hub).display_name();
-            const std::string& b = network.actor(join.second).display_name();
-            const std::string largest =
-                "the largest part (" + std::to_string(components.sizes[0]) + " actors)";
-            if (components.sizes[c] == 1) {
-                join.explanation =
-                    b + " has no tie; a tie to " + a + " would connect it to " + largest;
-            } else {
-                join.explanation = "a tie between " + a + " and " + b + " would join " +
-                                   std::to_string(components.sizes[c]) +
-                                   " actors that no path connects to " + largest;
-            }
             result.joins.push_back(std::move(join));
         }
     }

@@ -24,8 +24,6 @@ struct SuggestionOptions {
     /// Pairs suggested (`SuggestionsResult::pairs`), and separately the most joining ties
     /// (`SuggestionsResult::joins`).
     std::size_t top_k = 10;
-    /// Shared partners named in an explanation (all are in `shared_partners`).
-    std::size_t max_partners_named = 3;
 };
 
 /// A pair of actors who share partners but are not tied.
@@ -42,9 +40,6 @@ struct PairSuggestion {
     /// The shared partners z, most telling first: by degree ascending (a partner with few
     /// ties contributes most), then actor id.
     std::vector<NodeId> shared_partners;
-    /// "Jugendamt and Firma X could be introduced by Quartiersbüro and Verein Y (2 shared
-    /// partners)", by display names (`Actor::display_name`).
-    std::string explanation;
 };
 
 /// A tie that would join a component to the largest one.
@@ -53,7 +48,6 @@ struct JoinSuggestion {
     NodeId second = 0;  ///< most central actor of the other component
     std::size_t first_component_size = 0;
     std::size_t second_component_size = 0;
-    std::string explanation;
 };
 
 struct SuggestionsResult {

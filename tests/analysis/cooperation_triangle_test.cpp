@@ -45,7 +45,6 @@ TEST_CASE("cooperation triangle: a missing side and two sides about as chance gi
     // P(X >= 4) for Poisson(1.875) = 1 - e^-1.875 (1 + 1.875 + 1.875^2/2 + 1.875^3/6)
     CHECK(mb.p_more == Approx(0.121054394));
     CHECK(mb.status == SideStatus::Present);  // more than expected, but not clearly
-    CHECK(mb.reason == "4 ties, about the 1.9 expected");
     // Only c1 has a municipality and a business contact (m2, b2), and they are tied.
     REQUIRE(mb.brokers.size() == 1);
     CHECK(network.actor(mb.brokers[0].actor).id == "c1");
@@ -57,7 +56,6 @@ TEST_CASE("cooperation triangle: a missing side and two sides about as chance gi
     CHECK(mf.ties == 0);
     CHECK(mf.expected == Approx(10.0 / 16.0));
     CHECK(mf.status == SideStatus::Missing);
-    CHECK(mf.reason == "no direct tie");
     CHECK(mf.absent_groups.empty());
     // b1 links m1, m2 to f1 (2 open two-paths); c1 links m2 to f1 (1).
     REQUIRE(mf.brokers.size() == 2);
@@ -73,7 +71,6 @@ TEST_CASE("cooperation triangle: a missing side and two sides about as chance gi
     CHECK(bf.expected == Approx(12.0 / 16.0));
     CHECK(bf.p_fewer == Approx(1.75 * std::exp(-0.75)));  // P(X <= 1) = e^-0.75 (1 + 0.75)
     CHECK(bf.status == SideStatus::Present);  // one tie is all that 0.75 expected promise
-    CHECK(bf.reason == "1 tie, about the 0.8 expected");
     REQUIRE(bf.brokers.size() == 1);
     CHECK(network.actor(bf.brokers[0].actor).id == "c1");
     CHECK(bf.brokers[0].open_two_paths == 1);
@@ -110,11 +107,9 @@ TEST_CASE("cooperation triangle: without foundations two sides say the group is 
     // P(X <= 2) for Poisson(4) = 13 e^-4 = 0.238: fewer, but not clearly off chance.
     CHECK(triangle.sides[0].p_fewer == Approx(13.0 * std::exp(-4.0)));
     CHECK(triangle.sides[0].status == SideStatus::Present);
-    CHECK(triangle.sides[0].reason == "2 ties, about the 4 expected");
     for (const std::size_t s : {1, 2}) {
         CHECK(triangle.sides[s].status == SideStatus::Missing);
         CHECK(triangle.sides[s].absent_groups == std::vector<std::string>{"foundation"});
-        CHECK(triangle.sides[s].reason == "no actor of group foundation");
         CHECK(triangle.sides[s].brokers.empty());
     }
     CHECK(side_status_name(SideStatus::Weak) == "weak");
@@ -158,7 +153,6 @@ TEST_CASE("cooperation triangle: weak and strong only when clearly off chance", 
     CHECK(apart.sides[0].expected == Approx(10.5));
     CHECK(apart.sides[0].p_fewer == Approx(11.5 * std::exp(-10.5)));
     CHECK(apart.sides[0].status == SideStatus::Weak);
-    CHECK(apart.sides[0].reason == "1 tie, clearly fewer than the 10.5 expected (p < 0.001)");
 
     // K(3,3) between the groups: m = 9, D_m = D_b = 9, E = 4.5, all 9 ties across;
     // P(X >= 9) for Poisson(4.5) = 0.0403 (1 - sum_{i<=8} e^-4.5 4.5^i / i!).
@@ -169,7 +163,6 @@ TEST_CASE("cooperation triangle: weak and strong only when clearly off chance", 
     const CooperationTriangle mixed = cooperation_triangle(across);
     CHECK(mixed.sides[0].p_more == Approx(0.0402573125));
     CHECK(mixed.sides[0].status == SideStatus::Strong);
-    CHECK(mixed.sides[0].reason == "9 ties, clearly more than the 4.5 expected (p = 0.04)");
     CHECK(side_status_name(SideStatus::Strong) == "strong");
 }
 
@@ -177,7 +170,8 @@ TEST_CASE("cooperation triangle: degenerate networks and bad options", "[triangl
     SECTION("empty network: every group absent") {
         const CooperationTriangle triangle = cooperation_triangle(Network{});
         CHECK(triangle.absent_groups.size() == 3);
-        CHECK(triangle.sides[0].reason == "no actor of group municipality or business");
+        CHECK(triangle.sides[0].absent_groups ==
+              std::vector<std::string>{"municipality", "business"});
         for (const TriangleSide& side : triangle.sides) {
             CHECK(side.status == SideStatus::Missing);
             CHECK(side.absent_groups.size() == 2);
@@ -190,7 +184,6 @@ TEST_CASE("cooperation triangle: degenerate networks and bad options", "[triangl
         CHECK(triangle.absent_groups.empty());
         for (const TriangleSide& side : triangle.sides) {
             CHECK(side.status == SideStatus::Missing);
-            CHECK(side.reason == "no direct tie");
             CHECK(side.expected == 0.0);
         }
     }

@@ -65,17 +65,11 @@ TEST_CASE("suggestions: the pair with two exclusive shared partners comes first"
     CHECK(best.resource_allocation == Approx(1.0));
     CHECK(best.adamic_adar == Approx(2.0 / std::log(2.0)));
     CHECK(best.shared_partners == std::vector<NodeId>{3, 4});
-    CHECK(best.explanation ==
-          "Firma Stahl and Jugendamt could be introduced by Quartiersbüro and Moschee-Verein "
-          "(2 shared partners)");
 
     CHECK(id(network, result.pairs[1].first) == "f1");
     CHECK(id(network, result.pairs[1].second) == "m1");
     CHECK(result.pairs[1].triangle_side == std::optional<std::size_t>(1));
     CHECK(result.pairs[1].resource_allocation == Approx(1.0 / 3.0));
-    CHECK(result.pairs[1].explanation ==
-          "Stiftung Marxloh and Jugendamt could be introduced by Stadtteilbüro "
-          "(1 shared partner)");
     // Off the triangle, equal scores: by ids.
     CHECK_FALSE(result.pairs[2].triangle_side.has_value());
     CHECK(id(network, result.pairs[2].first) == "c1");
@@ -88,13 +82,7 @@ TEST_CASE("suggestions: the pair with two exclusive shared partners comes first"
     CHECK(id(network, result.joins[0].second) == "z1");
     CHECK(result.joins[0].first_component_size == 7);
     CHECK(result.joins[0].second_component_size == 2);
-    CHECK(result.joins[0].explanation ==
-          "a tie between Stadtteilbüro and Stiftung Z would join 2 actors that no path "
-          "connects to the largest part (7 actors)");
     CHECK(id(network, result.joins[1].second) == "i1");
-    CHECK(result.joins[1].explanation ==
-          "i1 has no tie; a tie to Stadtteilbüro would connect it to the largest part "
-          "(7 actors)");
 
     SECTION("top_k keeps the best") {
         SuggestionOptions options;
@@ -105,13 +93,6 @@ TEST_CASE("suggestions: the pair with two exclusive shared partners comes first"
         CHECK(one.joins.size() == 1);
         options.top_k = 0;
         CHECK(suggest_ties(network, options).pairs.empty());
-    }
-    SECTION("partner names are capped") {
-        SuggestionOptions options;
-        options.max_partners_named = 1;
-        CHECK(suggest_ties(network, options).pairs[0].explanation ==
-              "Firma Stahl and Jugendamt could be introduced by Quartiersbüro and 1 other "
-              "(2 shared partners)");
     }
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/error.hpp"
+#include "tests/viz/viz_pipeline.hpp"
 #include "tests/viz/viz_test_networks.hpp"
 
 using namespace coopnet;
@@ -37,7 +38,7 @@ Network after_state() {
 MapResult draw(const Network& before, const Network& after, MapFormat format,
                DiffMapOptions options = {}) {
     options.format = format;
-    return render_diff_map(before, after, diff_networks(before, after), options);
+    return draw_change(before, after, diff_networks(before, after), options);
 }
 
 /// The edges of a parsed graph counted by their `class` attribute.
@@ -232,9 +233,9 @@ TEST_CASE("diff map: empty states, a mismatched diff and a bad colour attribute"
     const Network after = after_state();
     const NetworkDiff diff = diff_networks(before, after);
     // The diff of other networks.
-    REQUIRE_THROWS_AS(render_diff_map(after, before, diff), InvalidArgument);
-    REQUIRE_THROWS_AS(render_diff_map(before, empty, diff), InvalidArgument);
+    REQUIRE_THROWS_AS(draw_change(after, before, diff), InvalidArgument);
+    REQUIRE_THROWS_AS(draw_change(before, empty, diff), InvalidArgument);
     DiffMapOptions options;
     options.color_by = "";
-    REQUIRE_THROWS_AS(render_diff_map(before, after, diff, options), InvalidArgument);
+    REQUIRE_THROWS_AS(draw_change(before, after, diff, options), InvalidArgument);
 }

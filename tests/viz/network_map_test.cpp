@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 #include "io/dot.hpp"
 #include "tests/viz/text_search.hpp"
+#include "tests/viz/viz_pipeline.hpp"
 #include "tests/viz/viz_test_networks.hpp"
 
 using namespace coopnet;
@@ -17,7 +18,7 @@ using Names = std::vector<std::string>;
 
 std::string dot_of(const Network& network, MapOptions options = {}) {
     options.format = MapFormat::Dot;
-    return render_map(network, options).data;
+    return analyse_and_draw(network, options).data;
 }
 
 MapOptions with_view(MapViewKind kind) {
@@ -182,10 +183,10 @@ TEST_CASE("map: clusters need a layout that draws them", "[viz][map]") {
     MapOptions options;
     options.clusters = true;
     options.layout = LayoutEngine::Neato;
-    REQUIRE_THROWS_AS(render_map(two_cliques(), options), InvalidArgument);
+    REQUIRE_THROWS_AS(analyse_and_draw(two_cliques(), options), InvalidArgument);
     options.layout = LayoutEngine::Dot;
     options.format = MapFormat::Dot;
-    CHECK_NOTHROW(render_map(two_cliques(), options));
+    CHECK_NOTHROW(analyse_and_draw(two_cliques(), options));
 }
 
 TEST_CASE("map views: ego, community and triangle maps hold exactly the expected actors",
@@ -218,13 +219,13 @@ TEST_CASE("map views: ego, community and triangle maps hold exactly the expected
 TEST_CASE("map views: an unknown ego or community is an InvalidArgument", "[viz][map]") {
     MapOptions ego = with_view(MapViewKind::Ego);
     ego.view.ego = "nobody";
-    REQUIRE_THROWS_AS(render_map(two_cliques(), ego), InvalidArgument);
+    REQUIRE_THROWS_AS(analyse_and_draw(two_cliques(), ego), InvalidArgument);
     MapOptions community = with_view(MapViewKind::Community);
     community.view.community = 2;
-    REQUIRE_THROWS_AS(render_map(two_cliques(), community), InvalidArgument);
+    REQUIRE_THROWS_AS(analyse_and_draw(two_cliques(), community), InvalidArgument);
     MapOptions colour;
     colour.color_by = "";
-    REQUIRE_THROWS_AS(render_map(two_cliques(), colour), InvalidArgument);
+    REQUIRE_THROWS_AS(analyse_and_draw(two_cliques(), colour), InvalidArgument);
 }
 
 TEST_CASE("map: labels go to the top actors by the size metric only when asked",
@@ -252,7 +253,7 @@ TEST_CASE("map: more than 300 actors get sfdp, 30 labels and small dots", "[viz]
     }
     MapOptions options;
     options.format = MapFormat::Dot;
-    const MapResult result = render_map(build(actors, ties), options);
+    const MapResult result = analyse_and_draw(build(actors, ties), options);
     CHECK(result.layout == LayoutEngine::Sfdp);
     CHECK(result.actors == 301);
     CHECK(result.ties == 301);
@@ -270,8 +271,8 @@ TEST_CASE("map SVG: well-formed XML with one node group per actor, same bytes tw
           "[viz][map][render]") {
     const Network network = triangle_with_tail();
     MapOptions options;
-    const MapResult first = render_map(network, options);
-    const MapResult second = render_map(network, options);
+    const MapResult first = analyse_and_draw(network, options);
+    const MapResult second = analyse_and_draw(network, options);
     CHECK(first.data == second.data);
     pugi::xml_document document;
     REQUIRE(document.load_buffer(first.data.data(), first.data.size()));
@@ -303,7 +304,7 @@ TEST_CASE("map SVG: hostile names and sectors are shown as text, never as markup
                                   {{"n1", "n2"}, {"n2", "n3"}, {"n3", "n4"}});
     MapOptions options;
     options.wrap_width = 0;  // one line per label
-    const MapResult svg = render_map(network, options);
+    const MapResult svg = analyse_and_draw(network, options);
     pugi::xml_document document;
     REQUIRE(document.load_buffer(svg.data.data(), svg.data.size()));
     CHECK_FALSE(has_element_named(document, "script"));
@@ -326,7 +327,7 @@ TEST_CASE("map SVG: hostile names and sectors are shown as text, never as markup
 
     // The DOT of the same map reads back through cgraph with the escaped labels.
     options.format = MapFormat::Dot;
-    const ParsedDot graph = parse_dot_text(render_map(network, options).data);
+    const ParsedDot graph = parse_dot_text(analyse_and_draw(network, options).data);
     REQUIRE(graph);
     CHECK(attribute(node_named(graph.get(), "n2"), "label") == "C:\\\\new\\\\N\\\\l");
     CHECK(attribute(node_named(graph.get(), "n1"), "label") == labels[0]);
@@ -347,7 +348,7 @@ TEST_CASE("map SVG: ids and labels like &#0; give well-formed XML that reads as 
     const Network network = build(actors, ties);
     MapOptions options;
     options.wrap_width = 0;
-    const MapResult svg = render_map(network, options);
+    const MapResult svg = analyse_and_draw(network, options);
     CHECK(first_illegal_xml_character(svg.data).empty());
     pugi::xml_document document;
     REQUIRE(document.load_buffer(svg.data.data(), svg.data.size()));
@@ -379,9 +380,9 @@ TEST_CASE("map SVG: ids and labels like &#0; give well-formed XML that reads as 
 
     // PNG draws them, and the map's DOT keeps the ids as coopnet's DOT reader reads them.
     options.format = MapFormat::Png;
-    CHECK(render_map(network, options).data.substr(1, 3) == "PNG");
+    CHECK(analyse_and_draw(network, options).data.substr(1, 3) == "PNG");
     options.format = MapFormat::Dot;
-    const Network back = parse_dot(render_map(network, options).data, "map.dot").network;
+    const Network back = parse_dot(analyse_and_draw(network, options).data, "map.dot").network;
     REQUIRE(back.actor_count() == ids.size());
     for (std::size_t i = 0; i < ids.size(); ++i)
         CHECK(back.actor(static_cast<NodeId>(i)).id == ids[i]);
@@ -390,10 +391,10 @@ TEST_CASE("map SVG: ids and labels like &#0; give well-formed XML that reads as 
 TEST_CASE("map PNG and PDF start with their magic bytes", "[viz][map][render]") {
     MapOptions options;
     options.format = MapFormat::Png;
-    const std::string png = render_map(triangle_with_tail(), options).data;
+    const std::string png = analyse_and_draw(triangle_with_tail(), options).data;
     CHECK(png.substr(0, 8) == std::string("\x89PNG\r\n\x1a\n", 8));
     options.format = MapFormat::Pdf;
-    CHECK(render_map(triangle_with_tail(), options).data.substr(0, 5) == "%PDF-");
+    CHECK(analyse_and_draw(triangle_with_tail(), options).data.substr(0, 5) == "%PDF-");
 }
 
 TEST_CASE("map: directed networks draw arrows; empty and tie-less networks still render",
@@ -402,11 +403,11 @@ TEST_CASE("map: directed networks draw arrows; empty and tie-less networks still
     const ParsedDot graph = parse_dot_text(dot_of(directed));
     REQUIRE(graph);
     CHECK(agisdirected(graph.get()));
-    const MapResult empty = render_map(build({}, {}));
+    const MapResult empty = analyse_and_draw(build({}, {}));
     pugi::xml_document document;
     CHECK(document.load_buffer(empty.data.data(), empty.data.size()));
     CHECK(empty.actors == 0);
-    const MapResult lonely = render_map(build({{"a", "other"}, {"b", "business"}}, {}));
+    const MapResult lonely = analyse_and_draw(build({{"a", "other"}, {"b", "business"}}, {}));
     CHECK(document.load_buffer(lonely.data.data(), lonely.data.size()));
     CHECK(document.select_nodes("//*[local-name()='g'][@class='node']").size() == 2);
 }

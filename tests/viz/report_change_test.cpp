@@ -5,8 +5,9 @@
 
 #include "analysis/change/network_diff.hpp"
 #include "io/network_format.hpp"
-#include "tests/viz/viz_test_networks.hpp"
 #include "tests/viz/text_search.hpp"
+#include "tests/viz/viz_pipeline.hpp"
+#include "tests/viz/viz_test_networks.hpp"
 #include "viz/report.hpp"
 
 using namespace coopnet;
@@ -63,7 +64,7 @@ Network after_state() {
 ReportOptions compared(bool map = false) {
     ReportOptions options;
     options.map = map;
-    options.comparison = ReportComparison{before_state(), after_state(), "2003–2008", "2015–2018"};
+    options.comparison = compare(before_state(), after_state(), "2003–2008", "2015–2018");
     return options;
 }
 
@@ -71,7 +72,7 @@ ReportOptions compared(bool map = false) {
 
 TEST_CASE("report change: the section is there with a comparison and absent without",
           "[report][change]") {
-    const std::string plain = render_report(after_state(), [] {
+    const std::string plain = analyse_and_report(after_state(), [] {
         ReportOptions options;
         options.map = false;
         return options;
@@ -79,7 +80,7 @@ TEST_CASE("report change: the section is there with a comparison and absent with
     CHECK(plain.find("id=\"change\"") == std::string::npos);
     CHECK(plain.find("Veränderung") == std::string::npos);
 
-    const std::string html = render_report(after_state(), compared());
+    const std::string html = analyse_and_report(after_state(), compared());
     CHECK(count(html, "<section id=\"change\">") == 1);
     CHECK(html.find("<h2>Veränderung</h2>") != std::string::npos);
     // After the map section's place and before the actor table.
@@ -90,7 +91,7 @@ TEST_CASE("report change: the section is there with a comparison and absent with
 }
 
 TEST_CASE("report change: the findings of a hand-built pair, derived by hand", "[report][change]") {
-    const std::string section = change_section(render_report(after_state(), compared()));
+    const std::string section = change_section(analyse_and_report(after_state(), compared()));
     REQUIRE_FALSE(section.empty());
     CHECK(section.find("Von <b>4 Akteuren</b> vorher sind <b>3</b> auch nachher dabei; 1 ist "
                        "nicht mehr dabei und 1 ist neu hinzugekommen.") != std::string::npos);
@@ -128,7 +129,7 @@ TEST_CASE("report change: the findings of a hand-built pair, derived by hand", "
 TEST_CASE("report change: English with the option", "[report][change]") {
     ReportOptions options = compared();
     options.language = ReportLanguage::English;
-    const std::string html = render_report(after_state(), options);
+    const std::string html = analyse_and_report(after_state(), options);
     const std::string section = change_section(html);
     CHECK(section.find("<h2>Change over time</h2>") != std::string::npos);
     CHECK(section.find("Of <b>4 actors</b> before, <b>3</b> are still there after; 1 has left "
@@ -141,7 +142,7 @@ TEST_CASE("report change: English with the option", "[report][change]") {
 
 TEST_CASE("report change: the inline map of the change is there unless maps are off",
           "[report][change]") {
-    const std::string with_map = change_section(render_report(after_state(), compared(true)));
+    const std::string with_map = change_section(analyse_and_report(after_state(), compared(true)));
     CHECK(with_map.find("<div class=\"map\" id=\"change-map\">") != std::string::npos);
     // Its heading, note and picture are one figure, kept on one page in print.
     const std::size_t figure = with_map.find("<div class=\"figure\">\n<h3>");
@@ -154,7 +155,7 @@ TEST_CASE("report change: the inline map of the change is there unless maps are 
     CHECK(count(with_map, "class=\"edge kept\"") == 2);
     CHECK(count(with_map, "class=\"edge lost\"") == 2);
     CHECK(count(with_map, "class=\"edge new\"") == 3);
-    const std::string without = change_section(render_report(after_state(), compared(false)));
+    const std::string without = change_section(analyse_and_report(after_state(), compared(false)));
     CHECK(without.find("<svg") == std::string::npos);
 }
 
@@ -172,8 +173,8 @@ TEST_CASE("report change: hostile names from either state are escaped", "[report
         ReportOptions options;
         options.map = map;
         options.title = "<b>T</b>";
-        options.comparison = ReportComparison{before, after, "<i>vorher</i>", "x\"y"};
-        const std::string html = render_report(after, options);
+        options.comparison = compare(before, after, "<i>vorher</i>", "x\"y");
+        const std::string html = analyse_and_report(after, options);
         const std::string section = change_section(html);
         REQUIRE_FALSE(section.empty());
         CHECK(lower(html).find("<img") == std::string::npos);
@@ -192,11 +193,11 @@ TEST_CASE("report change: the same input gives byte-identical HTML, map included
         read_network(std::string(COOPNET_SAMPLES_DIR) + "/duisburg-two-periods").network;
     ReportOptions options;
     options.version = "0.1.0";
-    options.comparison = ReportComparison{period_network(network, parse_period("2003-2008")),
-                                          period_network(network, parse_period("2015-2018")),
-                                          "2003–2008", "2015–2018"};
-    const std::string first = render_report(network, options);
-    const std::string second = render_report(network, options);
+    options.comparison =
+        compare(period_network(network, parse_period("2003-2008")),
+                period_network(network, parse_period("2015-2018")), "2003–2008", "2015–2018");
+    const std::string first = analyse_and_report(network, options);
+    const std::string second = analyse_and_report(network, options);
     CHECK(first == second);
     // The sample's README: 3 of 168 ties kept (1.8 %), the Jugendamt gone after.
     const std::string section = change_section(first);
@@ -227,9 +228,8 @@ std::string compared_section(Network before, Network after, std::size_t broker_t
     ReportOptions options;
     options.map = false;
     options.language = language;
-    options.comparison =
-        ReportComparison{std::move(before), after, "vorher", "nachher", broker_top};
-    return change_section(render_report(after, options));
+    options.comparison = compare(std::move(before), after, "vorher", "nachher", broker_top);
+    return change_section(analyse_and_report(after, options));
 }
 
 }  // namespace
@@ -278,8 +278,8 @@ TEST_CASE("report change: only a broker gone has dropped out, the others fell or
     SECTION("the key findings count them apart") {
         ReportOptions options;
         options.map = false;
-        options.comparison = ReportComparison{before, after, "vorher", "nachher", 3};
-        const std::string html = render_report(after, options);
+        options.comparison = compare(before, after, "vorher", "nachher", 3);
+        const std::string html = analyse_and_report(after, options);
         CHECK(html.find("1 wichtiger Vermittler ist ausgeschieden. 2 wichtige Vermittler sind "
                         "noch im Netzwerk, aber nicht mehr unter den wichtigsten.") !=
               std::string::npos);
@@ -335,8 +335,8 @@ TEST_CASE("report change: density changed by under 1 point is barely changed, no
         ReportOptions options;
         options.map = false;
         const Network after = path_with_chords(23, {{"p00", "p22"}});
-        options.comparison = ReportComparison{path_with_chords(23, {}), after, "", "", 10};
-        const std::string html = render_report(after, options);
+        options.comparison = compare(path_with_chords(23, {}), after, "", "", 10);
+        const std::string html = analyse_and_report(after, options);
         CHECK(html.find("+0,4 Prozentpunkte") != std::string::npos);
         CHECK(html.find("Änderung der Dichte um mindestens 1,0 Prozentpunkte, der "
                         "Zentralisierung um mindestens 0,05 und der Modularität um mindestens "

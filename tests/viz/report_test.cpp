@@ -8,9 +8,10 @@
 #include <vector>
 
 #include "core/network.hpp"
-#include "io/network_format.hpp"
 #include "io/checksum.hpp"
+#include "io/network_format.hpp"
 #include "tests/viz/text_search.hpp"
+#include "tests/viz/viz_pipeline.hpp"
 
 using namespace coopnet;
 using namespace coopnet::viz_testing;
@@ -70,7 +71,7 @@ TEST_CASE("report: every input string is escaped, in the page and in the inline 
     options.inputs = {{"<x>.csv", "abc"}};
     for (const bool map : {true, false}) {
         options.map = map;
-        const std::string html = render_report(hostile_network(), options);
+        const std::string html = analyse_and_report(hostile_network(), options);
         CAPTURE(map);
         // No raw tag from the input survives anywhere, the SVG included.
         CHECK(lower(html).find("<img") == std::string::npos);
@@ -102,7 +103,7 @@ TEST_CASE("report: ids and labels like &#0; leave the page and its inline map we
     for (std::size_t i = 1; i < ids.size(); ++i) builder.add_tie(tie(ids[i - 1], ids[i]));
     ReportOptions options;
     options.map = true;
-    const std::string html = render_report(builder.build(), options);
+    const std::string html = analyse_and_report(builder.build(), options);
     CHECK(first_illegal_xml_character(html).empty());
     const std::size_t start = html.find("<svg");
     const std::size_t end = html.find("</svg>");
@@ -127,7 +128,7 @@ TEST_CASE("report: ids and labels like &#0; leave the page and its inline map we
 TEST_CASE("report: German by default, English with the option", "[report]") {
     ReportOptions options;
     options.map = false;
-    const std::string german = render_report(path_of_three(), options);
+    const std::string german = analyse_and_report(path_of_three(), options);
     CHECK(german.find("<html lang=\"de\">") != std::string::npos);
     CHECK(german.find("Wichtigste Befunde") != std::string::npos);
     CHECK(german.find("Methoden und Herkunft der Daten") != std::string::npos);
@@ -135,7 +136,7 @@ TEST_CASE("report: German by default, English with the option", "[report]") {
     CHECK(german.find("Key findings") == std::string::npos);
 
     options.language = ReportLanguage::English;
-    const std::string english = render_report(path_of_three(), options);
+    const std::string english = analyse_and_report(path_of_three(), options);
     CHECK(english.find("<html lang=\"en\">") != std::string::npos);
     CHECK(english.find("Key findings") != std::string::npos);
     CHECK(english.find("Methods and provenance") != std::string::npos);
@@ -151,7 +152,7 @@ TEST_CASE("report: the findings of a three-actor path, derived by hand", "[repor
     // so about as chance gives; amt–stiftung: no tie, firma brokers.
     ReportOptions options;
     options.map = false;
-    const std::string html = render_report(path_of_three(), options);
+    const std::string html = analyse_and_report(path_of_three(), options);
     CHECK(html.find("<b>3 Akteure</b> und <b>2 direkte Kooperationen</b>") != std::string::npos);
     CHECK(html.find("Die Dichte beträgt 66,7 %") != std::string::npos);
     CHECK(html.find("<b>Firma</b> (Wirtschaft) – Betweenness 1,000") != std::string::npos);
@@ -176,14 +177,14 @@ TEST_CASE("report: Duisburg-Marxloh has no foundation, and the findings say so",
         read_network(std::string(COOPNET_SAMPLES_DIR) + "/duisburg-marxloh").network;
     ReportOptions options;
     options.map = false;
-    const std::string german = render_report(network, options);
+    const std::string german = analyse_and_report(network, options);
     CHECK(german.find("In den Daten ist keine Stiftung vertreten") != std::string::npos);
     CHECK(german.find("Kommune/Verwaltung–Stiftung und Wirtschaft–Stiftung") !=
           std::string::npos);
     // The actor table has one row per actor.
     CHECK(count(german, "<tr data-i=") == network.actor_count());
     options.language = ReportLanguage::English;
-    const std::string english = render_report(network, options);
+    const std::string english = analyse_and_report(network, options);
     CHECK(english.find("The data contain no foundation") != std::string::npos);
 }
 
@@ -197,21 +198,21 @@ TEST_CASE("report: the same input and options give byte-identical HTML", "[repor
     // path differs in about one run of twenty; the map's own DOT test shows it too), which
     // is the map renderer's to fix; everything the report itself writes is compared here.
     options.map = false;
-    const std::string first = render_report(network, options);
-    const std::string second = render_report(network, options);
+    const std::string first = analyse_and_report(network, options);
+    const std::string second = analyse_and_report(network, options);
     CHECK(first == second);
     // The checksum and version are printed in the methods section.
     CHECK(first.find(sha256_hex("x")) != std::string::npos);
     CHECK(first.find("coopnet 0.1.0") != std::string::npos);
     options.community_seed = 2;
-    CHECK(render_report(network, options).find("Startwert (Seed) 2") != std::string::npos);
+    CHECK(analyse_and_report(network, options).find("Startwert (Seed) 2") != std::string::npos);
 }
 
 TEST_CASE("report: prints on A4, the actor table on landscape pages, the map with its heading",
           "[report]") {
     // How the pages look is checked in a browser (tests/e2e/report_chromium_test.sh); here
     // only that the print rules and the figure that holds a map together are written.
-    const std::string html = render_report(path_of_three());
+    const std::string html = analyse_and_report(path_of_three());
     const std::size_t print = html.find("@media print{");
     REQUIRE(print != std::string::npos);
     CHECK(html.find("@page{size:A4;") != std::string::npos);
@@ -228,7 +229,7 @@ TEST_CASE("report: prints on A4, the actor table on landscape pages, the map wit
 TEST_CASE("report: an empty network gives a report without map or findings to break",
           "[report]") {
     const Network empty = NetworkBuilder().build();
-    const std::string html = render_report(empty);
+    const std::string html = analyse_and_report(empty);
     CHECK(html.find("Das Netzwerk enthält keine Akteure.") != std::string::npos);
     CHECK(html.find("<svg") == std::string::npos);
     CHECK(html.find("</html>") != std::string::npos);
@@ -272,7 +273,7 @@ bool any_contains(const std::vector<std::string>& texts, const std::string& part
 
 TEST_CASE("report: the map in a German report has a German legend and tooltips", "[report]") {
     ReportOptions options;
-    const MapText german = map_text(render_report(path_of_three(), options));
+    const MapText german = map_text(analyse_and_report(path_of_three(), options));
     CHECK(has(german.texts, "Sektor"));
     CHECK(has(german.texts, "Art der Kooperation"));
     CHECK(has(german.texts, "Zeichen"));
@@ -291,7 +292,7 @@ TEST_CASE("report: the map in a German report has a German legend and tooltips",
     CHECK_FALSE(any_contains(german.tooltips, "weight"));
 
     options.language = ReportLanguage::English;
-    const MapText english = map_text(render_report(path_of_three(), options));
+    const MapText english = map_text(analyse_and_report(path_of_three(), options));
     CHECK(has(english.texts, "tie kind"));
     CHECK(has(english.texts, "municipality (1)"));
     CHECK(any_contains(english.tooltips, "weight 1"));

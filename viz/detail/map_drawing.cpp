@@ -205,3 +205,176 @@ void set_default_attribute(Agraph_t* graph, int kind, const char* name, const st
 }
 
 }  // namespace coopnet::detail
+
+namespace coopnet::detail {
+
+std::string swatch_html(const LegendSwatch& swatch, double unit) {
+    switch (swatch.kind) {
+        case SwatchKind::None:
+            return {};
+        case SwatchKind::Colour:
+            return colour_swatch(swatch.colour, unit);
+        case SwatchKind::Outlined:
+            return outlined_swatch(swatch.colour, swatch.border_colour, swatch.border,
+                                   swatch.border_style, unit);
+        case SwatchKind::DoubleOutlined:
+            return double_outlined_swatch(swatch.colour, swatch.border_colour, unit);
+        case SwatchKind::Line:
+            return line_swatch(swatch.colour, unit, swatch.thickness);
+        case SwatchKind::DashedLine:
+            return dashed_line_swatch(swatch.colour, unit, swatch.thickness);
+        case SwatchKind::Symbol:
+            return "<td align=\"left\"><b>" + escape_html(swatch.symbol) + "</b></td>";
+    }
+    return {};
+}
+
+std::string legend_html(const MapLegend& legend) {
+    const double unit = legend.font_size;
+    std::string out =
+        "<table border=\"0\" cellborder=\"0\" cellspacing=\"6\" cellpadding=\"0\">"
+        "<tr><td colspan=\"3\" align=\"left\"><font point-size=\"" +
+        fixed2(unit * 1.5) + "\"><b>" + escape_html(legend.heading) + "</b></font></td></tr>";
+    for (const std::string& line : legend.lines) {
+        out += "<tr><td colspan=\"3\" align=\"left\">" + escape_html(line) + "</td></tr>";
+    }
+    out += "<tr>";
+    for (const LegendBlock& block : legend.blocks) {
+        std::vector<LegendRow> rows;
+        for (const LegendEntry& entry : block.entries) {
+            rows.push_back(
+                {swatch_html(entry.swatch, unit),
+                 entry.wrapped ? html_lines(entry.text, kLegendWrap) : escape_html(entry.text)});
+        }
+        out += "<td valign=\"top\" align=\"left\">" + legend_block(block.heading, rows, unit) +
+               "</td>";
+    }
+    return out + "</tr></table>";
+}
+
+namespace {
+
+void set_graph_defaults(Agraph_t* g, const MapModel& model) {
+    const auto node_default = [&](const char* name, const std::string& value) {
+        set_default_attribute(g, AGNODE, name, value);
+    };
+    const ActorLook& look = model.actor_defaults;
+    // cgraph does not write an empty default, so the default stays `\N` and unlabelled
+    // actors get an explicit empty label.
+    node_default("label", "\\N");
+    node_default("fontname", "Helvetica");
+    if (look.font_size) node_default("fontsize", fixed2(*look.font_size));
+    if (look.shape) node_default("shape", *look.shape);
+    if (look.style) node_default("style", *look.style);
+    if (look.outline) node_default("color", *look.outline);
+    if (look.outline_width) node_default("penwidth", fixed2(*look.outline_width));
+    if (look.fixed_size) node_default("fixedsize", *look.fixed_size ? "true" : "false");
+    node_default("margin", "0.08,0.04");
+    set_default_attribute(g, AGEDGE, "penwidth", fixed2(model.tie_width));
+    if (model.directed) set_default_attribute(g, AGEDGE, "arrowsize", "0.7");
+}
+
+void set_look(Agnode_t* node, const ActorLook& look) {
+    if (look.shape) set_attribute(node, "shape", *look.shape);
+    if (look.style) set_attribute(node, "style", *look.style);
+    if (look.fixed_size) set_attribute(node, "fixedsize", *look.fixed_size ? "true" : "false");
+    if (look.font_size) set_attribute(node, "fontsize", fixed2(*look.font_size));
+    if (look.width) set_attribute(node, "width", fixed2(*look.width));
+    if (look.height) set_attribute(node, "height", fixed2(*look.height));
+    if (look.fill) set_attribute(node, "fillcolor", *look.fill);
+    if (look.font_colour) set_attribute(node, "fontcolor", *look.font_colour);
+    if (look.outline) set_attribute(node, "color", *look.outline);
+    if (look.outlines) set_attribute(node, "peripheries", std::to_string(*look.outlines));
+    if (look.outline_width) set_attribute(node, "penwidth", fixed2(*look.outline_width));
+}
+
+std::vector<Agraph_t*> add_clusters(Agraph_t* g, const MapModel& model) {
+    std::vector<Agraph_t*> clusters;
+    for (const MapCluster& cluster : model.clusters) {
+        CString name("cluster_" + std::to_string(cluster.id));
+        Agraph_t* subgraph = agsubg(g, name.get(), 1);
+        set_attribute(subgraph, "label", cluster.label);
+        set_attribute(subgraph, "style", "rounded,filled");
+        set_attribute(subgraph, "fillcolor", "#F2F2F2");
+        set_attribute(subgraph, "color", "#999999");
+        set_attribute(subgraph, "fontcolor", "#555555");
+        clusters.push_back(subgraph);
+    }
+    return clusters;
+}
+
+std::vector<Agnode_t*> add_actors(Agraph_t* g, const MapModel& model, MapFormat format) {
+    const std::vector<Agraph_t*> clusters = add_clusters(g, model);
+    std::vector<Agnode_t*> nodes;
+    nodes.reserve(model.actors.size());
+    for (const MapActor& actor : model.actors) {
+        CString name(node_name(actor.id, format));
+        Agnode_t* node = agnode(g, name.get(), 1);
+        if (node == nullptr) throw OutputError("Graphviz refused the node of actor " + actor.id);
+        nodes.push_back(node);
+        if (actor.cluster) agsubnode(clusters.at(*actor.cluster), node, 1);
+        if (!actor.css_class.empty()) set_attribute(node, "class", actor.css_class);
+        set_attribute(node, "label", actor.label.empty() ? "" : graphviz_label(actor.label));
+        set_look(node, actor.look);
+        const std::string tooltip[] = {actor.tooltip};
+        set_attribute(node, "tooltip", graphviz_label(tooltip));
+    }
+    return nodes;
+}
+
+void add_ties(const MapModel& model, const std::vector<Agnode_t*>& nodes, std::string_view what) {
+    for (const MapTie& tie : model.ties) {
+        Agedge_t* edge = agedge(agroot(nodes.at(tie.first)), nodes.at(tie.first),
+                                nodes.at(tie.second), nullptr, 1);
+        if (edge == nullptr) {
+            throw OutputError("Graphviz refused a " +
+                              std::string(tie.suggested ? "suggested tie" : "tie") + " of the " +
+                              std::string(what));
+        }
+        if (tie.style) set_attribute(edge, "style", *tie.style);
+        if (!tie.colours.empty()) {
+            std::string colour;
+            for (const std::string& strand : tie.colours) {
+                if (!colour.empty()) colour += ':';
+                colour += strand;
+            }
+            set_attribute(edge, "color", colour);
+        }
+        if (tie.width) set_attribute(edge, "penwidth", fixed2(*tie.width));
+        if (!tie.constraint) set_attribute(edge, "constraint", "false");
+        if (!tie.arrow) set_attribute(edge, "dir", "none");
+        if (!tie.css_class.empty()) set_attribute(edge, "class", tie.css_class);
+        const std::string tooltip[] = {tie.tooltip};
+        set_attribute(edge, "tooltip", graphviz_label(tooltip));
+    }
+}
+
+}  // namespace
+
+MapResult draw_map_model(std::string_view what, const MapModel& model, MapFormat format) {
+    MapResult result;
+    result.layout = model.layout;
+    result.actors = model.actors.size();
+    for (const MapTie& tie : model.ties) ++(tie.suggested ? result.suggestions : result.ties);
+    const std::string legend = legend_html(model.legend);
+    // Built by draw_map in a child process, which Graphviz may crash.
+    const auto build = [&](std::string& messages) {
+        CString graph_name(model.name);
+        GraphHandle graph(agopen(graph_name.get(), model.directed ? Agdirected : Agundirected,
+                                 string_output_discipline()));
+        if (!graph) {
+            throw OutputError("Graphviz could not create the " + std::string(what) +
+                              " graph: " + messages);
+        }
+        Agraph_t* g = graph.get();
+        set_map_graph_style(g, model.layout, model.layout_seed, model.overlap, model.large,
+                            model.legend.font_size, legend);
+        set_graph_defaults(g, model);
+        add_ties(model, add_actors(g, model, format), what);
+        return graph;
+    };
+    draw_map(what, format, model.layout, build, result);
+    return result;
+}
+
+}  // namespace coopnet::detail

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "io/cgraph/plumbing.hpp"
+#include "viz/map_model.hpp"
 #include "viz/network_map.hpp"
 
 namespace coopnet::detail {
@@ -60,6 +61,13 @@ std::string dashed_line_swatch(std::string_view colour, double unit, double thic
 std::string legend_block(std::string_view heading, const std::vector<LegendRow>& rows,
                          double font_size);
 
+/// The first cell of a legend row: the swatch in a legend of `unit` points ("" for none).
+std::string swatch_html(const LegendSwatch& swatch, double unit);
+
+/// The legend as an HTML-like table: the heading, its lines, and the three blocks side by
+/// side.
+std::string legend_html(const MapLegend& legend);
+
 /// Graphviz's messages one per entry, without the "Warning: " prefix.
 std::vector<std::string> warning_lines(const std::string& messages);
 
@@ -90,5 +98,12 @@ void set_default_attribute(Agraph_t* graph, int kind, const char* name, const st
 ///   memory ran out; Interrupted; InvalidArgument from `build`.
 void draw_map(std::string_view what, MapFormat format, LayoutEngine engine,
               const std::function<GraphHandle(std::string& messages)>& build, MapResult& result);
+
+/// Draws `model`: builds its Graphviz graph (the graph style of `set_map_graph_style`, the
+/// defaults of actors and lines, the clusters, one node per actor and one edge per tie, in
+/// model order) and writes or renders it with `draw_map`.
+/// @param what the picture, "map" or "diff map", for messages.
+/// @throws as `draw_map`; OutputError when Graphviz refuses a node or an edge.
+MapResult draw_map_model(std::string_view what, const MapModel& model, MapFormat format);
 
 }  // namespace coopnet::detail

@@ -31,9 +31,8 @@ void write_change_finding(std::ostream& out, const NetworkDiff& diff, const Repo
 /// whole-network measures (`#change-measures`), the map of the change (inline SVG, unless
 /// `options.map` is false), and the tables of kept, lost and new ties (`#kept-ties`,
 /// `#lost-ties`, `#new-ties`). Every name from the input is escaped.
-void write_change_section(std::ostream& out, const NetworkDiff& diff,
-                          const ReportComparison& comparison, const ReportOptions& options,
-                          const ReportFormat& f);
+void write_change_section(std::ostream& out, const ReportComparison& comparison,
+                          const ReportOptions& options, const ReportFormat& f);
 
 /// The entry of the methods section on the comparison (a <dt> and a <dd>).
 void write_change_method(std::ostream& out, const ReportComparison& comparison,
