@@ -89,21 +89,15 @@ Json communities_json(const Network& network, const CommunityAnalysis& communiti
     return list;
 }
 
-// The between-community tie matrix, row c = community c, as two square arrays.
-Json community_ties_json(const CommunityTieMatrix& matrix) {
-    Json count = Json::array();
-    Json weight = Json::array();
-    for (CommunityId a = 0; a < matrix.community_count; ++a) {
-        Json count_row = Json::array();
-        Json weight_row = Json::array();
-        for (CommunityId b = 0; b < matrix.community_count; ++b) {
-            count_row.push_back(matrix.count_between(a, b));
-            weight_row.push_back(matrix.weight_between(a, b));
-        }
-        count.push_back(std::move(count_row));
-        weight.push_back(std::move(weight_row));
+// The pairs of communities joined by ties, each pair once when undirected (from <= to;
+// from == to: the ties inside), every ordered pair when directed.
+Json community_ties_json(const CommunityTies& ties) {
+    Json pairs = Json::array();
+    for (const CommunityTieCount& entry : ties.entries) {
+        pairs.push_back(
+            {{"communities", {entry.from, entry.to}}, {"ties", entry.count}, {"weight", entry.weight}});
     }
-    return Json{{"count", std::move(count)}, {"weight", std::move(weight)}};
+    return pairs;
 }
 
 }  // namespace

@@ -39,7 +39,7 @@ struct CommunityAnalysis {
     bool converged = true;
     bool clustered_undirected_version = false;  ///< directed input
     std::vector<CommunitySummary> summaries;
-    CommunityTieMatrix between;
+    CommunityTies between;
 };
 
 /// Parses `leiden`, `louvain`, `labelprop` or `attr:NAME` into `options` (keeping the

@@ -1,6 +1,8 @@
 #include "analysis/community/community_summary.hpp"
 
+#include <algorithm>
 #include <numeric>
+#include <utility>
 
 #include "analysis/detail/clustering_graph.hpp"
 
@@ -62,32 +64,58 @@ std::vector<CommunitySummary> summarize_communities(const Network& network,
     return result;
 }
 
-CommunityTieMatrix between_community_ties(const Network& network, const Partition& partition,
-                                          const AnalysisOptions& options) {
+CommunityTies between_community_ties(const Network& network, const Partition& partition,
+                                     const AnalysisOptions& options) {
     validate_partition(network, partition);
     const Adjacency& adjacency = network.adjacency();
     const CsrGraph& ties = adjacency.out();
-    CommunityTieMatrix matrix;
-    const std::size_t k = partition.community_count;
-    matrix.community_count = k;
-    matrix.count.assign(k * k, 0);
-    matrix.weight.assign(k * k, 0.0);
+    CommunityTies result;
+    result.directed = adjacency.directed();
+    std::vector<CommunityTieCount>& entries = result.entries;
     for (NodeId v = 0; v < ties.node_count(); ++v) {
-        const std::size_t a = partition.community[v];
         for (std::uint64_t i = ties.offsets[v]; i < ties.offsets[v + 1]; ++i) {
             const NodeId w = ties.neighbours[i];
-            if (!adjacency.directed() && w < v) continue;  // each pair once
-            const std::size_t b = partition.community[w];
-            const double weight = tie_weight(ties, i, options);
-            ++matrix.count[a * k + b];
-            matrix.weight[a * k + b] += weight;
-            if (!adjacency.directed() && a != b) {
-                ++matrix.count[b * k + a];
-                matrix.weight[b * k + a] += weight;
-            }
+            if (!result.directed && w < v) continue;  // each pair once
+            CommunityId from = partition.community[v];
+            CommunityId to = partition.community[w];
+            if (!result.directed && to < from) std::swap(from, to);
+            entries.push_back({from, to, 1, tie_weight(ties, i, options)});
         }
     }
-    return matrix;
+    // Stable, so that equal pairs add their weights in the order of the ties: the sums do
+    // not depend on the sort.
+    std::stable_sort(entries.begin(), entries.end(), [](const auto& x, const auto& y) {
+        return std::pair(x.from, x.to) < std::pair(y.from, y.to);
+    });
+    std::size_t kept = 0;
+    for (const CommunityTieCount& entry : entries) {
+        if (kept > 0 && entries[kept - 1].from == entry.from && entries[kept - 1].to == entry.to) {
+            ++entries[kept - 1].count;
+            entries[kept - 1].weight += entry.weight;
+        } else {
+            entries[kept++] = entry;
+        }
+    }
+    entries.resize(kept);
+    return result;
+}
+
+const CommunityTieCount* CommunityTies::find(CommunityId a, CommunityId b) const {
+    if (!directed && b < a) std::swap(a, b);
+    const auto it = std::lower_bound(
+        entries.begin(), entries.end(), std::pair(a, b),
+        [](const CommunityTieCount& x, const auto& key) { return std::pair(x.from, x.to) < key; });
+    return it != entries.end() && it->from == a && it->to == b ? &*it : nullptr;
+}
+
+std::size_t CommunityTies::count_between(CommunityId a, CommunityId b) const {
+    const CommunityTieCount* entry = find(a, b);
+    return entry ? entry->count : 0;
+}
+
+double CommunityTies::weight_between(CommunityId a, CommunityId b) const {
+    const CommunityTieCount* entry = find(a, b);
+    return entry ? entry->weight : 0.0;
 }
 
 }  // namespace coopnet

@@ -47,27 +47,35 @@ std::vector<CommunitySummary> summarize_communities(const Network& network,
                                                     const Partition& partition,
                                                     const AnalysisOptions& options = {});
 
-/// The ties between communities: a community_count × community_count matrix, row-major.
-/// Undirected networks: symmetric; entry (a, b), a != b, counts the merged ties with one
-/// end in a and the other in b, each tie once; the diagonal holds each community's
-/// internal ties, each once. Directed networks: entry (a, b) counts merged arcs from a
-/// member of a to a member of b (`Adjacency::out()`), the diagonal the internal arcs.
-/// `weight` holds the summed merged weights (tie counts when unweighted).
-struct CommunityTieMatrix {
-    std::size_t community_count = 0;
-    std::vector<std::size_t> count;
-    std::vector<double> weight;
-
-    [[nodiscard]] std::size_t count_between(CommunityId a, CommunityId b) const {
-        return count[static_cast<std::size_t>(a) * community_count + b];
-    }
-    [[nodiscard]] double weight_between(CommunityId a, CommunityId b) const {
-        return weight[static_cast<std::size_t>(a) * community_count + b];
-    }
+/// Ties between two communities: merged ties (undirected) or arcs from a member of `from`
+/// to a member of `to` (directed), and their summed merged weight (the count when
+/// unweighted). from == to: the ties inside the community, each once.
+struct CommunityTieCount {
+    CommunityId from = 0;
+    CommunityId to = 0;
+    std::size_t count = 0;
+    double weight = 0.0;
 };
 
-/// @throws InvalidArgument as `validate_partition`. Complexity O(n + m + k²).
-CommunityTieMatrix between_community_ties(const Network& network, const Partition& partition,
-                                          const AnalysisOptions& options = {});
+/// The ties between communities, sparse: only pairs with ties are stored, so a partition
+/// into many small communities (10 000 pairs of actors) needs memory for its ties, not
+/// for k² cells. Undirected networks: one entry per pair with from <= to, a tie between a
+/// and b counted once; directed networks: one entry per ordered pair (`Adjacency::out()`).
+struct CommunityTies {
+    bool directed = false;
+    std::vector<CommunityTieCount> entries;  ///< by (from, to)
+
+    /// The count and weight between a and b (in either order when undirected); 0 when
+    /// no tie joins them.
+    [[nodiscard]] std::size_t count_between(CommunityId a, CommunityId b) const;
+    [[nodiscard]] double weight_between(CommunityId a, CommunityId b) const;
+
+private:
+    [[nodiscard]] const CommunityTieCount* find(CommunityId a, CommunityId b) const;
+};
+
+/// @throws InvalidArgument as `validate_partition`. Complexity O(n + m log m).
+CommunityTies between_community_ties(const Network& network, const Partition& partition,
+                                     const AnalysisOptions& options = {});
 
 }  // namespace coopnet

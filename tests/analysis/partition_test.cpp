@@ -125,11 +125,14 @@ TEST_CASE("partition: community summaries count members, ties, density and secto
     CHECK(summaries[1].connected);
 }
 
-TEST_CASE("partition: the between-community tie matrix counts each tie once", "[partition]") {
+TEST_CASE("partition: the ties between communities count each tie once", "[partition]") {
     const Network network = sample();
     const Partition p = partition_from_labels({0, 0, 0, 1, 1, 1, 2});
-    const CommunityTieMatrix m = between_community_ties(network, p);
-    CHECK(m.community_count == 3);
+    const CommunityTies m = between_community_ties(network, p);
+    // Only pairs with ties are stored, each undirected pair once: (0,0), (0,1), (1,1).
+    REQUIRE(m.entries.size() == 3);
+    CHECK(m.entries[1].from == 0);
+    CHECK(m.entries[1].to == 1);
     CHECK(m.count_between(0, 0) == 3);
     CHECK(m.weight_between(0, 0) == Approx(6.0));
     CHECK(m.count_between(1, 1) == 2);
@@ -143,7 +146,7 @@ TEST_CASE("partition: the between-community tie matrix counts each tie once", "[
     const Network directed =
         network_from_actors({{"p", ""}, {"q", ""}, {"r", ""}},
                             {{0, 1, 2.0}, {1, 0, 3.0}, {1, 2, 4.0}, {2, 2, 1.0}}, true);
-    const CommunityTieMatrix d = between_community_ties(directed, partition_from_labels({0, 0, 1}));
+    const CommunityTies d = between_community_ties(directed, partition_from_labels({0, 0, 1}));
     CHECK(d.count_between(0, 0) == 2);
     CHECK(d.weight_between(0, 0) == Approx(5.0));
     CHECK(d.count_between(0, 1) == 1);
@@ -153,8 +156,8 @@ TEST_CASE("partition: the between-community tie matrix counts each tie once", "[
     // Directed density: 2 arcs of 2·1 possible ordered pairs.
     CHECK(summarize_communities(directed, partition_from_labels({0, 0, 1}))[0].internal_density ==
           Approx(1.0));
-    const CommunityTieMatrix u = between_community_ties(directed, partition_from_labels({0, 0, 1}),
-                                                        {WeightMode::Unweighted});
+    const CommunityTies u = between_community_ties(directed, partition_from_labels({0, 0, 1}),
+                                                   {WeightMode::Unweighted});
     CHECK(u.weight_between(0, 0) == Approx(2.0));
 }
 

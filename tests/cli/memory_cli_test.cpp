@@ -102,3 +102,24 @@ TEST_CASE("memory: report out of memory exits 1 and leaves no file, whatever Gra
           "[cli][memory]") {
     check_command("report.html", 100'000, "report");
 }
+
+TEST_CASE("memory: many small communities need no table of every pair of them",
+          "[cli][memory]") {
+    // 5 000 disjoint pairs: 5 000 communities, 12.5 million pairs of them, every one a gap.
+    // A k x k table of the ties between communities (and of the gaps) took gigabytes here;
+    // both outputs now fit in 400 MB of address space (about 200 MB measured).
+    const coopnet::test::TemporaryFolder folder("memory-test-pairs");
+    const fs::path input = folder.path / "pairs.edgelist";
+    {
+        std::ofstream out(input);
+        for (int i = 0; i < 5000; ++i) out << 'a' << i << " b" << i << '\n';
+    }
+    for (const std::string command : {"analyze --threads 1", "gaps"}) {
+        const fs::path output = folder.path / "out.json";
+        const RunResult run = run_limited(400'000, command + " '" + input.string() +
+                                                       "' --format json -o '" + output.string() + "'");
+        INFO(command << ": " << run.out);
+        CHECK(run.exit_code == 0);
+        CHECK(fs::exists(output));
+    }
+}
