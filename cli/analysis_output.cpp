@@ -94,8 +94,9 @@ Json communities_json(const Network& network, const CommunityAnalysis& communiti
 Json community_ties_json(const CommunityTies& ties) {
     Json pairs = Json::array();
     for (const CommunityTieCount& entry : ties.entries) {
-        pairs.push_back(
-            {{"communities", {entry.from, entry.to}}, {"ties", entry.count}, {"weight", entry.weight}});
+        pairs.push_back({{"communities", {entry.from, entry.to}},
+                         {"ties", entry.count},
+                         {"weight", entry.weight}});
     }
     return pairs;
 }

@@ -11,7 +11,6 @@ namespace {
 
 constexpr CommunityId kNoCommunity = std::numeric_limits<CommunityId>::max();
 
-
 }  // namespace
 
 std::vector<std::vector<NodeId>> Partition::members() const {

@@ -103,8 +103,7 @@ TEST_CASE("memory: report out of memory exits 1 and leaves no file, whatever Gra
     check_command("report.html", 100'000, "report");
 }
 
-TEST_CASE("memory: many small communities need no table of every pair of them",
-          "[cli][memory]") {
+TEST_CASE("memory: many small communities need no table of every pair of them", "[cli][memory]") {
     // 5 000 disjoint pairs: 5 000 communities, 12.5 million pairs of them, every one a gap.
     // A k x k table of the ties between communities (and of the gaps) took gigabytes here;
     // both outputs now fit in 400 MB of address space (about 200 MB measured).
@@ -116,8 +115,9 @@ TEST_CASE("memory: many small communities need no table of every pair of them",
     }
     for (const std::string command : {"analyze --threads 1", "gaps"}) {
         const fs::path output = folder.path / "out.json";
-        const RunResult run = run_limited(400'000, command + " '" + input.string() +
-                                                       "' --format json -o '" + output.string() + "'");
+        const RunResult run =
+            run_limited(400'000, command + " '" + input.string() + "' --format json -o '" +
+                                     output.string() + "'");
         INFO(command << ": " << run.out);
         CHECK(run.exit_code == 0);
         CHECK(fs::exists(output));
