@@ -14,12 +14,13 @@ using test::TemporaryFolder;
 
 namespace {
 
-// A CSV folder of three actors with German sector words, one of them ambiguous.
+// A CSV folder of three actors with German sector words, one of them ambiguous. The
+// tests read the folder, so the paths of its files are not needed ((void)).
 void write_folder(const TemporaryFolder& folder) {
-    folder.file("akteure.csv",
-                "Kennung;Bezeichnung;Sektor\r\nja;Jugendamt;Kommune\r\n"
-                "kg;Ev. Kirchengemeinde;Gemeinde\r\nqb;Quartiersbüro;Quartiersbüro\r\n");
-    folder.file("kooperationen.csv", "Quelle;Ziel\r\nja;kg\r\nkg;qb\r\n");
+    (void)folder.file("akteure.csv",
+                      "Kennung;Bezeichnung;Sektor\r\nja;Jugendamt;Kommune\r\n"
+                      "kg;Ev. Kirchengemeinde;Gemeinde\r\nqb;Quartiersbüro;Quartiersbüro\r\n");
+    (void)folder.file("kooperationen.csv", "Quelle;Ziel\r\nja;kg\r\nkg;qb\r\n");
 }
 
 }  // namespace
@@ -67,7 +68,8 @@ TEST_CASE("sector map: a folder's sectors.csv applies, and --sector-map wins ove
     CHECK(plain.network.actor(2).sector == "Quartiersbüro");
     CHECK(plain.warnings.size() == 2);
 
-    folder.file("sectors.csv", "Wort;Sektor\nGemeinde;religious\nQuartiersbüro;municipality\n");
+    (void)folder.file("sectors.csv",
+                      "Wort;Sektor\nGemeinde;religious\nQuartiersbüro;municipality\n");
     const ReadResult mapped = read_network(folder.path);
     CHECK(mapped.network.actor(1).sector == "religious");
     CHECK(mapped.network.actor(2).sector == "municipality");
@@ -81,6 +83,6 @@ TEST_CASE("sector map: a folder's sectors.csv applies, and --sector-map wins ove
     CHECK(overridden.network.actor(2).sector == "civil_society");
     CHECK(overridden.network.actor(1).sector == "religious");  // the folder's line still holds
 
-    folder.file("Sektoren.csv", "Gemeinde;religious\n");
+    (void)folder.file("Sektoren.csv", "Gemeinde;religious\n");
     CHECK_THROWS_AS(read_network(folder.path), InputError);  // two maps: which one?
 }
