@@ -80,7 +80,8 @@ Conventions:
   --map        kept ties solid grey, lost ties dashed red, new ties bold green; lost actors
                faded with a dashed outline, new actors with a green double outline; the
                legend says so (in the language of --lang). Format from the extension: .svg, .png,
-               .pdf or .dot; the same input gives the same SVG and DOT, byte for byte.
+               .pdf or .dot; the same input gives the same DOT, byte for byte (the
+               drawing can vary, see README).
   --periods    each period filters the network as --from/--to do (ties and projects that
                overlap it, undated ones always); a period's actors are those with a tie or
                a project membership in it.

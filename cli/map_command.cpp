@@ -106,7 +106,8 @@ The picture (README, "Maps"):
   dashed       suggested cooperations (--suggestions K)
   grey boxes   Leiden communities (--clusters; fdp layout)
 Layout: neato up to 300 actors, sfdp above (labels for the top 30 only), fdp with
-clusters; the same input and options give the same DOT and SVG, byte for byte.
+clusters; the same input and options give the same DOT, byte for byte. SVG, PNG and
+PDF can vary from run to run (Graphviz 2.42's layout; README, "Maps").
 )";
 
 }  // namespace

@@ -58,7 +58,8 @@ One HTML file with inline CSS and script; it needs no network access. It prints 
 actor table on landscape pages); for a PDF, print it from a browser ("Save as PDF") or run
 `chromium --headless --no-pdf-header-footer --print-to-pdf=report.pdf report.html`.
 An output named other than .html or .htm (report.pdf) is refused (exit 2).
-The same input and options give the same file, byte for byte.
+The same input and options give the same text and tables, byte for byte; the map in
+it can route an edge differently from run to run (README, "Maps").
 )";
 
 // The files the network was read from: the file itself, or a CSV folder's .csv files in

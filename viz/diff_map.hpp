@@ -28,8 +28,7 @@
 // (`diff_map_model`, viz/map_model.hpp, from the diff and the actors of both states), then
 // the Graphviz drawing.
 //
-// Determinism: DOT and SVG are byte-identical for the same input and options (as
-// `render_map`). Thread safety: as `render_map` (one Graphviz lock for the process).
+// Determinism: as `render_map` (DOT byte-identical; the drawing follows Graphviz). Thread safety: as `render_map` (one Graphviz lock for the process).
 #pragma once
 
 #include <cstddef>

@@ -32,8 +32,9 @@
 // map is Graphviz's, whose writer escapes its labels (viz/label_text.hpp), and everything before
 // its <svg> element (XML declaration, DOCTYPE) is dropped.
 //
-// Determinism: the same network and options give byte-identical HTML (no dates; the
-// version and the checksums are inputs).
+// Determinism: the same network and options give byte-identical HTML apart from the map
+// (no dates; the version and the checksums are inputs); the map follows Graphviz's
+// layout, see viz/network_map.hpp.
 #pragma once
 
 #include <cstddef>
