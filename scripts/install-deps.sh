@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages coopnet builds with, when any is missing; with --tests also
 # what the browser tests need (tests/e2e: headless Chromium, Poppler's pdfinfo, pdftotext and
-# pdftoppm, a font), about a minute more on a fresh machine: scripts/test.sh asks for them,
-# scripts/build.sh and scripts/run-sample.sh do not.
+# pdftoppm, a font, Python 3 for the DevTools-protocol driver), about a minute more on a
+# fresh machine: scripts/test.sh asks for them, scripts/build.sh and scripts/run-sample.sh
+# do not.
 # Idempotent and silent when everything is present. Needs root (or sudo) to install.
 set -euo pipefail
 
@@ -11,7 +12,7 @@ packages=(
     libboost-graph-dev libeigen3-dev libspectra-dev libgraphviz-dev nlohmann-json3-dev
     catch2 libcli11-dev libpugixml-dev nettle-dev
 )
-test_packages=(chromium poppler-utils fonts-dejavu-core)
+test_packages=(chromium poppler-utils fonts-dejavu-core python3)
 if [ "${1:-}" = "--tests" ]; then
     packages+=("${test_packages[@]}")
 elif [ "$#" -gt 0 ]; then
