@@ -465,37 +465,29 @@ def test_marxloh(coopnet, samples, work):
             ok("(a) suggestions toggle")
 
         # Zoom: wheel, buttons, keys; drag pans.
+        def zoomed(action, how, what):
+            """Does action (real input), then waits until scale() grew ('in'), shrank
+            ('out') or is back at the first scale ('reset'); fails with what otherwise."""
+            before = page.scale()
+            action()
+            condition = {"in": "H.scale() > %r" % (before * 1.01),
+                         "out": "H.scale() < %r" % (before * 0.99),
+                         "reset": "Math.abs(H.scale() - %r) < 1e-6" % s0}[how]
+            try:
+                page.wait(condition, timeout=3)
+            except CdpError:
+                fail("(a) %s: scale %r -> %r, expected zoom %s (focus on %s)" % (
+                    what, before, page.scale(), how,
+                    page.js("document.activeElement && document.activeElement.outerHTML.slice(0, 80)")))
+
         s0 = page.scale()
         cx, cy = b.center_of("#map-svg")
-        b.wheel(cx, cy, -400)
-        try:
-            b.wait_for("window.coopnetMap.scale() > %r" % (s0 * 1.01), timeout=3)
-        except CdpError:
-            fail("(a) the wheel (up) over the map did not zoom in (scale %r -> %r)" % (s0, page.scale()))
-        s1 = page.scale()
-        b.wheel(cx, cy, 400)
-        try:
-            b.wait_for("window.coopnetMap.scale() < %r" % (s1 * 0.99), timeout=3)
-        except CdpError:
-            fail("(a) the wheel (down) did not zoom out (scale %r -> %r)" % (s1, page.scale()))
-        before = page.scale()
+        zoomed(lambda: b.wheel(cx, cy, -400), "in", "the wheel up over the map")
+        zoomed(lambda: b.wheel(cx, cy, 400), "out", "the wheel down over the map")
+        zoomed(lambda: b.click_selector("#zoom-in"), "in", "#zoom-in")
+        zoomed(lambda: b.click_selector("#zoom-out"), "out", "#zoom-out")
         b.click_selector("#zoom-in")
-        try:
-            b.wait_for("window.coopnetMap.scale() > %r" % (before * 1.01), timeout=3)
-        except CdpError:
-            fail("(a) #zoom-in did not zoom in (%r -> %r)" % (before, page.scale()))
-        before = page.scale()
-        b.click_selector("#zoom-out")
-        try:
-            b.wait_for("window.coopnetMap.scale() < %r" % (before * 0.99), timeout=3)
-        except CdpError:
-            fail("(a) #zoom-out did not zoom out (%r -> %r)" % (before, page.scale()))
-        b.click_selector("#zoom-in")
-        b.click_selector("#zoom-reset")
-        try:
-            b.wait_for("Math.abs(window.coopnetMap.scale() - %r) < 1e-6" % s0, timeout=3)
-        except CdpError:
-            fail("(a) #zoom-reset did not restore scale %r (now %r)" % (s0, page.scale()))
+        zoomed(lambda: b.click_selector("#zoom-reset"), "reset", "#zoom-reset")
         transform = page.js("H.transform()")
         m = re.search(r"scale\(\s*([-\d.e]+)", transform or "")
         check(m and abs(float(m.group(1)) - page.scale()) < 1e-3,
@@ -517,25 +509,10 @@ def test_marxloh(coopnet, samples, work):
 
         b.click(*page.empty_point())  # ... but this one gives the map the focus
         b.settle()
-        before = page.scale()
+        zoomed(lambda: b.press_key("+"), "in", "key + on the focused map")
+        zoomed(lambda: b.press_key("-"), "out", "key - on the focused map")
         b.press_key("+")
-        try:
-            b.wait_for("window.coopnetMap.scale() > %r" % (before * 1.01), timeout=3)
-        except CdpError:
-            fail("(a) key + on the focused map did not zoom in (focus on %s)"
-                 % page.js("document.activeElement && document.activeElement.outerHTML.slice(0, 80)"))
-        before = page.scale()
-        b.press_key("-")
-        try:
-            b.wait_for("window.coopnetMap.scale() < %r" % (before * 0.99), timeout=3)
-        except CdpError:
-            fail("(a) key - on the focused map did not zoom out")
-        b.press_key("+")
-        b.press_key("0")
-        try:
-            b.wait_for("Math.abs(window.coopnetMap.scale() - %r) < 1e-6" % s0, timeout=3)
-        except CdpError:
-            fail("(a) key 0 did not reset the zoom to %r (now %r)" % (s0, page.scale()))
+        zoomed(lambda: b.press_key("0"), "reset", "key 0 on the focused map")
         ok("(a) zoom by wheel, buttons and keys; drag pans")
 
         # Print: the map alone.
