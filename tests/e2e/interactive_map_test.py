@@ -143,6 +143,9 @@ const H = {
   scale() { return window.coopnetMap.scale(); },
   transform() { const v = document.getElementById('viewport');
       return v ? v.getAttribute('transform') || '' : null; },
+  // Scrolls the window (never the map's own boxes) so that the map's top is in view.
+  showMap() { const r = document.getElementById('map-svg').getBoundingClientRect();
+      if (r.top < 0 || r.top > innerHeight / 3) window.scrollBy(0, r.top - 8); return true; },
 };
 """
 
@@ -184,6 +187,7 @@ class Page:
         """A point on the node's own shape that hit-tests to that node, in the viewport."""
         point = self.js("""(() => {
             const n = H.node(%s); if (!n) return null;
+            H.showMap();
             const shapes = [...n.querySelectorAll('circle,ellipse,rect,polygon,path,text'), n];
             for (const s of shapes) {
                 const r = s.getBoundingClientRect();
@@ -207,6 +211,7 @@ class Page:
     def empty_point(self):
         """A point inside the map where neither a node nor an edge lies."""
         point = self.js("""(() => {
+            H.showMap();
             const r = document.getElementById('map-svg').getBoundingClientRect();
             const x0 = Math.max(r.left, 0), y0 = Math.max(r.top, 0);
             const x1 = Math.min(r.right, innerWidth), y1 = Math.min(r.bottom, innerHeight);
@@ -481,7 +486,8 @@ def test_marxloh(coopnet, samples, work):
                     page.js("document.activeElement && document.activeElement.outerHTML.slice(0, 80)")))
 
         s0 = page.scale()
-        cx, cy = b.center_of("#map-svg")
+        page.js("H.showMap()")
+        cx, cy = page.empty_point()
         zoomed(lambda: b.wheel(cx, cy, -400), "in", "the wheel up over the map")
         zoomed(lambda: b.wheel(cx, cy, 400), "out", "the wheel down over the map")
         zoomed(lambda: b.click_selector("#zoom-in"), "in", "#zoom-in")
