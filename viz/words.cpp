@@ -70,6 +70,86 @@ constexpr Entry kCatalogue[] = {
     {W::MeasureCore, "k-Kern", "k-core"},
     {W::MeasureCutPoint, "Verbindungsstelle", "Cut point"},
     {W::MeasureConstraint, "Constraint (Burt)", "Constraint (Burt)"},
+    // ---- actor profile
+    {W::ProfileRank, "{0}. von {1}", "{0} of {1}"},
+    {W::ProfileDegree, "Mit wie vielen verschiedenen Akteuren dieser Akteur direkt kooperiert.",
+     "How many different actors this actor cooperates with directly."},
+    {W::ProfileDegreeDirected,
+     "Wie viele gerichtete Kooperationen dieser Akteur hat, eingehende und ausgehende "
+     "zusammen; ein Partner in beiden Richtungen zählt doppelt.",
+     "How many directed ties this actor has, incoming and outgoing together; a partner in "
+     "both directions counts twice."},
+    {W::ProfileStrength,
+     "Die Gewichte seiner Kooperationen zusammengezählt: Hoch steht, wer viele oder starke "
+     "Kooperationen hat.",
+     "The weights of its ties added up: high for an actor with many or strong ties."},
+    {W::ProfileBetweenness,
+     "Wie oft der Akteur auf den kürzesten Wegen zwischen anderen liegt: Wer hoch steht, liegt "
+     "zwischen vielen Paaren und kann zwischen ihnen vermitteln.",
+     "How often the actor lies on the shortest paths between others: high for an actor that "
+     "sits between many pairs and can broker between them."},
+    {W::ProfileCloseness,
+     "Wie nah der Akteur den anderen im Netzwerk ist: Hoch steht, wer mit vielen über kurze "
+     "Wege verbunden ist.",
+     "How close the actor is to the others in the network: high for an actor linked to many "
+     "of them along short paths."},
+    {W::ProfileHarmonic,
+     "Wie nah der Akteur allen anderen ist: Nahe Akteure zählen viel, ferne wenig, "
+     "unerreichbare gar nicht.",
+     "How close the actor is to all others: near actors count a lot, distant ones little, "
+     "unreachable ones not at all."},
+    {W::ProfileEigenvector,
+     "Wie eng der Akteur mit gut vernetzten Akteuren verbunden ist: Hoch steht, wer mit "
+     "Akteuren kooperiert, die selbst gut vernetzt sind.",
+     "How closely the actor is tied to well-connected actors: high for an actor whose "
+     "partners are well connected themselves."},
+    {W::ProfilePageRank,
+     "Wie oft ein zufälliger Gang entlang der Kooperationen bei diesem Akteur vorbeikommt: "
+     "Hoch steht, wer mit vielen oder mit gut vernetzten Akteuren verbunden ist.",
+     "How often a random walk along the ties passes this actor: high for an actor tied to "
+     "many actors or to well-connected ones."},
+    {W::ProfileClustering,
+     "Welcher Anteil der Paare seiner Partner auch direkt miteinander kooperiert: 1 heißt, "
+     "alle seine Partner kooperieren untereinander; 0 auch bei weniger als zwei Partnern.",
+     "The share of pairs of its partners who also cooperate directly: 1 means all its "
+     "partners cooperate with each other; also 0 with fewer than two partners."},
+    {W::ProfileCore,
+     "Wie tief der Akteur im dicht vernetzten Kern liegt: k heißt, er gehört zu einem "
+     "Teilnetz, in dem jeder mindestens k Partner innerhalb des Teilnetzes hat.",
+     "How deep the actor sits in the densely tied core: k means it belongs to a subnetwork "
+     "in which everyone has at least k partners inside it."},
+    {W::RoleCoordinator, "Koordinator", "Coordinator"},
+    {W::RoleItinerant, "Berater", "Consultant"},
+    {W::RoleGatekeeper, "Gatekeeper", "Gatekeeper"},
+    {W::RoleRepresentative, "Vertreter", "Representative"},
+    {W::RoleLiaison, "Verbindungsglied", "Liaison"},
+    {W::RoleCoordinatorExplain,
+     "Wie oft der Akteur zwei Partner verbindet, die nicht direkt kooperieren, wenn alle drei "
+     "aus demselben Sektor kommen.",
+     "How often the actor links two partners who do not cooperate directly, all three from "
+     "the same sector."},
+    {W::RoleItinerantExplain,
+     "Wie oft der Akteur zwei Partner aus demselben Sektor verbindet, die nicht direkt "
+     "kooperieren, während er selbst aus einem anderen Sektor kommt.",
+     "How often the actor links two partners of one sector who do not cooperate directly, "
+     "while it belongs to another sector."},
+    {W::RoleGatekeeperExplain,
+     "Wie oft der Akteur einen Partner aus einem anderen Sektor mit einem Partner aus dem "
+     "eigenen Sektor verbindet, die nicht direkt kooperieren: Er kann Außenstehenden den "
+     "Zugang zu seinem Sektor öffnen.",
+     "How often the actor links a partner from another sector to a partner from its own "
+     "sector, the two not cooperating directly: it can open its sector to outsiders."},
+    {W::RoleRepresentativeExplain,
+     "Wie oft der Akteur einen Partner aus dem eigenen Sektor mit einem Partner aus einem "
+     "anderen Sektor verbindet, die nicht direkt kooperieren: Er kann seinen Sektor nach "
+     "außen vertreten.",
+     "How often the actor links a partner from its own sector to a partner from another "
+     "sector, the two not cooperating directly: it can speak for its sector to outsiders."},
+    {W::RoleLiaisonExplain,
+     "Wie oft der Akteur zwei Partner verbindet, die nicht direkt kooperieren, wenn alle drei "
+     "aus verschiedenen Sektoren kommen.",
+     "How often the actor links two partners who do not cooperate directly, all three from "
+     "different sectors."},
     // ---- the report: page and headings
     {W::ReportKind, "Kooperationsbericht", "Cooperation report"},
     {W::Findings, "Wichtigste Befunde", "Key findings"},

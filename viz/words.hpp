@@ -91,6 +91,28 @@ enum class Word : std::uint16_t {
     MeasureCore,
     MeasureCutPoint,
     MeasureConstraint,
+    // ---- actor profile (the profile panel of the interactive map, viz/actor_profiles.hpp)
+    ProfileRank,            ///< "{0}. von {1}": a rank {0} among {1} actors
+    ProfileDegree,          ///< what the degree says, one plain line
+    ProfileDegreeDirected,  ///< the same for a directed network (total degree)
+    ProfileStrength,
+    ProfileBetweenness,
+    ProfileCloseness,
+    ProfileHarmonic,
+    ProfileEigenvector,
+    ProfilePageRank,
+    ProfileClustering,
+    ProfileCore,
+    RoleCoordinator,  ///< the names of the Gould–Fernandez roles (BrokerageRole)
+    RoleItinerant,
+    RoleGatekeeper,
+    RoleRepresentative,
+    RoleLiaison,
+    RoleCoordinatorExplain,  ///< what a count of the role says, one plain line
+    RoleItinerantExplain,
+    RoleGatekeeperExplain,
+    RoleRepresentativeExplain,
+    RoleLiaisonExplain,
     // ---- the report: page and headings
     ReportKind,
     Findings,
