@@ -837,6 +837,46 @@ constexpr Entry kCatalogue[] = {
      "verbindet",
      "a tie between {0} and {1} would join {2} actors that no path connects to {3}"},
     {W::ReasonLargestPart, "dem größten Teil ({0} Akteure)", "the largest part ({0} actors)"},
+
+    // ---- interactive map
+    {W::MapSearch, "Akteur suchen (Name oder Kennung)", "Find an actor (name or id)"},
+    {W::MapSearchLabel, "Akteur suchen", "Find an actor"},
+    {W::MapNoMatch, "Kein Akteur gefunden.", "No actor found."},
+    {W::MapZoomIn, "Vergrößern", "Zoom in"},
+    {W::MapZoomOut, "Verkleinern", "Zoom out"},
+    {W::MapZoomReset, "Ganze Karte", "Whole map"},
+    {W::MapHelp,
+     "Mausrad oder +/− zoomt, Ziehen verschiebt die Karte. Ein Klick auf einen Akteur zeigt "
+     "seine Partner und Kennzahlen.",
+     "Wheel or +/− zooms, dragging moves the map. Click an actor to see its partners and "
+     "figures."},
+    {W::MapProfileHint,
+     "Klicken Sie auf einen Akteur in der Karte oder suchen Sie ihn oben: Hier erscheinen "
+     "dann seine Partner, seine Kennzahlen und vorgeschlagene Kooperationen.",
+     "Click an actor on the map or find it above: its partners, figures and suggested "
+     "cooperations appear here."},
+    {W::MapFilterSectors, "Bereiche", "Sectors"},
+    {W::MapFilterKinds, "Art der Zusammenarbeit", "Kinds of ties"},
+    {W::MapFilterSuggestions, "Vorgeschlagene Kooperationen zeigen",
+     "Show suggested cooperations"},
+    {W::MapFilterYear, "Jahr", "Year"},
+    {W::MapAllYears, "alle Jahre", "all years"},
+    {W::MapNoYears, "Keine Kooperation ist datiert.", "No tie is dated."},
+    {W::MapCommunity, "Gruppe {0}", "group {0}"},
+    {W::MapCutPoint, "Ohne diesen Akteur zerfiele das Netzwerk in getrennte Teile.",
+     "Without this actor the network would fall apart."},
+    {W::MapCutOff, "Ohne diesen Akteur wären {0} Akteure vom Rest abgeschnitten:",
+     "Without this actor, {0} actors would be cut off from the rest:"},
+    {W::MapPartners, "Partner ({0})", "Partners ({0})"},
+    {W::MapNoPartners, "Keine Partner in der Karte.", "No partners on the map."},
+    {W::MapMeasures, "Kennzahlen", "Figures"},
+    {W::MapRoles, "Vermittlerrollen", "Brokerage roles"},
+    {W::MapSuggestions, "Vorgeschlagene Kooperationen", "Suggested cooperations"},
+    {W::MapVia, "(könnte vermittelt werden durch {0})", "(could be introduced by {0})"},
+    {W::MapSince, "seit {0}", "since {0}"},
+    {W::MapUntil, "bis {0}", "until {0}"},
+    {W::MapClose, "Schließen", "Close"},
+    {W::MapNoKind, "ohne Angabe", "not stated"},
 };
 
 constexpr std::size_t kWordCount = static_cast<std::size_t>(Word::Count);
