@@ -1,5 +1,7 @@
 // `coopnet map NET -o FILE.{dot,svg,png,pdf}`: a picture of the network styled by its
-// analysis (viz/network_map.hpp), laid out and rendered in-process by Graphviz.
+// analysis (viz/network_map.hpp), laid out and rendered in-process by Graphviz;
+// `-o FILE.html`: the interactive map (viz/interactive_map.hpp) with the whole analysis
+// behind its actor profiles.
 #include <iostream>
 
 #include "analysis/centrality/betweenness.hpp"
@@ -16,6 +18,7 @@
 #include "cli/language_option.hpp"
 #include "cli/output_target.hpp"
 #include "core/error.hpp"
+#include "viz/interactive_map.hpp"
 #include "viz/network_map.hpp"
 
 namespace coopnet::cli {
@@ -105,9 +108,12 @@ The picture (README, "Maps"):
   lines        one per tied pair, width by log weight, one strand per tie kind
   dashed       suggested cooperations (--suggestions K)
   grey boxes   Leiden communities (--clusters; fdp layout)
+map.html      the interactive map: zoom, search, actor profiles with ranks and partners,
+  filters by sector and tie kind, a year slider; one file, works offline (5 suggestions
+  unless --suggestions says otherwise; no --clusters)
 Layout: neato up to 300 actors, sfdp above (labels for the top 30 only), fdp with
-clusters; the same input and options give the same DOT, byte for byte. SVG, PNG and
-PDF can vary from run to run (Graphviz 2.42's layout; README, "Maps").
+clusters; the same input and options give the same DOT and HTML, byte for byte. SVG,
+PNG and PDF can vary from run to run (Graphviz 2.42's layout; README, "Maps").
 )";
 
 }  // namespace
@@ -115,16 +121,16 @@ PDF can vary from run to run (Graphviz 2.42's layout; README, "Maps").
 Action add_map_command(CLI::App& app, const GlobalOptions& global) {
     auto options = std::make_shared<MapCommandOptions>();
     CLI::App* command = app.add_subcommand(
-        "map", "Draw the network as DOT, SVG, PNG or PDF, styled by its analysis.");
+        "map", "Draw the network as DOT, SVG, PNG or PDF, or as an interactive HTML map.");
     command->footer(kFooter);
     add_input_options(*command, options->input);
     command->add_option("-o,--output", options->output,
-                        "the picture: a .svg, .png, .pdf or .dot file (written atomically), or "
-                        "- for standard output (with --format)")
+                        "the picture: a .svg, .png, .pdf, .dot or .html file (written "
+                        "atomically), or - for standard output (with --format)")
         ->required();
     command->add_option("--format", options->format,
-                        "dot, svg, png or pdf (default: from the output's extension)")
-        ->check(CLI::IsMember({"dot", "svg", "png", "pdf"}));
+                        "dot, svg, png, pdf or html (default: from the output's extension)")
+        ->check(CLI::IsMember({"dot", "svg", "png", "pdf", "html"}));
     command->add_option("--color-by", options->color_by,
                         "actor attribute that sets the colour (default: sector)");
     command->add_option("--size-by", options->size_by,
@@ -147,8 +153,9 @@ Action add_map_command(CLI::App& app, const GlobalOptions& global) {
         "draw only municipality, business and foundation actors and the actors that link them");
     ego->excludes(community)->excludes(triangle);
     community->excludes(triangle);
-    command->add_option("--suggestions", options->suggestions,
-                        "draw the top K suggested cooperations as dashed ties (default 0)");
+    CLI::Option* suggestions = command->add_option(
+        "--suggestions", options->suggestions,
+        "draw the top K suggested cooperations as dashed ties (default 0; 5 on the HTML map)");
     command->add_option("--brokers", options->brokers,
                         "outline this many top brokers by betweenness (default 5)");
     command->add_option("--layout", options->layout,
@@ -167,7 +174,7 @@ Action add_map_command(CLI::App& app, const GlobalOptions& global) {
                         "worker threads (0 = all cores); the picture does not depend on it");
 
     add_language_option(*command, options->language);
-    return [options, &global]() {
+    return [options, suggestions, &global]() {
         MapOptions map;
         map.language = command_language(options->language, global);
         if (!options->format.empty()) {
@@ -176,11 +183,11 @@ Action add_map_command(CLI::App& app, const GlobalOptions& global) {
             map.format = *format;
         } else if (is_standard_stream(options->output)) {
             throw InvalidArgument("-o - writes the picture to standard output, whose format no "
-                                  "file name tells: give --format (dot, svg, png or pdf)");
+                                  "file name tells: give --format (dot, svg, png, pdf or html)");
         } else {
             throw InvalidArgument("cannot tell the picture format from '" +
                                   options->output.string() +
-                                  "'; name it .svg, .png, .pdf or .dot, or give --format");
+                                  "'; name it .svg, .png, .pdf, .dot or .html, or give --format");
         }
         const Network network = load_network(options->input, global.quiet);
         const Network* networks[] = {&network};
@@ -223,9 +230,21 @@ Action add_map_command(CLI::App& app, const GlobalOptions& global) {
         analysis.threads = options->threads;
 
         check_map_options(network, map);
+        const std::filesystem::path inputs[] = {options->input.path};
+        if (map.format == MapFormat::Html) {
+            if (suggestions->count() == 0) map.suggestions = 5;
+            CommunityOptions communities;
+            communities.leiden.seed = map.community_seed;
+            BrokersAndGapsOptions brokers;
+            brokers.triangle_groups = map.triangle_groups;
+            brokers.top_k = std::max<std::size_t>(map.suggestions, 10);
+            const NetworkAnalysis whole = analyze_network(network, {communities, brokers}, analysis);
+            const std::string page = interactive_map_page(network, whole, map);
+            write_output(options->output, [&](std::ostream& out) { out << page; }, inputs);
+            return 0;
+        }
         const MapResult picture = render_map(network, analyze_for_map(network, map, analysis), map);
         for (const std::string& warning : picture.warnings) warn(global.quiet, "Graphviz: " + warning);
-        const std::filesystem::path inputs[] = {options->input.path};
         write_output(
             options->output,
             [&](std::ostream& out) {

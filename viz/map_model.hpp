@@ -19,10 +19,12 @@
 
 namespace coopnet {
 
-/// A Graphviz layout engine; `Automatic` picks one by size (viz/network_map.hpp).
-enum class LayoutEngine { Automatic, Neato, Fdp, Sfdp, Dot, Circo };
+/// A Graphviz layout engine; `Automatic` picks one by size (viz/network_map.hpp). `Nop`
+/// takes the actors' positions as given and only routes the lines (neato -n), for maps
+/// whose actors are all placed already.
+enum class LayoutEngine { Automatic, Neato, Fdp, Sfdp, Dot, Circo, Nop };
 
-/// "auto", "neato", "fdp", "sfdp", "dot", "circo".
+/// "auto", "neato", "fdp", "sfdp", "dot", "circo", "nop".
 std::string_view layout_engine_name(LayoutEngine engine);
 std::optional<LayoutEngine> parse_layout_engine(std::string_view name);
 
@@ -112,6 +114,9 @@ struct MapActor {
     std::string css_class;  ///< the element's class ("kept", "lost", "new"); empty = none
     std::optional<std::size_t> cluster;  ///< index into `MapModel::clusters`
     ActorLook look;
+    /// Where the actor must stay when the map is placed (`place_map_model`): its centre in
+    /// the coordinates of a `MapPlacement` (points, y downwards). Unset = placed by the layout.
+    std::optional<std::array<double, 2>> pinned;
 };
 
 struct MapTie {
@@ -119,6 +124,9 @@ struct MapTie {
     std::size_t second = 0;
     /// One colour per parallel strand (`#RRGGBB`, or `#RRGGBBAA`); empty = black.
     std::vector<std::string> colours;
+    /// Every tie kind of the line (as stored, "" = none) with its colour, for drawings that
+    /// show one strand per kind (viz/map_svg.hpp); empty for suggested ties.
+    std::vector<std::array<std::string, 2>> kinds;
     std::optional<std::string> style;  ///< "solid" or "dashed"
     std::optional<double> width;       ///< points
     std::string css_class;             ///< as `MapActor::css_class`
@@ -148,6 +156,23 @@ struct MapModel {
     std::vector<MapCluster> clusters;
     std::vector<MapActor> actors;  ///< in drawing order
     std::vector<MapTie> ties;      ///< in drawing order (later ones on top)
+};
+
+/// Where an actor was placed: its centre, width and height in points.
+struct ActorPlace {
+    double x = 0.0;
+    double y = 0.0;
+    double width = 0.0;
+    double height = 0.0;
+};
+
+/// A map's layout without its drawing: the actors (in model order) in points, y growing
+/// downwards as in SVG, the drawing's top left corner at (0, 0) and `margin` points of
+/// room around the actors.
+struct MapPlacement {
+    double width = 0.0;
+    double height = 0.0;
+    std::vector<ActorPlace> actors;
 };
 
 }  // namespace coopnet

@@ -18,7 +18,7 @@ namespace coopnet {
 
 namespace {
 
-constexpr std::string_view kFormatNames[] = {"dot", "svg", "png", "pdf"};
+constexpr std::string_view kFormatNames[] = {"dot", "svg", "png", "pdf", "html"};
 constexpr std::string_view kMetricNames[] = {"betweenness", "degree",    "strength", "pagerank",
                                              "eigenvector", "closeness", "harmonic"};
 /// The names of the size metrics in the legend, in the order of SizeMetric.
@@ -26,7 +26,7 @@ constexpr Word kSizeMetricWords[] = {Word::MeasureBetweenness, Word::MeasureDegr
                                      Word::MeasureStrength,    Word::MeasurePageRank,
                                      Word::MeasureEigenvector, Word::MeasureCloseness,
                                      Word::MeasureHarmonic};
-constexpr std::string_view kEngineNames[] = {"auto", "neato", "fdp", "sfdp", "dot", "circo"};
+constexpr std::string_view kEngineNames[] = {"auto", "neato", "fdp", "sfdp", "dot", "circo", "nop"};
 
 constexpr double kMaxTieWidth = 6.0;
 constexpr std::size_t kFullOverlapRemovalActors = 2000;
@@ -456,6 +456,9 @@ MapTie map_tie(const Network& network, const Plan& plan, const DrawnTie& line,
     for (std::size_t i = 0; i < strands; ++i) {
         tie.colours.push_back(plan.kinds.colours[line.kinds[i]] + (plan.large ? "99" : ""));
     }
+    for (const std::size_t k : line.kinds) {
+        tie.kinds.push_back({plan.kinds.names[k], plan.kinds.colours[k]});
+    }
     tie.tooltip = network.actor(line.source).display_name() +
                   (network.directed() ? " -> " : " - ") +
                   network.actor(line.target).display_name() + ": ";
@@ -510,6 +513,7 @@ std::optional<MapFormat> parse_map_format(std::string_view name) {
 std::optional<MapFormat> map_format_for_path(const std::filesystem::path& path) {
     const std::string extension = to_lower_ascii(path.extension().string());
     if (extension == ".gv") return MapFormat::Dot;
+    if (extension == ".htm") return MapFormat::Html;
     if (extension.size() < 2) return std::nullopt;
     return parse_map_format(std::string_view(extension).substr(1));
 }
@@ -627,6 +631,10 @@ MapModel network_map_model(const Network& network, const MapAnalysis& analysis,
 
 MapResult render_map(const Network& network, const MapAnalysis& analysis,
                      const MapOptions& options) {
+    if (options.format == MapFormat::Html) {
+        throw InvalidArgument("render_map draws DOT, SVG, PNG or PDF; the HTML map is "
+                              "interactive_map_page's (viz/interactive_map.hpp)");
+    }
     return detail::draw_map_model("map", network_map_model(network, analysis, options),
                                   options.format);
 }

@@ -65,13 +65,14 @@ enum class MapFormat {
     Svg,
     Png,
     Pdf,
+    Html,  ///< the interactive map (viz/interactive_map.hpp), not drawn by `render_map`
 };
 
-/// "dot", "svg", "png" or "pdf".
+/// "dot", "svg", "png", "pdf" or "html".
 std::string_view map_format_name(MapFormat format);
 /// The format of a name as `map_format_name` gives it (ASCII case ignored), if any.
 std::optional<MapFormat> parse_map_format(std::string_view name);
-/// The format named by a path's extension (.dot/.gv, .svg, .png, .pdf), if any.
+/// The format named by a path's extension (.dot/.gv, .svg, .png, .pdf, .html/.htm), if any.
 std::optional<MapFormat> map_format_for_path(const std::filesystem::path& path);
 
 /// The centrality that sets the size of an actor (analysis/*.hpp give the conventions).

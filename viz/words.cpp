@@ -70,6 +70,86 @@ constexpr Entry kCatalogue[] = {
     {W::MeasureCore, "k-Kern", "k-core"},
     {W::MeasureCutPoint, "Verbindungsstelle", "Cut point"},
     {W::MeasureConstraint, "Constraint (Burt)", "Constraint (Burt)"},
+    // ---- actor profile
+    {W::ProfileRank, "{0}. von {1}", "{0} of {1}"},
+    {W::ProfileDegree, "Mit wie vielen verschiedenen Akteuren dieser Akteur direkt kooperiert.",
+     "How many different actors this actor cooperates with directly."},
+    {W::ProfileDegreeDirected,
+     "Wie viele gerichtete Kooperationen dieser Akteur hat, eingehende und ausgehende "
+     "zusammen; ein Partner in beiden Richtungen zählt doppelt.",
+     "How many directed ties this actor has, incoming and outgoing together; a partner in "
+     "both directions counts twice."},
+    {W::ProfileStrength,
+     "Die Gewichte seiner Kooperationen zusammengezählt: Hoch steht, wer viele oder starke "
+     "Kooperationen hat.",
+     "The weights of its ties added up: high for an actor with many or strong ties."},
+    {W::ProfileBetweenness,
+     "Wie oft der Akteur auf den kürzesten Wegen zwischen anderen liegt: Wer hoch steht, liegt "
+     "zwischen vielen Paaren und kann zwischen ihnen vermitteln.",
+     "How often the actor lies on the shortest paths between others: high for an actor that "
+     "sits between many pairs and can broker between them."},
+    {W::ProfileCloseness,
+     "Wie nah der Akteur den anderen im Netzwerk ist: Hoch steht, wer mit vielen über kurze "
+     "Wege verbunden ist.",
+     "How close the actor is to the others in the network: high for an actor linked to many "
+     "of them along short paths."},
+    {W::ProfileHarmonic,
+     "Wie nah der Akteur allen anderen ist: Nahe Akteure zählen viel, ferne wenig, "
+     "unerreichbare gar nicht.",
+     "How close the actor is to all others: near actors count a lot, distant ones little, "
+     "unreachable ones not at all."},
+    {W::ProfileEigenvector,
+     "Wie eng der Akteur mit gut vernetzten Akteuren verbunden ist: Hoch steht, wer mit "
+     "Akteuren kooperiert, die selbst gut vernetzt sind.",
+     "How closely the actor is tied to well-connected actors: high for an actor whose "
+     "partners are well connected themselves."},
+    {W::ProfilePageRank,
+     "Wie oft ein zufälliger Gang entlang der Kooperationen bei diesem Akteur vorbeikommt: "
+     "Hoch steht, wer mit vielen oder mit gut vernetzten Akteuren verbunden ist.",
+     "How often a random walk along the ties passes this actor: high for an actor tied to "
+     "many actors or to well-connected ones."},
+    {W::ProfileClustering,
+     "Welcher Anteil der Paare seiner Partner auch direkt miteinander kooperiert: 1 heißt, "
+     "alle seine Partner kooperieren untereinander; 0 auch bei weniger als zwei Partnern.",
+     "The share of pairs of its partners who also cooperate directly: 1 means all its "
+     "partners cooperate with each other; also 0 with fewer than two partners."},
+    {W::ProfileCore,
+     "Wie tief der Akteur im dicht vernetzten Kern liegt: k heißt, er gehört zu einem "
+     "Teilnetz, in dem jeder mindestens k Partner innerhalb des Teilnetzes hat.",
+     "How deep the actor sits in the densely tied core: k means it belongs to a subnetwork "
+     "in which everyone has at least k partners inside it."},
+    {W::RoleCoordinator, "Koordinator", "Coordinator"},
+    {W::RoleItinerant, "Berater", "Consultant"},
+    {W::RoleGatekeeper, "Gatekeeper", "Gatekeeper"},
+    {W::RoleRepresentative, "Vertreter", "Representative"},
+    {W::RoleLiaison, "Verbindungsglied", "Liaison"},
+    {W::RoleCoordinatorExplain,
+     "Wie oft der Akteur zwei Partner verbindet, die nicht direkt kooperieren, wenn alle drei "
+     "aus demselben Sektor kommen.",
+     "How often the actor links two partners who do not cooperate directly, all three from "
+     "the same sector."},
+    {W::RoleItinerantExplain,
+     "Wie oft der Akteur zwei Partner aus demselben Sektor verbindet, die nicht direkt "
+     "kooperieren, während er selbst aus einem anderen Sektor kommt.",
+     "How often the actor links two partners of one sector who do not cooperate directly, "
+     "while it belongs to another sector."},
+    {W::RoleGatekeeperExplain,
+     "Wie oft der Akteur einen Partner aus einem anderen Sektor mit einem Partner aus dem "
+     "eigenen Sektor verbindet, die nicht direkt kooperieren: Er kann Außenstehenden den "
+     "Zugang zu seinem Sektor öffnen.",
+     "How often the actor links a partner from another sector to a partner from its own "
+     "sector, the two not cooperating directly: it can open its sector to outsiders."},
+    {W::RoleRepresentativeExplain,
+     "Wie oft der Akteur einen Partner aus dem eigenen Sektor mit einem Partner aus einem "
+     "anderen Sektor verbindet, die nicht direkt kooperieren: Er kann seinen Sektor nach "
+     "außen vertreten.",
+     "How often the actor links a partner from its own sector to a partner from another "
+     "sector, the two not cooperating directly: it can speak for its sector to outsiders."},
+    {W::RoleLiaisonExplain,
+     "Wie oft der Akteur zwei Partner verbindet, die nicht direkt kooperieren, wenn alle drei "
+     "aus verschiedenen Sektoren kommen.",
+     "How often the actor links two partners who do not cooperate directly, all three from "
+     "different sectors."},
     // ---- the report: page and headings
     {W::ReportKind, "Kooperationsbericht", "Cooperation report"},
     {W::Findings, "Wichtigste Befunde", "Key findings"},
@@ -757,6 +837,46 @@ constexpr Entry kCatalogue[] = {
      "verbindet",
      "a tie between {0} and {1} would join {2} actors that no path connects to {3}"},
     {W::ReasonLargestPart, "dem größten Teil ({0} Akteure)", "the largest part ({0} actors)"},
+
+    // ---- interactive map
+    {W::MapSearch, "Akteur suchen (Name oder Kennung)", "Find an actor (name or id)"},
+    {W::MapSearchLabel, "Akteur suchen", "Find an actor"},
+    {W::MapNoMatch, "Kein Akteur gefunden.", "No actor found."},
+    {W::MapZoomIn, "Vergrößern", "Zoom in"},
+    {W::MapZoomOut, "Verkleinern", "Zoom out"},
+    {W::MapZoomReset, "Ganze Karte", "Whole map"},
+    {W::MapHelp,
+     "Mausrad oder +/− zoomt, Ziehen verschiebt die Karte. Ein Klick auf einen Akteur zeigt "
+     "seine Partner und Kennzahlen.",
+     "Wheel or +/− zooms, dragging moves the map. Click an actor to see its partners and "
+     "figures."},
+    {W::MapProfileHint,
+     "Klicken Sie auf einen Akteur in der Karte oder suchen Sie ihn oben: Hier erscheinen "
+     "dann seine Partner, seine Kennzahlen und vorgeschlagene Kooperationen.",
+     "Click an actor on the map or find it above: its partners, figures and suggested "
+     "cooperations appear here."},
+    {W::MapFilterSectors, "Bereiche", "Sectors"},
+    {W::MapFilterKinds, "Art der Zusammenarbeit", "Kinds of ties"},
+    {W::MapFilterSuggestions, "Vorgeschlagene Kooperationen zeigen",
+     "Show suggested cooperations"},
+    {W::MapFilterYear, "Jahr", "Year"},
+    {W::MapAllYears, "alle Jahre", "all years"},
+    {W::MapNoYears, "Keine Kooperation ist datiert.", "No tie is dated."},
+    {W::MapCommunity, "Gruppe {0}", "group {0}"},
+    {W::MapCutPoint, "Ohne diesen Akteur zerfiele das Netzwerk in getrennte Teile.",
+     "Without this actor the network would fall apart."},
+    {W::MapCutOff, "Ohne diesen Akteur wären {0} Akteure vom Rest abgeschnitten:",
+     "Without this actor, {0} actors would be cut off from the rest:"},
+    {W::MapPartners, "Partner ({0})", "Partners ({0})"},
+    {W::MapNoPartners, "Keine Partner in der Karte.", "No partners on the map."},
+    {W::MapMeasures, "Kennzahlen", "Figures"},
+    {W::MapRoles, "Vermittlerrollen", "Brokerage roles"},
+    {W::MapSuggestions, "Vorgeschlagene Kooperationen", "Suggested cooperations"},
+    {W::MapVia, "(könnte vermittelt werden durch {0})", "(could be introduced by {0})"},
+    {W::MapSince, "seit {0}", "since {0}"},
+    {W::MapUntil, "bis {0}", "until {0}"},
+    {W::MapClose, "Schließen", "Close"},
+    {W::MapNoKind, "ohne Angabe", "not stated"},
 };
 
 constexpr std::size_t kWordCount = static_cast<std::size_t>(Word::Count);

@@ -91,6 +91,28 @@ enum class Word : std::uint16_t {
     MeasureCore,
     MeasureCutPoint,
     MeasureConstraint,
+    // ---- actor profile (the profile panel of the interactive map, viz/actor_profiles.hpp)
+    ProfileRank,            ///< "{0}. von {1}": a rank {0} among {1} actors
+    ProfileDegree,          ///< what the degree says, one plain line
+    ProfileDegreeDirected,  ///< the same for a directed network (total degree)
+    ProfileStrength,
+    ProfileBetweenness,
+    ProfileCloseness,
+    ProfileHarmonic,
+    ProfileEigenvector,
+    ProfilePageRank,
+    ProfileClustering,
+    ProfileCore,
+    RoleCoordinator,  ///< the names of the Gould–Fernandez roles (BrokerageRole)
+    RoleItinerant,
+    RoleGatekeeper,
+    RoleRepresentative,
+    RoleLiaison,
+    RoleCoordinatorExplain,  ///< what a count of the role says, one plain line
+    RoleItinerantExplain,
+    RoleGatekeeperExplain,
+    RoleRepresentativeExplain,
+    RoleLiaisonExplain,
     // ---- the report: page and headings
     ReportKind,
     Findings,
@@ -456,6 +478,35 @@ enum class Word : std::uint16_t {
     ReasonJoinIsolate,      ///< "{0} has no tie; a tie to {1} would connect it to {2}"
     ReasonJoinPart,         ///< "a tie between {0} and {1} would join {2} actors …"
     ReasonLargestPart,      ///< "the largest part ({0} actors)"
+
+    // ---- interactive map (viz/interactive_map.hpp, viz/assets/interactive_map.js)
+    MapSearch,           ///< the search box's placeholder
+    MapSearchLabel,      ///< its accessible name
+    MapNoMatch,
+    MapZoomIn,
+    MapZoomOut,
+    MapZoomReset,
+    MapHelp,             ///< how to use the map, one line
+    MapProfileHint,      ///< the profile panel before an actor is selected
+    MapFilterSectors,
+    MapFilterKinds,
+    MapFilterSuggestions,
+    MapFilterYear,
+    MapAllYears,
+    MapNoYears,          ///< the slider when no tie is dated
+    MapCommunity,        ///< "group {0}"
+    MapCutPoint,         ///< a cut point whose cut-off is not known
+    MapCutOff,           ///< "without it, {0} actors would be cut off:"
+    MapPartners,         ///< "partners ({0})"
+    MapNoPartners,
+    MapMeasures,
+    MapRoles,
+    MapSuggestions,
+    MapVia,              ///< "could be introduced by {0}"
+    MapSince,            ///< "since {0}"
+    MapUntil,            ///< "until {0}"
+    MapClose,
+    MapNoKind,           ///< the kind of ties that have none
 
     Count  ///< not a word: the number of entries
 };

@@ -1,6 +1,10 @@
 #include "viz/detail/map_drawing.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdio>
+#include <sstream>
 #include <mutex>
 #include <utility>
 
@@ -195,7 +199,7 @@ void set_map_graph_style(Agraph_t* graph, LayoutEngine engine, std::uint64_t lay
     set_attribute(graph, "fontsize", fixed2(legend_font));
     set_attribute(graph, "labelloc", "b");
     set_attribute(graph, "labeljust", "l");
-    set_html_attribute(graph, graph, "label", legend);
+    if (!legend.empty()) set_html_attribute(graph, graph, "label", legend);
 }
 
 void set_default_attribute(Agraph_t* graph, int kind, const char* name, const std::string& value) {
@@ -322,8 +326,10 @@ std::vector<Agnode_t*> add_actors(Agraph_t* g, const MapModel& model, MapFormat 
     return nodes;
 }
 
-void add_ties(const MapModel& model, const std::vector<Agnode_t*>& nodes, std::string_view what) {
+void add_ties(const MapModel& model, const std::vector<Agnode_t*>& nodes, std::string_view what,
+              bool suggested) {
     for (const MapTie& tie : model.ties) {
+        if (tie.suggested && !suggested) continue;
         Agedge_t* edge = agedge(agroot(nodes.at(tie.first)), nodes.at(tie.first),
                                 nodes.at(tie.second), nullptr, 1);
         if (edge == nullptr) {
@@ -349,6 +355,46 @@ void add_ties(const MapModel& model, const std::vector<Agnode_t*>& nodes, std::s
     }
 }
 
+/// What a model's Graphviz graph is for: to be drawn (with the legend and the suggested
+/// ties) or only to place the actors (without either: a suggestion is no cooperation and
+/// must not pull its actors together, so the positions do not depend on how many are shown).
+enum class GraphUse { Drawing, Placement };
+
+/// Sets every pinned actor's `pos` (Graphviz's y grows upwards): in points with `!` for
+/// neato (and `inputscale=72`), or as plain points for the `nop` engine.
+void set_pinned_positions(Agraph_t* g, const MapModel& model, MapFormat format, bool for_nop) {
+    bool any = false;
+    for (const MapActor& actor : model.actors) {
+        if (!actor.pinned) continue;
+        any = true;
+        CString name(node_name(actor.id, format));
+        Agnode_t* node = agnode(g, name.get(), 0);
+        if (node == nullptr) continue;
+        set_attribute(node, "pos", fixed2((*actor.pinned)[0]) + "," +
+                                       fixed2(-(*actor.pinned)[1]) + (for_nop ? "" : "!"));
+    }
+    if (any && !for_nop) set_attribute(g, "inputscale", "72");
+}
+
+/// The Graphviz graph of `model` (see `draw_map_model`).
+GraphHandle model_graph(std::string_view what, const MapModel& model, MapFormat format,
+                        GraphUse use, std::string& messages) {
+    const bool with_legend = use == GraphUse::Drawing;
+    CString graph_name(model.name);
+    GraphHandle graph(agopen(graph_name.get(), model.directed ? Agdirected : Agundirected,
+                             string_output_discipline()));
+    if (!graph) {
+        throw OutputError("Graphviz could not create the " + std::string(what) +
+                          " graph: " + messages);
+    }
+    Agraph_t* g = graph.get();
+    set_map_graph_style(g, model.layout, model.layout_seed, model.overlap, model.large,
+                        model.legend.font_size, with_legend ? legend_html(model.legend) : "");
+    set_graph_defaults(g, model);
+    add_ties(model, add_actors(g, model, format), what, use == GraphUse::Drawing);
+    return graph;
+}
+
 }  // namespace
 
 MapResult draw_map_model(std::string_view what, const MapModel& model, MapFormat format) {
@@ -356,25 +402,133 @@ MapResult draw_map_model(std::string_view what, const MapModel& model, MapFormat
     result.layout = model.layout;
     result.actors = model.actors.size();
     for (const MapTie& tie : model.ties) ++(tie.suggested ? result.suggestions : result.ties);
-    const std::string legend = legend_html(model.legend);
-    // Built by draw_map in a child process, which Graphviz may crash.
+    const bool any_pinned = std::any_of(model.actors.begin(), model.actors.end(),
+                                        [](const MapActor& actor) { return actor.pinned; });
+    if (!any_pinned || format == MapFormat::Dot) {
+        // Built by draw_map in a child process, which Graphviz may crash.
+        const auto build = [&](std::string& messages) {
+            GraphHandle graph = model_graph(what, model, format, GraphUse::Drawing, messages);
+            if (any_pinned) set_pinned_positions(graph.get(), model, format, false);
+            return graph;
+        };
+        draw_map(what, format, model.layout, build, result);
+        return result;
+    }
+    // Some actors must stay where they are: place the others around them, then draw every
+    // actor at its place (Graphviz's nop engine only routes the lines).
+    MapModel placed = model;
+    const MapPlacement placement = place_map_model(what, model);
+    for (std::size_t i = 0; i < placed.actors.size(); ++i) {
+        placed.actors[i].pinned = std::array<double, 2>{placement.actors[i].x,
+                                                        placement.actors[i].y};
+    }
     const auto build = [&](std::string& messages) {
-        CString graph_name(model.name);
-        GraphHandle graph(agopen(graph_name.get(), model.directed ? Agdirected : Agundirected,
-                                 string_output_discipline()));
-        if (!graph) {
-            throw OutputError("Graphviz could not create the " + std::string(what) +
-                              " graph: " + messages);
-        }
-        Agraph_t* g = graph.get();
-        set_map_graph_style(g, model.layout, model.layout_seed, model.overlap, model.large,
-                            model.legend.font_size, legend);
-        set_graph_defaults(g, model);
-        add_ties(model, add_actors(g, model, format), what);
+        GraphHandle graph = model_graph(what, placed, format, GraphUse::Drawing, messages);
+        set_pinned_positions(graph.get(), placed, format, true);
         return graph;
     };
-    draw_map(what, format, model.layout, build, result);
+    draw_map(what, format, LayoutEngine::Nop, build, result);
+    result.layout = model.layout;
     return result;
+}
+
+namespace {
+
+/// The centre and size of every actor after Graphviz's layout, in points as Graphviz has
+/// them (y upwards), as text: four numbers per actor, in model order.
+std::string layout_positions(std::string_view what, const MapModel& model) {
+    std::string messages;
+    CgraphErrorCapture capture(messages);
+    const GraphHandle graph = model_graph(what, model, MapFormat::Svg, GraphUse::Placement, messages);
+    Agraph_t* g = graph.get();
+    set_pinned_positions(g, model, MapFormat::Svg, false);
+    const std::string engine_name(layout_engine_name(model.layout));
+    GVC_t* const context = gvc_context();
+    if (context == nullptr) throw OutputError("Graphviz could not start: " + messages);
+    if (gvLayout(context, g, engine_name.c_str()) != 0) {
+        abandon_gvc_context();
+        throw OutputError("Graphviz could not lay out the " + std::string(what) + " with " +
+                          engine_name + ": " + messages);
+    }
+    LayoutGuard layout(context, g);
+    std::string out;
+    char number[128];
+    for (const MapActor& actor : model.actors) {
+        CString name(node_name(actor.id, MapFormat::Svg));
+        Agnode_t* node = agnode(g, name.get(), 0);
+        std::snprintf(number, sizeof number, "%.17g %.17g %.17g %.17g\n", ND_coord(node).x,
+                      ND_coord(node).y, ND_width(node) * 72.0, ND_height(node) * 72.0);
+        out += number;
+    }
+    return out;
+}
+
+/// `value` rounded to 2 decimals: the placement holds no more than a drawing shows, so
+/// the last bits of Graphviz's arithmetic never reach a file.
+double round2(double value) { return std::round(value * 100.0) / 100.0; }
+
+}  // namespace
+
+MapPlacement place_map_model(std::string_view what, const MapModel& model, double margin) {
+    std::string text;
+    {
+        std::lock_guard<std::mutex> lock(cgraph_mutex());
+        text = run_isolated([&] { return layout_positions(what, model); },
+                            "Graphviz failed while laying out the " + std::string(what));
+    }
+    std::vector<ActorPlace> places(model.actors.size());
+    std::istringstream in(text);
+    for (ActorPlace& place : places) {
+        in >> place.x >> place.y >> place.width >> place.height;
+        place.y = -place.y;
+    }
+    if (!in) throw OutputError("Graphviz's layout of the " + std::string(what) + " was incomplete");
+    // Pinned actors stay exactly where they were asked to be; the others move with them by
+    // the mean offset between where they were asked to be and where Graphviz put them.
+    double dx = 0.0;
+    double dy = 0.0;
+    std::size_t pinned = 0;
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        if (!model.actors[i].pinned) continue;
+        dx += (*model.actors[i].pinned)[0] - places[i].x;
+        dy += (*model.actors[i].pinned)[1] - places[i].y;
+        ++pinned;
+    }
+    if (pinned > 0) {
+        dx /= double(pinned);
+        dy /= double(pinned);
+    }
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        if (model.actors[i].pinned) {
+            places[i].x = (*model.actors[i].pinned)[0];
+            places[i].y = (*model.actors[i].pinned)[1];
+        } else {
+            places[i].x += dx;
+            places[i].y += dy;
+        }
+    }
+    MapPlacement placement;
+    double left = 0.0;
+    double top = 0.0;
+    double right = 0.0;
+    double bottom = 0.0;
+    for (std::size_t i = 0; i < places.size(); ++i) {
+        const ActorPlace& p = places[i];
+        left = i == 0 ? p.x - p.width / 2 : std::min(left, p.x - p.width / 2);
+        top = i == 0 ? p.y - p.height / 2 : std::min(top, p.y - p.height / 2);
+        right = i == 0 ? p.x + p.width / 2 : std::max(right, p.x + p.width / 2);
+        bottom = i == 0 ? p.y + p.height / 2 : std::max(bottom, p.y + p.height / 2);
+    }
+    // Pinned actors keep their coordinates: the drawing grows to the left or top instead.
+    const double shift_x = pinned > 0 ? 0.0 : margin - left;
+    const double shift_y = pinned > 0 ? 0.0 : margin - top;
+    for (ActorPlace& p : places) {
+        p = {round2(p.x + shift_x), round2(p.y + shift_y), round2(p.width), round2(p.height)};
+    }
+    placement.width = round2(right + shift_x + margin);
+    placement.height = round2(bottom + shift_y + margin);
+    placement.actors = std::move(places);
+    return placement;
 }
 
 }  // namespace coopnet::detail

@@ -106,4 +106,12 @@ void draw_map(std::string_view what, MapFormat format, LayoutEngine engine,
 /// @throws as `draw_map`; OutputError when Graphviz refuses a node or an edge.
 MapResult draw_map_model(std::string_view what, const MapModel& model, MapFormat format);
 
+/// Lays `model` out with its engine (as `draw_map_model`, without the legend) and returns
+/// where its actors went (viz/map_model.hpp), with `margin` points around them. Pinned
+/// actors (`MapActor::pinned`) stay where they are asked to be (neato's `pos="x,y!"`); the
+/// others are placed around them. Positions are rounded to 2 decimals. Runs in a child
+/// process like `draw_map`.
+/// @throws as `draw_map`.
+MapPlacement place_map_model(std::string_view what, const MapModel& model, double margin = 12.0);
+
 }  // namespace coopnet::detail
