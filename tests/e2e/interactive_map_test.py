@@ -13,7 +13,8 @@ wheel, drag and keys, never a shortcut through the page's own functions for what
 (c) hostile and umlaut names: "mueller" and "muller" find "Müller", "strasse" finds
     "Straße"; a name with markup stays text everywhere (map, search results, profile).
 (d) 2,000 actors and 5,000 ties: selecting an actor updates the profile in under 100 ms
-    (performance.now() in the page, written to the log).
+    (performance.now() around a click dispatched in the page, median of five selections
+    from the unselected state, each written to the log).
 (e) with --screenshots BEFORE AFTER: the marxloh map before and after selecting the actor
     with the largest betweenness (pictures for the README).
 
@@ -111,6 +112,11 @@ class Sample:
 def active(tie, year):
     since, until = tie[3], tie[4]
     return (since is None or since <= year) and (until is None or year <= until)
+
+
+def squeeze(text):
+    """Text without white space: a label broken into lines (<tspan>s) loses its spaces."""
+    return re.sub(r"\s+", "", text)
 
 
 def fold(text):
@@ -296,6 +302,16 @@ def check_selection(page, sample, actor, context):
         elif "faded" not in cls:
             bad.append(n["id"] + " (not a partner) lacks class faded")
     check(not bad, "%s: node classes: %s" % (context, "; ".join(bad[:8])))
+    # The highlight outlines the shape, never the label (a coloured stroke makes it unreadable).
+    stroked = page.js("""(() => {
+        const look = t => { const c = getComputedStyle(t); return c.stroke + ' ' + c.strokeWidth; };
+        const plain = new Set([...document.querySelectorAll(
+            '#map-svg g.node:not(.selected):not(.partner) text')].map(look));
+        return [...document.querySelectorAll('#map-svg g.node.selected text, #map-svg g.node.partner text')]
+            .filter(t => !plain.has(look(t)))
+            .map(t => t.closest('g.node').dataset.id + ': stroke ' + look(t)); })()""")
+    check(not stroked, "%s: highlighted labels drawn with another stroke than the others: %s"
+          % (context, "; ".join(stroked[:4])))
     edges = page.edges()
     edge_neighbours = set()
     bad = []
@@ -354,7 +370,7 @@ def test_marxloh(coopnet, samples, work):
         check(set(ids) == set(sample.actors), "(a) node ids differ from actors.csv: extra %s, missing %s"
               % (sorted(set(ids) - set(sample.actors)), sorted(set(sample.actors) - set(ids))))
         unlabelled = [n["id"] for n in nodes if n["id"] in sample.actors
-                      and sample.label(n["id"]) not in n["text"]]
+                      and squeeze(sample.label(n["id"])) not in squeeze(n["text"])]
         check(not unlabelled, "(a) nodes whose <text> is not their label: %s" % unlabelled[:5])
         check(not any(n["hidden"] for n in nodes), "(a) nodes hidden at the start")
 
@@ -620,7 +636,8 @@ def test_hostile(coopnet, work):
         check(page.js(markup) == 0, "(c) a hostile name became an element")
         texts = {n["id"]: n["text"] for n in page.nodes()}
         for actor, label in HOSTILE.items():
-            check(label in texts.get(actor, ""), "(c) node %s shows %r, not %r" % (actor, texts.get(actor), label))
+            check(squeeze(label) in squeeze(texts.get(actor, "")),
+                  "(c) node %s shows %r, not %r" % (actor, texts.get(actor), label))
         for query, actor in [("mueller", "m"), ("muller", "m"), ("MÜLLER", "m"), ("söhne", "m"),
                              ("soehne", "m"), ("strasse", "s"), ("straße", "s")]:
             results = search(page, query)
@@ -674,10 +691,16 @@ def test_large(coopnet, work, actors=2000, ties=5000):
         page.load(out)
         print("info: loaded in %.1f s" % (time.monotonic() - started), flush=True)
         check(page.js("H.nodes().length") == actors, "(d) not %d nodes" % actors)
+        # Five selections, each from the unselected state (the costly case: every other
+        # node and edge fades): the hub first, on a cold page, then four others. The median
+        # must stay under 100 ms (one slow run, a GC or a busy machine, does not decide).
         hub = max(degree, key=lambda a: (degree[a], -a))
+        chosen = ["a%04d" % hub] + ["a%04d" % a for a in rng.sample(sorted(degree), 4)]
         timings = []
-        for actor in ["a%04d" % hub, "a%04d" % min(degree, key=lambda a: (degree[a], a)), "a0999"]:
+        for actor in chosen:
             label = "Akteur " + actor[1:]
+            page.js("window.coopnetMap.clear ? window.coopnetMap.clear() : 0")  # setup
+            b.settle()
             t = b.evaluate("""new Promise(resolve => {
                 const n = document.querySelector('#map-svg g.node[data-id="%s"]');
                 const done = () => { const h = document.querySelector('#profile h2');
@@ -687,7 +710,6 @@ def test_large(coopnet, work, actors=2000, ties=5000):
                 const handler = performance.now() - t0;
                 if (done()) {
                     document.body.offsetHeight;  // style and layout of what changed
-                    getComputedStyle(n).fill;
                     resolve({handler, profile: handler, styled: performance.now() - t0});
                     return;
                 }
@@ -699,19 +721,21 @@ def test_large(coopnet, work, actors=2000, ties=5000):
                 };
                 requestAnimationFrame(poll);
             })""" % (actor, json.dumps(label)))
-            check(t["profile"] is not None, "(d) selecting %s never showed %r in #profile h2" % (actor, label))
-            if t["profile"] is not None:
-                timings.append(t["profile"])
-                print("info: select %s (%d partners) among %d actors: profile in %.1f ms "
-                      "(handler %.1f ms; with style and layout %.1f ms)"
-                      % (actor, degree.get(int(actor[1:]), 0), actors, t["profile"], t["handler"], t["styled"]),
-                      flush=True)
-                check(t["profile"] < 100, "(d) selecting %s took %.1f ms, not under 100 ms" % (actor, t["profile"]))
-            b.settle()
+            if not check(t["profile"] is not None, "(d) selecting %s never showed %r in #profile h2" % (actor, label)):
+                continue
+            timings.append(t["profile"])
+            print("info: select %s (%d partners) among %d actors: profile in %.1f ms "
+                  "(with style recalculation and layout %.1f ms)"
+                  % (actor, degree.get(int(actor[1:]), 0), actors, t["profile"], t["styled"]), flush=True)
         b.drain(0.2)
         check(not b.errors, "(d) console errors: %s" % b.errors)
         if timings:
-            ok("(d) selecting among %d actors: at most %.1f ms" % (actors, max(timings)))
+            median = sorted(timings)[len(timings) // 2]
+            print("info: selecting among %d actors: median %.1f ms, at most %.1f ms"
+                  % (actors, median, max(timings)), flush=True)
+            if check(median < 100, "(d) selecting an actor among %d takes %.1f ms (median of %s), "
+                     "not under 100 ms" % (actors, median, ["%.1f" % x for x in timings])):
+                ok("(d) selecting among %d actors: median %.1f ms < 100 ms" % (actors, median))
 
 
 # --- (e) screenshots -------------------------------------------------------------------
