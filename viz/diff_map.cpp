@@ -319,7 +319,9 @@ MapModel diff_map_model(const ChangeActors& actors, const NetworkDiff& diff,
     model.name = "diff";
     model.directed = diff.directed;
     model.large = n > kLargeMapActors;
+    // Pinned actors need neato, the one engine that keeps them where they are.
     model.layout = options.layout != LayoutEngine::Automatic ? options.layout
+                   : !options.positions.empty()              ? LayoutEngine::Neato
                    : model.large                             ? LayoutEngine::Sfdp
                                                              : LayoutEngine::Neato;
     model.layout_seed = options.layout_seed;
@@ -345,6 +347,8 @@ MapModel diff_map_model(const ChangeActors& actors, const NetworkDiff& diff,
         model.actors.push_back(change_actor(actors.actors[i],
                                             colours.colours[colours.actor_group[i]], labelled[i],
                                             model.large, options, w));
+        const auto position = options.positions.find(actors.actors[i].actor.id);
+        if (position != options.positions.end()) model.actors.back().pinned = position->second;
     }
     return model;
 }

@@ -22,7 +22,11 @@
 // Layout: neato on the union of both states (so kept actors sit between the two eras) for
 // up to `kLargeMapActors` actors, sfdp above (small dots, `kLargeMapLabels` labels by
 // degree in the union unless `labels` says otherwise); seeded through `start`, overlaps
-// removed (`overlap=prism`). Node sizes do not encode a metric here.
+// removed (`overlap=prism`). Node sizes do not encode a metric here. With
+// `DiffMapOptions::positions` (the positions of the map of the later state, or of the whole
+// network: `actor_positions`, viz/interactive_map.hpp) the actors found there keep them, so
+// the two maps can be compared by eye, and neato places only the others (lost actors)
+// around them.
 //
 // The picture is made in two steps, as `coopnet map`'s: a model of what to draw
 // (`diff_map_model`, viz/map_model.hpp, from the diff and the actors of both states), then
@@ -84,6 +88,9 @@ struct DiffMapOptions {
     /// are left out.
     std::string before_name;
     std::string after_name;
+    /// Where actors must stay, by id (points, y downwards, as `MapPlacement`): the positions
+    /// of another map; empty = all placed by the layout.
+    ActorPositions positions;
 };
 
 /// One actor of either state of a change.

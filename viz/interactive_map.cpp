@@ -1,12 +1,14 @@
 #include "viz/interactive_map.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <utility>
 
 #include "core/error.hpp"
+#include "core/number_format.hpp"
 #include "viz/actor_profiles.hpp"
 #include "viz/analysis_words.hpp"
 #include "viz/detail/map_drawing.hpp"
@@ -101,10 +103,6 @@ Json script_words(const Words& w) {
                 {"close", w(Word::MapClose)}};
 }
 
-std::string kind_name(const Network& network, const std::string& kind, const Words& w) {
-    return kind.empty() ? std::string(w(Word::MapNoKind)) : tie_kind_display_name(network, kind, w);
-}
-
 /// The filters under the map: sectors (with the colour of their first actor when the
 /// colour is the sector), tie kinds, suggestions, and the year slider.
 std::string filters_html(const Network& network, const MapModel& model,
@@ -146,7 +144,7 @@ std::string filters_html(const Network& network, const MapModel& model,
         for (const auto& [kind, colour] : kinds) {
             out += "<label><input type=\"checkbox\" checked data-kind=\"" + escape_html(kind) +
                    "\"><span class=\"line\" style=\"border-color:" + escape_html(colour) +
-                   "\"></span>" + escape_html(kind_name(network, kind, w)) + "</label>";
+                   "\"></span>" + escape_html(tie_kind_display_name(network, kind, w)) + "</label>";
         }
         out += "</fieldset>\n";
     }
@@ -181,7 +179,51 @@ std::string marks_html(const MapModel& model) {
     return out + "</ul></div>\n";
 }
 
+std::string swatch_html(const LegendSwatch& swatch) {
+    const std::string colour = escape_html(swatch.colour);
+    const std::string border = escape_html(swatch.border_colour);
+    switch (swatch.kind) {
+        case SwatchKind::None:
+            return "<span class=\"swatch none\"></span>";
+        case SwatchKind::Colour:
+            return "<span class=\"swatch\" style=\"background:" + colour + "\"></span>";
+        case SwatchKind::Outlined:
+            return "<span class=\"swatch\" style=\"background:" + colour + ";border:" +
+                   std::to_string(swatch.border) + "px " +
+                   (swatch.border_style.empty() ? "solid" : escape_html(swatch.border_style)) +
+                   " " + border + "\"></span>";
+        case SwatchKind::DoubleOutlined:
+            return "<span class=\"swatch\" style=\"background:" + colour + ";border:4px double " +
+                   border + "\"></span>";
+        case SwatchKind::Line:
+        case SwatchKind::DashedLine:
+            return "<span class=\"line\" style=\"border-color:" + colour + ";border-top-width:" +
+                   format_number(std::round(2.0 * swatch.thickness * 10.0) / 10.0) + "px" +
+                   (swatch.kind == SwatchKind::DashedLine ? ";border-top-style:dashed" : "") +
+                   "\"></span>";
+        case SwatchKind::Symbol:
+            return "<strong>" + escape_html(swatch.symbol) + "</strong>";
+    }
+    return {};
+}
+
 }  // namespace
+
+std::string map_legend_html(const MapLegend& legend) {
+    std::string out = "<div class=\"map-legend\">\n<p><strong>" + escape_html(legend.heading) +
+                      "</strong></p>\n";
+    for (const std::string& line : legend.lines) out += "<p>" + escape_html(line) + "</p>\n";
+    out += "<div class=\"blocks\">\n";
+    for (const LegendBlock& block : legend.blocks) {
+        if (block.entries.empty()) continue;
+        out += "<div><h4>" + escape_html(block.heading) + "</h4><ul>";
+        for (const LegendEntry& entry : block.entries) {
+            out += "<li>" + swatch_html(entry.swatch) + " " + escape_html(entry.text) + "</li>";
+        }
+        out += "</ul></div>\n";
+    }
+    return out + "</div>\n</div>\n";
+}
 
 std::string script_safe_json(std::string_view json) {
     std::string out;
@@ -229,7 +271,7 @@ InteractiveMap interactive_map(const Network& network, const NetworkAnalysis& an
     }
     for (const std::string& kind : kinds) {
         kind_order[kind] = kind_order.size();
-        kind_names[kind] = kind_name(network, kind, w);
+        kind_names[kind] = tie_kind_display_name(network, kind, w);
     }
     data["kindNames"] = std::move(kind_names);
     data["kindOrder"] = std::move(kind_order);
@@ -256,6 +298,14 @@ InteractiveMap interactive_map(const Network& network, const NetworkAnalysis& an
            "<script type=\"application/json\" id=\"cmap-data\">" + script_safe_json(data.dump()) +
            "</script>\n</div>\n";
     return map;
+}
+
+ActorPositions actor_positions(const InteractiveMap& map) {
+    ActorPositions positions;
+    for (std::size_t i = 0; i < map.model.actors.size(); ++i) {
+        positions[map.model.actors[i].id] = {map.placement.actors[i].x, map.placement.actors[i].y};
+    }
+    return positions;
 }
 
 std::string_view interactive_map_style() { return kInteractiveMapStyle; }

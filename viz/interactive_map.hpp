@@ -26,7 +26,9 @@
 // `data-id`; strands are `.edge` with `data-a`, `data-b`, `data-kind` (suggested ones also
 // `.suggested`), hidden by the class `hidden` (display: none); the search box is
 // `input[type=search]#search` with results in `#search-results`; the profile is `#profile`
-// (label in its h2, partners as `.partner`); the year slider is `input[type=range]#year`
+// (label in its h2, partners as `.partner`, once per tie kind); a selection puts the class
+// `has-selection` on the <svg>, `selected` on the actor, `partner` on its partners and
+// `active` on its lines, and CSS fades every other actor and line; the year slider is `input[type=range]#year`
 // (its minimum = all years); sector filters carry `data-sector` (the sector as stored), kind
 // filters `data-kind`, the suggestion switch is `#show-suggestions`; buttons `#zoom-in`,
 // `#zoom-out`, `#zoom-reset`; `window.coopnetMap.scale()` tells the zoom.
@@ -61,6 +63,15 @@ struct InteractiveMap {
 ///   drawn in the SVG, PNG and PDF maps only); OutputError when Graphviz fails.
 InteractiveMap interactive_map(const Network& network, const NetworkAnalysis& analysis,
                                const MapOptions& options);
+
+/// Where the component's actors are, by id: for maps drawn to match it (the change map,
+/// `DiffMapOptions::positions`).
+ActorPositions actor_positions(const InteractiveMap& map);
+
+/// A map's legend as HTML (for maps coopnet draws, whose SVG holds no legend): the
+/// heading, its lines, and the three blocks side by side with their swatches in CSS; every
+/// text escaped. Styled by `interactive_map_style`.
+std::string map_legend_html(const MapLegend& legend);
 
 /// The CSS and the script of the component.
 std::string_view interactive_map_style();

@@ -12,6 +12,8 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -165,6 +167,9 @@ struct ActorPlace {
     double width = 0.0;
     double height = 0.0;
 };
+
+/// Positions of actors by id, in points (y downwards), as a `MapPlacement` has them.
+using ActorPositions = std::map<std::string, std::array<double, 2>, std::less<>>;
 
 /// A map's layout without its drawing: the actors (in model order) in points, y growing
 /// downwards as in SVG, the drawing's top left corner at (0, 0) and `margin` points of

@@ -99,7 +99,8 @@ void write_actor(std::string& out, const MapModel& model, const MapActor& actor,
     } else {
         paint += " stroke=\"none\"";
     }
-    out += outline_element(shape, rounded, place.width, place.height, 0.0) + paint + "/>";
+    out += outline_element(shape, rounded, place.width, place.height, 0.0) + " class=\"shape\"" +
+           paint + "/>";
     if (look.outlines.value_or(1) >= 2) {
         out += outline_element(shape, rounded, place.width, place.height, outline_width + 2.0) +
                " fill=\"none\" stroke=\"" + escape_html(look.outline.value_or("#000000")) +

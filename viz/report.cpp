@@ -14,6 +14,7 @@
 #include "viz/detail/isolated.hpp"
 #include "viz/detail/report_change.hpp"
 #include "viz/detail/report_format.hpp"
+#include "viz/interactive_map.hpp"
 #include "viz/label_text.hpp"
 #include "viz/network_map.hpp"
 
@@ -210,7 +211,7 @@ constexpr std::string_view kScript = R"(
         var t = document.getElementById(id);
         return t ? t.tBodies[0].rows.length : 0;
       };
-      var edges = svg ? svg.querySelectorAll('g.edge').length : 0;
+      var edges = svg ? svg.querySelectorAll('.edge').length : 0;
       if (change.querySelector('#change-map') && (!shown || edges === 0)) { ok = false; }
       note = '; change map ' + (shown ? Math.round(box.width) + 'x' + Math.round(box.height)
         : 'not shown') + ', ' + edges + ' lines, tables kept ' + rows('kept-ties') +
@@ -267,6 +268,8 @@ private:
     const ReportOptions& options_;
     const NetworkDiff* diff_;  ///< the comparison's diff, or nullptr
     detail::ReportFormat w_;
+    /// Where the map put the actors; the change map keeps them (empty without a map).
+    ActorPositions positions_;
     std::ostringstream out_;
 };
 
@@ -281,7 +284,7 @@ void Writer::head() {
          << "<meta name=\"generator\" content=\"coopnet " << escape_html(options_.version)
          << "\">\n"
          << "<title>" << escape_html(title) << " – " << w_(Word::ReportKind) << "</title>\n"
-         << "<style>" << kStyle << "</style>\n</head>\n<body>\n<main>\n<header>\n"
+         << "<style>" << kStyle << interactive_map_style() << "</style>\n</head>\n<body>\n<main>\n<header>\n"
          << "<p class=\"kind\">" << w_(Word::ReportKind) << "</p>\n<h1>" << escape_html(title)
          << "</h1>\n";
     if (!options_.subtitle.empty()) {
@@ -543,16 +546,23 @@ void Writer::map_section() {
     map.triangle_groups = options_.triangle_groups;
     map.title = options_.title;
     map.subtitle = options_.subtitle;
-    const MapAnalysis results = map_analysis(a_, map.size_by);
-    detail::write_map_figure(
-        out_, [&] { return render_map(network_, results, map).data; }, w_(Word::MapNote),
-        w_(Word::MapMissing), "");
+    // The interactive map (viz/interactive_map.hpp): the same component as `coopnet map
+    // -o map.html`. A layout Graphviz refuses leaves a note; a Graphviz that died fails.
+    try {
+        const InteractiveMap drawn = interactive_map(network_, a_, map);
+        positions_ = actor_positions(drawn);
+        out_ << "<p class=\"note\">" << w_(Word::MapNote) << "</p>\n" << drawn.html;
+    } catch (const detail::ChildDied&) {
+        throw;
+    } catch (const OutputError& error) {
+        out_ << "<p>" << w_(Word::MapMissing) << " " << escape_html(error.what()) << "</p>\n";
+    }
     out_ << "</section>\n";
 }
 
 void Writer::change_section() {
     if (diff_ == nullptr) return;
-    detail::write_change_section(out_, *options_.comparison, options_, w_);
+    detail::write_change_section(out_, *options_.comparison, options_, positions_, w_);
 }
 
 void Writer::actor_table() {
@@ -761,7 +771,8 @@ std::string Writer::run() {
     mixing_table();
     triangle_table();
     methods();
-    out_ << "</main>\n<script>" << kScript << "</script>\n</body>\n</html>\n";
+    out_ << "</main>\n<script>" << kScript << interactive_map_script()
+         << "</script>\n</body>\n</html>\n";
     return out_.str();
 }
 

@@ -10,7 +10,10 @@
 #include <vector>
 
 #include "core/error.hpp"
+#include "viz/detail/map_drawing.hpp"
 #include "viz/diff_map.hpp"
+#include "viz/interactive_map.hpp"
+#include "viz/map_svg.hpp"
 #include "viz/label_text.hpp"
 
 namespace coopnet::detail {
@@ -335,7 +338,8 @@ void write_change_finding(std::ostream& out, const NetworkDiff& diff, const Repo
 }
 
 void write_change_section(std::ostream& out, const ReportComparison& comparison,
-                          const ReportOptions& options, const ReportFormat& f) {
+                          const ReportOptions& options, const ActorPositions& positions,
+                          const ReportFormat& f) {
     const NetworkDiff& diff = comparison.diff;
     const States states(comparison);
     out << "<section id=\"change\">\n<h2>" << f(Word::ChangeHeading) << "</h2>\n<p class=\"note\">"
@@ -359,9 +363,18 @@ void write_change_section(std::ostream& out, const ReportComparison& comparison,
         map.title = options.title;
         map.before_name = comparison.before_name;
         map.after_name = comparison.after_name;
-        write_map_figure(
-            out, [&] { return render_diff_map(comparison.actors, diff, map).data; },
-            f(Word::ChangeMapNote), f(Word::MapMissing), "change-map");
+        map.positions = positions;
+        // Drawn by coopnet at Graphviz's positions (viz/map_svg.hpp), as the report's map.
+        const auto draw = [&] {
+            const MapModel model = diff_map_model(comparison.actors, diff, map);
+            MapSvgOptions svg;
+            svg.id = "change-map-svg";
+            svg.viewport_id = "change-map-viewport";
+            svg.title = std::string(f(Word::ChangeMapHeading));
+            return map_svg(model, detail::place_map_model("diff map", model), svg) +
+                   map_legend_html(model.legend);
+        };
+        write_map_figure(out, draw, f(Word::ChangeMapNote), f(Word::MapMissing), "change-map");
         out << "</div>\n";
     }
 

@@ -876,7 +876,6 @@ constexpr Entry kCatalogue[] = {
     {W::MapSince, "seit {0}", "since {0}"},
     {W::MapUntil, "bis {0}", "until {0}"},
     {W::MapClose, "Schließen", "Close"},
-    {W::MapNoKind, "ohne Angabe", "not stated"},
 };
 
 constexpr std::size_t kWordCount = static_cast<std::size_t>(Word::Count);

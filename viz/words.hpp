@@ -506,7 +506,6 @@ enum class Word : std::uint16_t {
     MapSince,            ///< "since {0}"
     MapUntil,            ///< "until {0}"
     MapClose,
-    MapNoKind,           ///< the kind of ties that have none
 
     Count  ///< not a word: the number of entries
 };

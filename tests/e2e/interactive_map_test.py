@@ -145,7 +145,11 @@ const H = {
   node(id) { return document.querySelector('#map-svg g.node[data-id="' + CSS.escape(id) + '"]'); },
   nodes() { return [...document.querySelectorAll('#map-svg g.node')]; },
   edges() { return [...document.querySelectorAll('#map-svg .edge')]; },
-  cls(e) { return [...e.classList]; },
+  // The classes, plus the pseudo-class 'faded' when CSS draws the element faded (the page
+  // fades everything but the selection through the class has-selection on the drawing).
+  cls(e) { const c = [...e.classList];
+           if (parseFloat(getComputedStyle(e).opacity) < 1) c.push('faded');
+           return c; },
   scale() { return window.coopnetMap.scale(); },
   transform() { const v = document.getElementById('viewport');
       return v ? v.getAttribute('transform') || '' : null; },

@@ -112,15 +112,18 @@ check_report() {
     done <"$WORK/$name.sizes"
 }
 
-# check_map NAME HTML MAP_DIV HEADING: the map in <div class="map"...MAP_DIV> is on one page
-# with HEADING: its labels with the least and the greatest y are on HEADING's page.
+# check_map NAME HTML MAP_DIV HEADING: the map in the element that opens with MAP_DIV is on
+# one page with HEADING: the first label lines of its actors with the least and the greatest
+# y (coopnet's SVG, viz/map_svg.hpp: one actor per line, `translate(x y)`, a <tspan> per
+# label line) are on HEADING's page.
 check_map() {
     name=$1 html=$2 div=$3 heading=$4 pdf=$WORK/$1.pdf
     labels=$(awk -v div="$div" '
-        index($0, "<div class=\"map\"" div ">") == 1 { inside = 1 }
-        inside && /<text / && match($0, / y="[-0-9.]*"/) {
-            y = substr($0, RSTART + 4, RLENGTH - 5) + 0
-            text = $0; sub(/^.*<text[^>]*>/, "", text); sub(/<\/text>.*$/, "", text)
+        index($0, div) == 1 { inside = 1 }
+        inside && /<g class="node/ && /<tspan/ && match($0, /translate\([-0-9.]* [-0-9.]*\)/) {
+            split(substr($0, RSTART + 10, RLENGTH - 11), xy, " ")
+            y = xy[2] + 0
+            text = $0; sub(/^.*<text[^>]*><tspan[^>]*>/, "", text); sub(/<\/tspan>.*$/, "", text)
             if (text != "" && (top == "" || y < ymin)) { ymin = y; top = text }
             if (text != "" && (bottom == "" || y > ymax)) { ymax = y; bottom = text }
         }
@@ -136,15 +139,15 @@ check_map() {
 
 if "$COOPNET" report "$SAMPLES/duisburg-marxloh" -o "$WORK/report.html"; then
     check_report report "$WORK/report.html"
-    check_map report "$WORK/report.html" "" "Kooperationskarte"
+    check_map report "$WORK/report.html" '<div class="cmap" id="cmap">' "Kooperationskarte"
 else
     fail "coopnet report"
 fi
 if "$COOPNET" report "$SAMPLES/duisburg-two-periods" --periods 2003-2008 2015-2018 \
     -o "$WORK/change.html"; then
     check_report change "$WORK/change.html"
-    check_map change "$WORK/change.html" "" "Kooperationskarte"
-    check_map change "$WORK/change.html" ' id="change-map"' "Karte der Veränderung"
+    check_map change "$WORK/change.html" '<div class="cmap" id="cmap">' "Kooperationskarte"
+    check_map change "$WORK/change.html" '<div class="map" id="change-map">' "Karte der Veränderung"
 else
     fail "coopnet report --periods"
 fi

@@ -77,8 +77,9 @@ TEST_CASE("report: every input string is escaped, in the page and in the inline 
         CHECK(lower(html).find("<img") == std::string::npos);
         CHECK(html.find("<b>Titel</b>") == std::string::npos);
         CHECK(html.find("<x>") == std::string::npos);
-        // The page's own script is the only one.
-        CHECK(count(lower(html), "<script") == 1);
+        // The page's own script is the only one; the map adds its data as a JSON block.
+        CHECK(count(lower(html), "<script") == (map ? 2 : 1));
+        CHECK(count(html, "<script type=\"application/json\" id=\"cmap-data\">") == (map ? 1 : 0));
         // The names show as text.
         CHECK(html.find("&lt;img src=x onerror=alert(1)&gt;") != std::string::npos);
         CHECK(html.find("B &amp; &quot;Partner&quot;") != std::string::npos);
@@ -223,7 +224,7 @@ TEST_CASE("report: prints on A4, the actor table on landscape pages, the map wit
     // The heading, the note and the map are one figure, so no page break parts them.
     const std::size_t figure = html.find("<section id=\"map\" class=\"figure\">\n<h2>");
     REQUIRE(figure != std::string::npos);
-    CHECK(html.find("<div class=\"map\">", figure) < html.find("</section>", figure));
+    CHECK(html.find("<div class=\"cmap\" id=\"cmap\">", figure) < html.find("</section>", figure));
 }
 
 TEST_CASE("report: an empty network gives a report without map or findings to break",
@@ -237,7 +238,8 @@ TEST_CASE("report: an empty network gives a report without map or findings to br
 
 namespace {
 
-/// The texts and tooltips of the map inline in a report, read as XML.
+/// The words of the interactive map in a report: the texts of its filters and legend (HTML,
+/// tags removed) and the tooltips of its drawing (the <title> elements, read as XML).
 struct MapText {
     std::vector<std::string> texts;
     std::vector<std::string> tooltips;
@@ -251,11 +253,23 @@ MapText map_text(const std::string& html) {
     pugi::xml_document svg;
     REQUIRE(svg.load_string(html.substr(start, end + 6 - start).c_str()));
     MapText text;
-    for (const pugi::xpath_node& node : svg.select_nodes("//*[local-name()='text']")) {
-        text.texts.emplace_back(node.node().child_value());
+    for (const pugi::xpath_node& node : svg.select_nodes("//*[local-name()='title']")) {
+        text.tooltips.emplace_back(node.node().child_value());
     }
-    for (const pugi::xpath_node& node : svg.select_nodes("//*[@*[local-name()='title']]")) {
-        text.tooltips.emplace_back(node.node().attribute("xlink:title").value());
+    // The controls and the legend under the drawing, up to the data block.
+    const std::size_t controls_end = html.find("<script type=\"application/json\"", end);
+    REQUIRE(controls_end != std::string::npos);
+    std::string current;
+    bool in_tag = false;
+    for (std::size_t i = end; i < controls_end; ++i) {
+        const char c = html[i];
+        if (c == '<' || c == '>') {
+            if (!current.empty()) text.texts.push_back(current);
+            current.clear();
+            in_tag = c == '<';
+        } else if (!in_tag) {
+            current += c;
+        }
     }
     return text;
 }
@@ -271,21 +285,22 @@ bool any_contains(const std::vector<std::string>& texts, const std::string& part
 
 }  // namespace
 
-TEST_CASE("report: the map in a German report has a German legend and tooltips", "[report]") {
+TEST_CASE("report: the map in a German report has German filters, legend and tooltips",
+          "[report]") {
     ReportOptions options;
     const MapText german = map_text(analyse_and_report(path_of_three(), options));
-    CHECK(has(german.texts, "Sektor"));
-    CHECK(has(german.texts, "Art der Kooperation"));
-    CHECK(has(german.texts, "Zeichen"));
+    CHECK(has(german.texts, "Bereiche"));
+    CHECK(has(german.texts, "Art der Zusammenarbeit"));
     CHECK(has(german.texts, "Kommune/Verwaltung (1)"));
     CHECK(has(german.texts, "Stiftung (1)"));
     CHECK(has(german.texts, "(ohne Art)"));
-    CHECK(any_contains(german.texts, "ganzes Netzwerk; 3 Akteure, 2 verbundene Paare"));
+    CHECK(has(german.texts, "Keine Kooperation ist datiert."));  // the year slider
     CHECK(any_contains(german.texts, "Verbindungsstelle"));
     CHECK(any_contains(german.tooltips, "Gewicht 1"));
-    // No English word of the legend is left.
-    for (const char* english : {"sector", "tie kind", "marks", "municipality (1)", "(no kind)",
-                                "whole network", "cut point"}) {
+    CHECK(any_contains(german.tooltips, "Kommune/Verwaltung"));
+    // No English word of the controls or the legend is left.
+    for (const char* english : {"Sectors", "Kinds of ties", "municipality (1)", "(no kind)",
+                                "No tie is dated.", "cut point"}) {
         CAPTURE(english);
         CHECK_FALSE(any_contains(german.texts, english));
     }
@@ -293,8 +308,8 @@ TEST_CASE("report: the map in a German report has a German legend and tooltips",
 
     options.language = ReportLanguage::English;
     const MapText english = map_text(analyse_and_report(path_of_three(), options));
-    CHECK(has(english.texts, "tie kind"));
+    CHECK(has(english.texts, "Kinds of ties"));
     CHECK(has(english.texts, "municipality (1)"));
     CHECK(any_contains(english.tooltips, "weight 1"));
-    CHECK_FALSE(has(english.texts, "Art der Kooperation"));
+    CHECK_FALSE(has(english.texts, "Art der Zusammenarbeit"));
 }

@@ -197,8 +197,8 @@
       return p[0] !== null ? fill(W.since, [p[0]]) : fill(W.until, [p[1]]);
     }).join(', ');
   }
-  function partnerButton(i, extra) {
-    const b = el('button', profiles[i].label, 'partner');
+  function actorButton(i, extra, cls) {
+    const b = el('button', profiles[i].label, cls);
     b.type = 'button';
     b.setAttribute('data-id', profiles[i].id);
     if (extra) { b.appendChild(el('span', ' ' + extra, 'period')); }
@@ -241,7 +241,7 @@
       const group = el('div', null, 'kind');
       group.appendChild(el('h4', data.kindNames[kind]));
       const list = byKind.get(kind).sort((a, b) => profiles[a[0]].label.localeCompare(profiles[b[0]].label));
-      for (const [other, when] of list) { group.appendChild(partnerButton(other, when)); }
+      for (const [other, when] of list) { group.appendChild(actorButton(other, when, 'partner')); }
       panel.appendChild(group);
     }
     if (kinds.length === 0) { panel.appendChild(el('p', W.noPartners, 'muted')); }
@@ -276,39 +276,49 @@
       for (const s of p.suggest) {
         const item = el('li');
         const j = indexOf.get(s.id);
-        item.appendChild(j === undefined ? el('span', s.label) : partnerButton(j));
+        item.appendChild(j === undefined ? el('span', s.label) : actorButton(j, null, 'actor-link'));
         if (s.via.length) { item.appendChild(el('span', ' ' + fill(W.via, [s.via.join(', ')]), 'explain')); }
         list.appendChild(item);
       }
       panel.appendChild(list);
     }
-    panel.querySelectorAll('button.partner').forEach((b) => b.addEventListener('click', () => {
+    panel.querySelectorAll('button[data-id]').forEach((b) => b.addEventListener('click', () => {
       select(indexOf.get(b.getAttribute('data-id')), true);
     }));
   }
+  // The selection marks only the actor, its partners and its lines; the class
+  // `has-selection` on the drawing fades everything else by CSS, so selecting costs the
+  // actor's degree, not the size of the map.
+  let marked = [];
+  function unmark() {
+    for (const e of marked) { e.classList.remove('selected', 'partner', 'active'); }
+    marked = [];
+  }
   function select(i, centre) {
     if (i === undefined || i === null) { return; }
+    unmark();
     selected = i;
-    const partner = new Set();
+    nodes[i].classList.add('selected');
+    marked.push(nodes[i]);
     for (const e of incident[i]) {
-      if (!edgeHidden[e] && !suggested[e]) { partner.add(ends[e][0] === i ? ends[e][1] : ends[e][0]); }
+      if (edgeHidden[e]) { continue; }
+      edges[e].classList.add('active');
+      marked.push(edges[e]);
+      if (suggested[e]) { continue; }
+      const j = ends[e][0] === i ? ends[e][1] : ends[e][0];
+      if (j !== i && !nodes[j].classList.contains('partner')) {
+        nodes[j].classList.add('partner');
+        marked.push(nodes[j]);
+      }
     }
     svg.classList.add('has-selection');
-    nodes.forEach((node, j) => {
-      node.classList.toggle('selected', j === i);
-      node.classList.toggle('partner', j !== i && partner.has(j));
-      node.classList.toggle('faded', j !== i && !partner.has(j));
-    });
-    const mine = new Set(incident[i]);
-    edges.forEach((edge, e) => edge.classList.toggle('faded', !mine.has(e)));
     renderProfile(i);
     if (centre) { centreOn(i); }
   }
   function clear() {
     selected = null;
+    unmark();
     svg.classList.remove('has-selection');
-    nodes.forEach((node) => node.classList.remove('selected', 'partner', 'faded'));
-    edges.forEach((edge) => edge.classList.remove('faded'));
     panel.innerHTML = hint;  // the page's own text, written by coopnet
   }
 

@@ -6,6 +6,7 @@
 
 #include "analysis/change/network_diff.hpp"
 #include "viz/detail/report_format.hpp"
+#include "viz/map_model.hpp"
 #include "viz/report.hpp"
 
 namespace coopnet::detail {
@@ -31,8 +32,10 @@ void write_change_finding(std::ostream& out, const NetworkDiff& diff, const Repo
 /// whole-network measures (`#change-measures`), the map of the change (inline SVG, unless
 /// `options.map` is false), and the tables of kept, lost and new ties (`#kept-ties`,
 /// `#lost-ties`, `#new-ties`). Every name from the input is escaped.
+/// The change map keeps the actors found in `positions` where they are (the report's map).
 void write_change_section(std::ostream& out, const ReportComparison& comparison,
-                          const ReportOptions& options, const ReportFormat& f);
+                          const ReportOptions& options, const ActorPositions& positions,
+                          const ReportFormat& f);
 
 /// The entry of the methods section on the comparison (a <dt> and a <dd>).
 void write_change_method(std::ostream& out, const ReportComparison& comparison,
