@@ -13,12 +13,14 @@
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
 #include "cli/language_option.hpp"
+#include "cli/map_analysis.hpp"
 #include "cli/output_target.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "io/atomic_file.hpp"
 #include "io/network_format.hpp"
 #include "viz/diff_map.hpp"
+#include "viz/interactive_map.hpp"
 
 namespace coopnet::cli {
 
@@ -397,6 +399,11 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
         std::optional<MapFormat> map_format;
         if (!options->map.empty()) {
             map_format = map_format_for_path(options->map);
+            if (map_format == MapFormat::Html) {
+                throw InvalidArgument("the change map is drawn as .svg, .png, .pdf or .dot; the "
+                                      "interactive map is `coopnet map -o FILE.html`'s and the "
+                                      "report's (`coopnet report --periods`)");
+            }
             if (!map_format) {
                 throw InvalidArgument("cannot tell the map format from '" + options->map.string() +
                                       "'; name it .svg, .png, .pdf or .dot");
@@ -463,6 +470,13 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
         write_output(options->output, write, inputs);
         if (map_format) {
             map_options.format = *map_format;
+            // The actors stay where `coopnet map AFTER -o map.html` puts them, so the two
+            // maps can be compared by eye.
+            MapOptions after_map;
+            after_map.language = words.language();
+            after_map.layout_seed = options->layout_seed;
+            map_options.positions =
+                map_positions(after, analyze_for_map(after, after_map, analysis), after_map);
             const MapResult picture =
                 render_diff_map(change_actors(before, after, diff), diff, map_options);
             for (const std::string& warning : picture.warnings) {

@@ -300,12 +300,26 @@ InteractiveMap interactive_map(const Network& network, const NetworkAnalysis& an
     return map;
 }
 
-ActorPositions actor_positions(const InteractiveMap& map) {
+namespace {
+
+ActorPositions positions_by_id(const MapModel& model, const MapPlacement& placement) {
     ActorPositions positions;
-    for (std::size_t i = 0; i < map.model.actors.size(); ++i) {
-        positions[map.model.actors[i].id] = {map.placement.actors[i].x, map.placement.actors[i].y};
+    for (std::size_t i = 0; i < model.actors.size(); ++i) {
+        positions[model.actors[i].id] = {placement.actors[i].x, placement.actors[i].y};
     }
     return positions;
+}
+
+}  // namespace
+
+ActorPositions actor_positions(const InteractiveMap& map) {
+    return positions_by_id(map.model, map.placement);
+}
+
+ActorPositions map_positions(const Network& network, const MapAnalysis& analysis,
+                             const MapOptions& options) {
+    const MapModel model = network_map_model(network, analysis, options);
+    return positions_by_id(model, detail::place_map_model("map", model));
 }
 
 std::string_view interactive_map_style() { return kInteractiveMapStyle; }

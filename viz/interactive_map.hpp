@@ -64,6 +64,14 @@ struct InteractiveMap {
 InteractiveMap interactive_map(const Network& network, const NetworkAnalysis& analysis,
                                const MapOptions& options);
 
+/// Where `interactive_map` puts the actors of `network` drawn with `options` (positions
+/// depend on the view, the labels and the sizes, not on the suggestions or the profiles),
+/// by id, from the map's results alone: for the change map of `coopnet diff --map`, which
+/// keeps the actors where the map of the later state has them.
+/// @throws as `network_map_model`; OutputError when Graphviz fails.
+ActorPositions map_positions(const Network& network, const MapAnalysis& analysis,
+                             const MapOptions& options);
+
 /// Where the component's actors are, by id: for maps drawn to match it (the change map,
 /// `DiffMapOptions::positions`).
 ActorPositions actor_positions(const InteractiveMap& map);

@@ -417,6 +417,7 @@ MapResult draw_map_model(std::string_view what, const MapModel& model, MapFormat
     // Some actors must stay where they are: place the others around them, then draw every
     // actor at its place (Graphviz's nop engine only routes the lines).
     MapModel placed = model;
+    placed.layout = LayoutEngine::Nop;  // the graph's `layout` attribute overrides gvLayout's
     const MapPlacement placement = place_map_model(what, model);
     for (std::size_t i = 0; i < placed.actors.size(); ++i) {
         placed.actors[i].pinned = std::array<double, 2>{placement.actors[i].x,
