@@ -224,27 +224,6 @@
       }
       panel.appendChild(el('p', text, 'cut'));
     }
-    // Partners, grouped by tie kind, with the periods of their ties.
-    const byKind = new Map();
-    for (const e of incident[i]) {
-      if (suggested[e]) { continue; }
-      const kind = edges[e].getAttribute('data-kind');
-      const other = ends[e][0] === i ? ends[e][1] : ends[e][0];
-      if (!byKind.has(kind)) { byKind.set(kind, []); }
-      byKind.get(kind).push([other, periodText(data.strands[e])]);
-    }
-    const others = new Set();
-    byKind.forEach((list) => list.forEach((x) => others.add(x[0])));
-    panel.appendChild(el('h3', fill(W.partners, [others.size])));
-    const kinds = Array.from(byKind.keys()).sort((a, b) => data.kindOrder[a] - data.kindOrder[b]);
-    for (const kind of kinds) {
-      const group = el('div', null, 'kind');
-      group.appendChild(el('h4', data.kindNames[kind]));
-      const list = byKind.get(kind).sort((a, b) => profiles[a[0]].label.localeCompare(profiles[b[0]].label));
-      for (const [other, when] of list) { group.appendChild(actorButton(other, when, 'partner')); }
-      panel.appendChild(group);
-    }
-    if (kinds.length === 0) { panel.appendChild(el('p', W.noPartners, 'muted')); }
     // Measures with their ranks.
     panel.appendChild(el('h3', W.measures));
     const table = el('table', null, 'measures');
@@ -270,6 +249,27 @@
       }
       panel.appendChild(list);
     }
+    // Partners, grouped by tie kind, with the periods of their ties.
+    const byKind = new Map();
+    for (const e of incident[i]) {
+      if (suggested[e]) { continue; }
+      const kind = edges[e].getAttribute('data-kind');
+      const other = ends[e][0] === i ? ends[e][1] : ends[e][0];
+      if (!byKind.has(kind)) { byKind.set(kind, []); }
+      byKind.get(kind).push([other, periodText(data.strands[e])]);
+    }
+    const others = new Set();
+    byKind.forEach((list) => list.forEach((x) => others.add(x[0])));
+    panel.appendChild(el('h3', fill(W.partners, [others.size])));
+    const kinds = Array.from(byKind.keys()).sort((a, b) => data.kindOrder[a] - data.kindOrder[b]);
+    for (const kind of kinds) {
+      const group = el('div', null, 'kind');
+      group.appendChild(el('h4', data.kindNames[kind]));
+      const list = byKind.get(kind).sort((a, b) => profiles[a[0]].label.localeCompare(profiles[b[0]].label));
+      for (const [other, when] of list) { group.appendChild(actorButton(other, when, 'partner')); }
+      panel.appendChild(group);
+    }
+    if (kinds.length === 0) { panel.appendChild(el('p', W.noPartners, 'muted')); }
     if (p.suggest && p.suggest.length) {
       panel.appendChild(el('h3', W.suggestions));
       const list = el('ul', null, 'suggest');
