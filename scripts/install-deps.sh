@@ -10,7 +10,7 @@ set -euo pipefail
 packages=(
     cmake g++ make pkg-config
     libboost-graph-dev libeigen3-dev libspectra-dev libgraphviz-dev nlohmann-json3-dev
-    catch2 libcli11-dev libpugixml-dev nettle-dev
+    catch2 libcli11-dev libpugixml-dev nettle-dev libzip-dev libxlsxwriter-dev
 )
 test_packages=(chromium poppler-utils fonts-dejavu-core python3)
 if [ "${1:-}" = "--tests" ]; then
