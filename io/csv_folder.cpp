@@ -670,16 +670,21 @@ void write_table(std::ostream& out, const CsvStyle& style,
 
 }  // namespace
 
-void write_csv_folder(const Network& network, const fs::path& folder, const CsvStyle& style,
-                      std::span<const fs::path> inputs) {
+std::vector<SpreadsheetTable> spreadsheet_tables(const Network& network, const CsvStyle& style) {
     const auto actors = network.actors();
     const auto ties = network.ties();
     const auto projects = network.projects();
     const std::vector<std::string> actor_attributes = attribute_columns(actors, kActors);
     const std::vector<std::string> tie_attributes = attribute_columns(ties, kTies);
     const std::vector<std::string> project_attributes = attribute_columns(projects, kProjects);
+    const auto table = [](const Schema& schema) {
+        SpreadsheetTable result;
+        result.name = schema.file_name.substr(0, schema.file_name.size() - 4);  // without .csv
+        return result;
+    };
 
-    std::vector<std::vector<std::string>> actor_rows;
+    SpreadsheetTable actor_table = table(kActors);
+    auto& actor_rows = actor_table.rows;
     actor_rows.push_back({"id", "label", "sector"});
     actor_rows.front().insert(actor_rows.front().end(), actor_attributes.begin(),
                               actor_attributes.end());
@@ -689,7 +694,9 @@ void write_csv_folder(const Network& network, const fs::path& folder, const CsvS
         actor_rows.push_back(std::move(row));
     }
 
-    std::vector<std::vector<std::string>> tie_rows;
+    SpreadsheetTable tie_table = table(kTies);
+    tie_table.number_column = 2;  // weight
+    auto& tie_rows = tie_table.rows;
     tie_rows.push_back({"source", "target", "weight", "kind", "since", "until"});
     tie_rows.front().insert(tie_rows.front().end(), tie_attributes.begin(), tie_attributes.end());
     for (const Tie& tie : ties) {
@@ -700,9 +707,14 @@ void write_csv_folder(const Network& network, const fs::path& folder, const CsvS
         tie_rows.push_back(std::move(row));
     }
 
-    std::vector<std::vector<std::string>> project_rows;
-    std::vector<std::vector<std::string>> membership_rows;
+    std::vector<SpreadsheetTable> tables;
+    tables.push_back(std::move(actor_table));
+    tables.push_back(std::move(tie_table));
     if (!projects.empty()) {
+        SpreadsheetTable project_table = table(kProjects);
+        SpreadsheetTable membership_table = table(kMemberships);
+        auto& project_rows = project_table.rows;
+        auto& membership_rows = membership_table.rows;
         project_rows.push_back({"id", "label", "since", "until"});
         project_rows.front().insert(project_rows.front().end(), project_attributes.begin(),
                                     project_attributes.end());
@@ -716,32 +728,35 @@ void write_csv_folder(const Network& network, const fs::path& folder, const CsvS
                 membership_rows.push_back({project.id, network.actor(member).id});
             }
         }
+        tables.push_back(std::move(project_table));
+        tables.push_back(std::move(membership_table));
     }
 
-    std::vector<std::vector<std::string>> network_rows;
     const bool newman = network.projection_weighting() == ProjectionWeighting::Newman;
     if (!network.name().empty() || network.directed() || newman) {
+        SpreadsheetTable network_table = table(kNetwork);
+        auto& network_rows = network_table.rows;
         network_rows.push_back({"key", "value"});
         if (!network.name().empty()) network_rows.push_back({"name", network.name()});
         network_rows.push_back({"directed", network.directed() ? "true" : "false"});
         if (newman) network_rows.push_back({"projection_weighting", "newman"});
+        tables.push_back(std::move(network_table));
     }
+    return tables;
+}
 
+void write_csv_folder(const Network& network, const fs::path& folder, const CsvStyle& style,
+                      std::span<const fs::path> inputs) {
+    const std::vector<SpreadsheetTable> tables = spreadsheet_tables(network, style);
     FolderOutput output(folder,
                         {std::string(kActors.file_name), std::string(kTies.file_name),
                          std::string(kProjects.file_name), std::string(kMemberships.file_name),
                          std::string(kNetwork.file_name)},
                         inputs);
-    const auto write = [&](const Schema& schema, const auto& rows) {
-        output.write(schema.file_name, [&](std::ostream& out) { write_table(out, style, rows); });
-    };
-    write(kActors, actor_rows);
-    write(kTies, tie_rows);
-    if (!project_rows.empty()) {
-        write(kProjects, project_rows);
-        write(kMemberships, membership_rows);
+    for (const SpreadsheetTable& table : tables) {
+        output.write(table.name + ".csv",
+                     [&](std::ostream& out) { write_table(out, style, table.rows); });
     }
-    if (!network_rows.empty()) write(kNetwork, network_rows);
     output.commit();
 }
 

@@ -47,7 +47,10 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <span>
+#include <string>
+#include <vector>
 
 #include "core/network.hpp"
 #include "io/csv.hpp"
@@ -87,6 +90,20 @@ ReadResult read_csv_folder(const std::filesystem::path& folder);
 /// @throws InvalidArgument when `folder` is one of `inputs`, or an attribute name cannot
 ///   be a column (empty, blanks at either end, or read back as a field: "name", "von" ...).
 /// @throws OutputError when writing fails.
+/// One table of a network's spreadsheet form: what write_csv_folder() writes to one file,
+/// and a workbook (io/xlsx_network_writer.hpp) to one sheet.
+struct SpreadsheetTable {
+    std::string name;  ///< actors, ties, projects, memberships or network (the file's stem)
+    std::vector<std::vector<std::string>> rows;  ///< the header row first; cells as text
+    /// The column whose cells are numbers written by the style (the ties' weight); every
+    /// other cell is text, numeric attributes included.
+    std::optional<std::size_t> number_column;
+};
+
+/// The tables write_csv_folder() writes, in its order (projects and memberships only when
+/// there are projects, network only when needed), with the same checks of attribute names.
+std::vector<SpreadsheetTable> spreadsheet_tables(const Network& network, const CsvStyle& style);
+
 void write_csv_folder(const Network& network, const std::filesystem::path& folder,
                       const CsvStyle& style, std::span<const std::filesystem::path> inputs = {});
 
