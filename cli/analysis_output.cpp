@@ -158,57 +158,139 @@ std::string csv_header(std::string_view key, Word german, Language headers) {
                                        : std::string(key);
 }
 
-void write_analysis_csv(const Network& network, const NetworkAnalysis& analysis,
-                        const CsvStyle& style, Language headers, std::ostream& out) {
+ResultTable analysis_actor_table(const Network& network, const NetworkAnalysis& analysis) {
     const ActorMetrics& m = analysis.actors;
-    CsvWriter writer(out, style);
-    std::vector<std::pair<std::string_view, Word>> columns = {
-        {"id", Word::CsvId}, {"label", Word::CsvLabel}, {"sector", Word::CsvSector},
-        {"degree", Word::MeasureDegree}};
+    ResultTable table;
+    table.columns = {{"id", Word::CsvId},
+                     {"label", Word::CsvLabel},
+                     {"sector", Word::CsvSector},
+                     {"degree", Word::MeasureDegree}};
     if (network.directed()) {
-        columns.emplace_back("in_degree", Word::CsvInDegree);
-        columns.emplace_back("out_degree", Word::CsvOutDegree);
+        table.columns.push_back({"in_degree", Word::CsvInDegree});
+        table.columns.push_back({"out_degree", Word::CsvOutDegree});
     }
-    columns.insert(columns.end(), {{"strength", Word::MeasureStrength},
-                                   {"betweenness", Word::MeasureBetweenness},
-                                   {"closeness", Word::MeasureCloseness},
-                                   {"harmonic", Word::MeasureHarmonic},
-                                   {"eigenvector", Word::MeasureEigenvector},
-                                   {"pagerank", Word::MeasurePageRank},
-                                   {"clustering", Word::MeasureClustering},
-                                   {"core", Word::MeasureCore},
-                                   {"articulation", Word::CsvArticulation},
-                                   {"component", Word::CsvComponent}});
-    if (analysis.communities) columns.emplace_back("community", Word::CsvCommunity);
-    std::vector<std::string> header;
-    for (const auto& [key, german] : columns) header.push_back(csv_header(key, german, headers));
-    writer.write_row(header);
-    const auto cell = [&](double value) {
-        return std::isfinite(value) ? style.number(value) : std::string();
-    };
+    table.columns.insert(table.columns.end(), {{"strength", Word::MeasureStrength},
+                                               {"betweenness", Word::MeasureBetweenness},
+                                               {"closeness", Word::MeasureCloseness},
+                                               {"harmonic", Word::MeasureHarmonic},
+                                               {"eigenvector", Word::MeasureEigenvector},
+                                               {"pagerank", Word::MeasurePageRank},
+                                               {"clustering", Word::MeasureClustering},
+                                               {"core", Word::MeasureCore},
+                                               {"articulation", Word::CsvArticulation},
+                                               {"component", Word::CsvComponent}});
+    if (analysis.communities) table.columns.push_back({"community", Word::CsvCommunity});
     for (NodeId v = 0; v < network.actor_count(); ++v) {
         const Actor& actor = network.actor(v);
-        std::vector<std::string> row = {actor.id, actor.display_name(), actor.sector,
-                                        std::to_string(m.degree[v])};
+        std::vector<ResultCell> row = {actor.id, actor.display_name(), actor.sector,
+                                       count_cell(m.degree[v])};
         if (network.directed()) {
-            row.push_back(std::to_string(m.in_degree[v]));
-            row.push_back(std::to_string(m.out_degree[v]));
+            row.push_back(count_cell(m.in_degree[v]));
+            row.push_back(count_cell(m.out_degree[v]));
         }
-        row.push_back(cell(m.strength[v]));
-        row.push_back(cell(m.betweenness[v]));
-        row.push_back(cell(m.closeness[v]));
-        row.push_back(cell(m.harmonic[v]));
-        row.push_back(cell(m.eigenvector[v]));
-        row.push_back(cell(m.pagerank[v]));
-        row.push_back(cell(m.clustering[v]));
-        row.push_back(std::to_string(m.core[v]));
-        row.push_back(m.articulation[v] ? "true" : "false");
-        row.push_back(std::to_string(m.component[v]));
+        row.insert(row.end(), {m.strength[v], m.betweenness[v], m.closeness[v], m.harmonic[v],
+                               m.eigenvector[v], m.pagerank[v], m.clustering[v]});
+        row.push_back(count_cell(m.core[v]));
+        row.emplace_back(static_cast<bool>(m.articulation[v]));
+        row.push_back(count_cell(m.component[v]));
         if (analysis.communities) {
-            row.push_back(std::to_string(analysis.communities->partition.community[v]));
+            row.push_back(count_cell(analysis.communities->partition.community[v]));
         }
-        writer.write_row(row);
+        table.rows.push_back(std::move(row));
     }
+    return table;
+}
+
+void write_analysis_csv(const Network& network, const NetworkAnalysis& analysis,
+                        const CsvStyle& style, Language headers, std::ostream& out) {
+    write_result_csv(analysis_actor_table(network, analysis), style, headers, out);
+}
+
+namespace {
+
+// A JSON value of the network summary as a cell: arrays joined by ", ".
+ResultCell json_cell(const Json& value) {
+    if (value.is_boolean()) return value.get<bool>();
+    if (value.is_number_integer()) return value.get<std::int64_t>();
+    if (value.is_number()) return value.get<double>();
+    if (value.is_string()) return value.get<std::string>();
+    if (value.is_array()) {
+        std::string text;
+        for (const Json& item : value) {
+            if (!text.empty()) text += ", ";
+            text += item.is_string() ? item.get<std::string>() : item.dump();
+        }
+        return text;
+    }
+    return std::monostate{};
+}
+
+ResultTable communities_table(const Network& network, const CommunityAnalysis& communities) {
+    ResultTable table;
+    table.columns = {{"id", Word::CsvId}};
+    const bool named = !communities.names.empty();
+    if (named) table.columns.push_back({"name", Word::CsvLabel});
+    table.columns.insert(table.columns.end(), {{"size", Word::CsvSize},
+                                               {"internal_ties", Word::CsvInternalTies},
+                                               {"internal_weight", Word::CsvInternalWeight},
+                                               {"internal_density", Word::CsvInternalDensity},
+                                               {"connected", Word::CsvConnected},
+                                               {"most_central", Word::CsvMostCentral},
+                                               {"sectors", Word::CsvSectors},
+                                               {"members", Word::CsvMembers}});
+    for (const CommunitySummary& summary : communities.summaries) {
+        std::vector<ResultCell> row = {count_cell(summary.community)};
+        if (named) row.emplace_back(communities.names[summary.community]);
+        std::string sectors;
+        for (const auto& [sector, count] : summary.sector_counts) {
+            sectors += (sectors.empty() ? "" : ", ") + sector + ": " + std::to_string(count);
+        }
+        std::string members;
+        for (NodeId v : summary.members) {
+            members += (members.empty() ? "" : " ") + network.actor(v).id;
+        }
+        row.insert(row.end(), {count_cell(summary.size), count_cell(summary.internal_ties),
+                               summary.internal_weight, summary.internal_density, summary.connected,
+                               network.actor(summary.most_central).id, std::move(sectors),
+                               std::move(members)});
+        table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
+}  // namespace
+
+std::vector<XlsxTable> analysis_workbook(const Network& network, const NetworkAnalysis& analysis,
+                                         Language language) {
+    const auto sheet = [&](const ResultTable& table, Word name) {
+        return result_sheet(table, std::string(catalogue_text(name, language)), language);
+    };
+    std::vector<XlsxTable> sheets;
+    sheets.push_back(sheet(analysis_actor_table(network, analysis), Word::SheetActors));
+    ResultTable summary;
+    summary.columns = {{"key", Word::CsvKey}, {"value", Word::CsvValue}};
+    const Json figures = network_json(analysis);
+    for (const auto& [key, value] : figures.items()) {
+        summary.rows.push_back({key, json_cell(value)});
+    }
+    sheets.push_back(sheet(summary, Word::SheetNetwork));
+    if (analysis.communities) {
+        sheets.push_back(
+            sheet(communities_table(network, *analysis.communities), Word::SheetCommunities));
+    }
+    ResultTable bridges;
+    bridges.columns = {{"first", Word::CsvFirst}, {"second", Word::CsvSecond}};
+    for (const auto& [a, b] : analysis.bridges) {
+        bridges.rows.push_back({network.actor(a).id, network.actor(b).id});
+    }
+    sheets.push_back(sheet(bridges, Word::SheetBridges));
+    if (analysis.brokers_and_gaps) {
+        for (XlsxTable& table : brokers_gaps_workbook(network, *analysis.brokers_and_gaps,
+                                                      BrokersGapsSheets::All, language)) {
+            sheets.push_back(std::move(table));
+        }
+    }
+    return sheets;
 }
 
 namespace {

@@ -5,10 +5,13 @@
 
 #include <cstddef>
 #include <ostream>
+#include <vector>
 
 #include "analysis/network_analysis.hpp"
+#include "cli/result_table.hpp"
 #include "core/network.hpp"
 #include "io/csv.hpp"
+#include "io/xlsx_writer.hpp"
 #include "viz/words.hpp"
 
 namespace coopnet::cli {
@@ -23,6 +26,16 @@ void write_analysis_json(const Network& network, const NetworkAnalysis& analysis
 /// ("Kennung", "Betweenness" ...) when `headers` is German (`--csv-style excel-de`).
 void write_analysis_csv(const Network& network, const NetworkAnalysis& analysis,
                         const CsvStyle& style, Language headers, std::ostream& out);
+
+/// The rows of write_analysis_csv(), for CSV and for the workbook.
+ResultTable analysis_actor_table(const Network& network, const NetworkAnalysis& analysis);
+
+/// The workbook of `analyze -o FILE.xlsx`: sheets actors (the CSV's columns), network (the
+/// JSON's summary as key/value rows), communities (when detected), bridges, and brokers,
+/// gaps and suggestions (when computed; brokers_gaps_output.hpp); sheet names and headers
+/// in `language`.
+std::vector<XlsxTable> analysis_workbook(const Network& network, const NetworkAnalysis& analysis,
+                                         Language language);
 
 /// The network summary and the `top` actors per metric (ties broken by input order), in
 /// the language of `w`, numbers rounded for reading, columns aligned by characters.

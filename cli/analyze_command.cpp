@@ -17,7 +17,7 @@ namespace {
 
 struct AnalyzeOptions {
     InputOptions input;
-    std::string format = "table";
+    std::string format;  ///< table when empty, or xlsx when -o names a .xlsx file
     std::filesystem::path output;
     bool unweighted = false;
     std::size_t top = 10;
@@ -63,10 +63,13 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
         "analyze", "Centralities per actor and the structure of the whole network.");
     command->footer(kConventions);
     add_input_options(*command, options->input);
-    command->add_option("--format", options->format, "table (default), json or csv")
-        ->check(CLI::IsMember({"table", "json", "csv"}));
+    command
+        ->add_option("--format", options->format,
+                     "table (default), json, csv or xlsx (the default for -o FILE.xlsx)")
+        ->check(CLI::IsMember({"table", "json", "csv", "xlsx"}));
     command->add_option("-o,--output", options->output,
-                        "write to this file (atomically) instead of standard output");
+                        "write to this file (atomically) instead of standard output; a .xlsx "
+                        "file is a workbook");
     command->add_flag("--unweighted", options->unweighted,
                       "treat every merged tie as weight 1 (strength then equals degree)");
     command->add_option("--top", options->top, "actors listed per metric in the table")
@@ -97,6 +100,8 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
         ->check(CLI::IsMember({"default", "excel-de"}));
     add_language_option(*command, options->language);
     return [options, &global]() {
+        if (wants_workbook(options->output, options->format)) options->format = "xlsx";
+        if (options->format == "xlsx") refuse_workbook_on_standard_output(options->output);
         const LoadedNetwork loaded = load_network_with_sectors(options->input, global.quiet);
         const Network& network = loaded.network;
         const Network* networks[] = {&network};
@@ -117,12 +122,20 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
         brokers.group_attribute = options->groups;
         brokers.top_k = options->top;
         brokers.triangle_groups = triangle_corners(options->triangle, loaded.sector_map);
-        // Brokers and gaps appear in JSON only; the table points to `coopnet brokers/gaps`.
+        // Brokers and gaps appear in JSON and the workbook only; the table points to
+        // `coopnet brokers/gaps`.
         std::optional<BrokersAndGapsOptions> wanted;
-        if (options->format == "json") wanted = brokers;
+        if (options->format == "json" || options->format == "xlsx") wanted = brokers;
         const NetworkAnalysis analysis = analyze_network(
             network, {.communities = communities, .brokers = wanted}, analysis_options);
 
+        const std::filesystem::path inputs[] = {options->input.path};
+        const Language language = command_language(options->language, global);
+        if (options->format == "xlsx") {
+            write_workbook_output(options->output, analysis_workbook(network, analysis, language),
+                                  inputs);
+            return 0;
+        }
         const CsvStyle style = CsvStyle::from_name(options->csv_style);
         const auto write = [&](std::ostream& out) {
             if (options->format == "json") {
@@ -131,11 +144,9 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
                 write_analysis_csv(network, analysis, style, csv_header_language(options->csv_style),
                                    out);
             } else {
-                write_analysis_table(network, analysis, options->top,
-                                     Words(command_language(options->language, global)), out);
+                write_analysis_table(network, analysis, options->top, Words(language), out);
             }
         };
-        const std::filesystem::path inputs[] = {options->input.path};
         write_output(options->output, write, inputs);
         return 0;
     };

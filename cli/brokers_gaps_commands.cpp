@@ -19,7 +19,7 @@ namespace {
 
 struct BrokersGapsOptions {
     InputOptions input;
-    std::string format = "table";
+    std::string format;  ///< table when empty, or xlsx when -o names a .xlsx file
     std::filesystem::path output;
     std::string groups = "sector";
     std::size_t top = 10;
@@ -35,10 +35,13 @@ enum class View { Brokers, Gaps };
 
 void add_options(CLI::App& command, BrokersGapsOptions& options, View view) {
     add_input_options(command, options.input);
-    command.add_option("--format", options.format, "table (default), json or csv")
-        ->check(CLI::IsMember({"table", "json", "csv"}));
+    command
+        .add_option("--format", options.format,
+                    "table (default), json, csv or xlsx (the default for -o FILE.xlsx)")
+        ->check(CLI::IsMember({"table", "json", "csv", "xlsx"}));
     command.add_option("-o,--output", options.output,
-                       "write to this file (atomically) instead of standard output");
+                       "write to this file (atomically) instead of standard output; a .xlsx "
+                       "file is a workbook");
     command.add_option("--groups", options.groups,
                        "actor attribute that forms the groups (default: sector)");
     command.add_option("--top", options.top, "entries per list")->check(CLI::PositiveNumber);
@@ -55,79 +58,11 @@ void add_options(CLI::App& command, BrokersGapsOptions& options, View view) {
     }
 }
 
-/// The header row of `columns` in the language of `headers` (analysis_output.hpp).
-std::vector<std::string> header_row(std::initializer_list<std::pair<std::string_view, Word>> columns,
-                                    Language headers) {
-    std::vector<std::string> row;
-    for (const auto& [key, german] : columns) row.push_back(csv_header(key, german, headers));
-    return row;
-}
-
-void write_brokers_csv(const Network& network, const BrokersAndGaps& result, const CsvStyle& style,
-                       Language headers, std::ostream& out) {
-    CsvWriter writer(out, style);
-    writer.write_row(header_row({{"ranking", Word::CsvRanking},
-                                 {"rank", Word::CsvRank},
-                                 {"id", Word::CsvId},
-                                 {"label", Word::CsvLabel},
-                                 {"group", Word::CsvGroup},
-                                 {"value", Word::CsvValue},
-                                 {"cross_group_two_paths", Word::CsvCrossGroupPairs},
-                                 {"reason", Word::CsvReason}},
-                                headers));
-    const Words english(Language::English);  // the reasons are English, whatever the language
-    const auto rows = [&](const char* name, const std::vector<BrokerEntry>& entries,
-                          BrokerRankingKind ranking) {
-        for (std::size_t rank = 0; rank < entries.size(); ++rank) {
-            const BrokerEntry& entry = entries[rank];
-            const Actor& actor = network.actor(entry.actor);
-            writer.write_row(std::vector<std::string>{
-                name, std::to_string(rank + 1), actor.id, actor.display_name(), entry.group,
-                style.number(entry.value), std::to_string(entry.cross_group_two_paths),
-                broker_reason(entry, ranking, english)});
-        }
-    };
-    rows("betweenness", result.brokers.by_betweenness, BrokerRankingKind::Betweenness);
-    rows("low_constraint", result.brokers.by_low_constraint, BrokerRankingKind::LowConstraint);
-    rows("cross_group_brokerage", result.brokers.by_cross_group_brokerage,
-         BrokerRankingKind::CrossGroupBrokerage);
-}
-
-// The actionable part of the gaps as rows: the suggested cooperations.
-void write_suggestions_csv(const Network& network, const BrokersAndGaps& result,
-                           const CsvStyle& style, Language headers, std::ostream& out) {
-    CsvWriter writer(out, style);
-    writer.write_row(header_row({{"rank", Word::CsvRank},
-                                 {"first", Word::CsvFirst},
-                                 {"first_label", Word::CsvFirstLabel},
-                                 {"first_group", Word::CsvFirstGroup},
-                                 {"second", Word::CsvSecond},
-                                 {"second_label", Word::CsvSecondLabel},
-                                 {"second_group", Word::CsvSecondGroup},
-                                 {"resource_allocation", Word::CsvResourceAllocation},
-                                 {"adamic_adar", Word::CsvAdamicAdar},
-                                 {"shared_partners", Word::CsvSharedPartners},
-                                 {"explanation", Word::CsvExplanation}},
-                                headers));
-    for (std::size_t rank = 0; rank < result.suggestions.pairs.size(); ++rank) {
-        const PairSuggestion& pair = result.suggestions.pairs[rank];
-        std::string partners;
-        for (NodeId v : pair.shared_partners) {
-            partners += (partners.empty() ? "" : " ") + network.actor(v).id;
-        }
-        writer.write_row(std::vector<std::string>{
-            std::to_string(rank + 1), network.actor(pair.first).id,
-            network.actor(pair.first).display_name(), pair.first_group,
-            network.actor(pair.second).id, network.actor(pair.second).display_name(),
-            pair.second_group, style.number(pair.resource_allocation),
-            style.number(pair.adamic_adar), partners,
-            pair_suggestion_text(network, pair, Words(Language::English))});
-    }
-}
-
 Action make_action(std::shared_ptr<BrokersGapsOptions> options, const GlobalOptions& global,
                    View view) {
     return [options, &global, view]() {
+        if (wants_workbook(options->output, options->format)) options->format = "xlsx";
+        if (options->format == "xlsx") refuse_workbook_on_standard_output(options->output);
         const LoadedNetwork loaded = load_network_with_sectors(options->input, global.quiet);
         const Network& network = loaded.network;
         const Network* networks[] = {&network};
@@ -153,6 +88,17 @@ Action make_action(std::shared_ptr<BrokersGapsOptions> options, const GlobalOpti
             communities ? analyze_brokers_and_gaps(network, betweenness(network, {}, analysis),
                                                    &communities->partition, request, analysis)
                         : analyze_brokers_and_gaps(network, request, analysis);
+        const std::filesystem::path inputs[] = {options->input.path};
+        if (options->format == "xlsx") {
+            write_workbook_output(
+                options->output,
+                brokers_gaps_workbook(
+                    network, result,
+                    view == View::Brokers ? BrokersGapsSheets::Brokers : BrokersGapsSheets::Gaps,
+                    command_language(options->language, global)),
+                inputs);
+            return 0;
+        }
         const CsvStyle style = CsvStyle::from_name(options->csv_style);
         const Language headers = csv_header_language(options->csv_style);
         const Words words(command_language(options->language, global));
@@ -167,18 +113,15 @@ Action make_action(std::shared_ptr<BrokersGapsOptions> options, const GlobalOpti
                 }
                 out << json.dump(2) << "\n";
             } else if (options->format == "csv") {
-                if (view == View::Brokers) {
-                    write_brokers_csv(network, result, style, headers, out);
-                } else {
-                    write_suggestions_csv(network, result, style, headers, out);
-                }
+                write_result_csv(view == View::Brokers ? brokers_table(network, result)
+                                                       : suggestions_table(network, result),
+                                 style, headers, out);
             } else if (view == View::Brokers) {
                 write_brokers_table(network, result, words, out);
             } else {
                 write_gaps_table(network, result, options->groups, loaded.sector_words, words, out);
             }
         };
-        const std::filesystem::path inputs[] = {options->input.path};
         write_output(options->output, write, inputs);
         return 0;
     };

@@ -227,6 +227,99 @@ OrderedJson suggestions_json(const Network& network, const BrokersAndGaps& resul
             {"joins", std::move(joins)}};
 }
 
+ResultTable brokers_table(const Network& network, const BrokersAndGaps& result) {
+    ResultTable table;
+    table.columns = {{"ranking", Word::CsvRanking},
+                     {"rank", Word::CsvRank},
+                     {"id", Word::CsvId},
+                     {"label", Word::CsvLabel},
+                     {"group", Word::CsvGroup},
+                     {"value", Word::CsvValue},
+                     {"cross_group_two_paths", Word::CsvCrossGroupPairs},
+                     {"reason", Word::CsvReason}};
+    const auto rows = [&](const char* name, const std::vector<BrokerEntry>& entries,
+                          BrokerRankingKind ranking) {
+        for (std::size_t rank = 0; rank < entries.size(); ++rank) {
+            const BrokerEntry& entry = entries[rank];
+            const Actor& actor = network.actor(entry.actor);
+            table.rows.push_back({std::string(name), count_cell(rank + 1), actor.id,
+                                  actor.display_name(), entry.group, entry.value,
+                                  count_cell(entry.cross_group_two_paths),
+                                  broker_reason(entry, ranking, english())});
+        }
+    };
+    rows("betweenness", result.brokers.by_betweenness, BrokerRankingKind::Betweenness);
+    rows("low_constraint", result.brokers.by_low_constraint, BrokerRankingKind::LowConstraint);
+    rows("cross_group_brokerage", result.brokers.by_cross_group_brokerage,
+         BrokerRankingKind::CrossGroupBrokerage);
+    return table;
+}
+
+ResultTable suggestions_table(const Network& network, const BrokersAndGaps& result) {
+    ResultTable table;
+    table.columns = {{"rank", Word::CsvRank},
+                     {"first", Word::CsvFirst},
+                     {"first_label", Word::CsvFirstLabel},
+                     {"first_group", Word::CsvFirstGroup},
+                     {"second", Word::CsvSecond},
+                     {"second_label", Word::CsvSecondLabel},
+                     {"second_group", Word::CsvSecondGroup},
+                     {"resource_allocation", Word::CsvResourceAllocation},
+                     {"adamic_adar", Word::CsvAdamicAdar},
+                     {"shared_partners", Word::CsvSharedPartners},
+                     {"explanation", Word::CsvExplanation}};
+    for (std::size_t rank = 0; rank < result.suggestions.pairs.size(); ++rank) {
+        const PairSuggestion& pair = result.suggestions.pairs[rank];
+        std::string partners;
+        for (NodeId v : pair.shared_partners) {
+            partners += (partners.empty() ? "" : " ") + network.actor(v).id;
+        }
+        table.rows.push_back({count_cell(rank + 1), network.actor(pair.first).id,
+                              network.actor(pair.first).display_name(), pair.first_group,
+                              network.actor(pair.second).id,
+                              network.actor(pair.second).display_name(), pair.second_group,
+                              pair.resource_allocation, pair.adamic_adar, std::move(partners),
+                              pair_suggestion_text(network, pair, english())});
+    }
+    return table;
+}
+
+ResultTable triangle_table(const BrokersAndGaps& result) {
+    ResultTable table;
+    table.columns = {{"first_group", Word::CsvFirstGroup},
+                     {"second_group", Word::CsvSecondGroup},
+                     {"ties", Word::CsvTies},
+                     {"weight", Word::CsvWeight},
+                     {"expected", Word::CsvExpected},
+                     {"p_fewer", Word::CsvPFewer},
+                     {"p_more", Word::CsvPMore},
+                     {"status", Word::CsvStatus},
+                     {"reason", Word::CsvReason}};
+    for (const TriangleSide& side : result.triangle.sides) {
+        table.rows.push_back({side.groups[0], side.groups[1], count_cell(side.ties), side.weight,
+                              side.expected, side.p_fewer, side.p_more,
+                              std::string(side_status_name(side.status)),
+                              side_reason(side, english())});
+    }
+    return table;
+}
+
+std::vector<XlsxTable> brokers_gaps_workbook(const Network& network, const BrokersAndGaps& result,
+                                             BrokersGapsSheets sheets, Language language) {
+    const auto sheet = [&](const ResultTable& table, Word name) {
+        return result_sheet(table, std::string(catalogue_text(name, language)), language);
+    };
+    std::vector<XlsxTable> workbook;
+    if (sheets != BrokersGapsSheets::Gaps) {
+        workbook.push_back(sheet(brokers_table(network, result), Word::SheetBrokers));
+    }
+    if (sheets != BrokersGapsSheets::Brokers) {
+        workbook.push_back(sheet(triangle_table(result), Word::SheetGaps));
+        workbook.push_back(sheet(suggestions_table(network, result), Word::SheetSuggestions));
+    }
+    return workbook;
+}
+
 namespace {
 
 /// A group's name: the sector's display name when groups are sectors.

@@ -6,10 +6,13 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <span>
+#include <vector>
 
 #include "analysis/brokers_and_gaps.hpp"
+#include "cli/result_table.hpp"
 #include "core/network.hpp"
 #include "core/sector_vocabulary.hpp"
+#include "io/xlsx_writer.hpp"
 #include "viz/words.hpp"
 
 namespace coopnet::cli {
@@ -31,6 +34,25 @@ OrderedJson gaps_json(const Network& network, const BrokersAndGaps& result,
 
 /// `{"weights", "pairs": [...], "joins": [...]}`.
 OrderedJson suggestions_json(const Network& network, const BrokersAndGaps& result);
+
+/// The rows of `brokers --format csv`: ranking, rank, id, label, group, value,
+/// cross_group_two_paths, reason (English).
+ResultTable brokers_table(const Network& network, const BrokersAndGaps& result);
+
+/// The rows of `gaps --format csv`: the suggested cooperations, ranked.
+ResultTable suggestions_table(const Network& network, const BrokersAndGaps& result);
+
+/// The sides of the cooperation triangle as JSON's gaps.triangle.sides has them (without
+/// the side brokers): groups, ties, weight, expected, p_fewer, p_more, status, reason.
+ResultTable triangle_table(const BrokersAndGaps& result);
+
+/// Which sheets brokers_gaps_workbook() gives: `brokers`'s, `gaps`'s, or both (analyze).
+enum class BrokersGapsSheets { Brokers, Gaps, All };
+
+/// The sheets of `brokers -o FILE.xlsx` (brokers: brokers_table) and of `gaps -o FILE.xlsx`
+/// (gaps: triangle_table; suggestions: suggestions_table); names and headers in `language`.
+std::vector<XlsxTable> brokers_gaps_workbook(const Network& network, const BrokersAndGaps& result,
+                                             BrokersGapsSheets sheets, Language language);
 
 /// The planner's view of the broker rankings, with a reason per broker, in the language
 /// of `w` (numbers rounded for reading; JSON keeps them whole).

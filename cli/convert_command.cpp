@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "io/atomic_file.hpp"
 #include "io/network_format.hpp"
+#include "io/xlsx_network_writer.hpp"
 
 namespace coopnet::cli {
 
@@ -26,18 +27,26 @@ Action add_convert_command(CLI::App& app, const GlobalOptions& global) {
         "Convert a network between formats. JSON, CSV folder and GraphML keep everything; "
         "node-link JSON, DOT and edge lists keep what they can express (see README).");
     add_input_options(*command, options->input);
-    command->add_option("OUT", options->output,
-                        "output: a .json, .graphml, .dot or .txt/.edges file, or a folder "
-                        "(CSV) - never one of the inputs; - writes standard output (with "
-                        "--output-format)")
+    command
+        ->add_option("OUT", options->output,
+                     "output: a .json, .graphml, .dot, .txt/.edges or .xlsx file, or a "
+                     "folder (CSV) - never one of the inputs; - writes standard output (with "
+                     "--output-format; not a workbook)")
         ->required();
     command->add_option("--output-format", options->output_format,
-                        "override the format chosen by OUT's name: " + format_names());
+                        "override the format chosen by OUT's name: " + format_names() + ", xlsx");
     command->add_option("--csv-style", options->csv_style,
                         "CSV folders: `default` (`,` and `.`) or `excel-de` (`;`, decimal "
                         "comma, BOM, CRLF: what German Excel opens directly)")
         ->check(CLI::IsMember({"default", "excel-de"}));
     return [options, &global]() {
+        if (wants_workbook(options->output, options->output_format)) {
+            refuse_workbook_on_standard_output(options->output);
+            const Network network = load_network(options->input, global.quiet);
+            const std::filesystem::path inputs[] = {options->input.path};
+            write_xlsx_network(network, options->output, inputs);
+            return 0;
+        }
         const Network network = load_network(options->input, global.quiet);
         WriteOptions write;
         if (!options->output_format.empty()) {

@@ -1,5 +1,6 @@
 #include "cli/output_target.hpp"
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <iostream>
@@ -20,6 +21,26 @@ void write_output(const std::filesystem::path& output,
         return;
     }
     write_standard_output(write);
+}
+
+bool wants_workbook(const std::filesystem::path& output, std::string_view format) {
+    if (!format.empty()) return format == "xlsx";
+    std::string extension = output.extension().string();
+    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return extension == ".xlsx";
+}
+
+void refuse_workbook_on_standard_output(const std::filesystem::path& output) {
+    if (!output.empty() && !is_standard_stream(output)) return;
+    throw InvalidArgument(
+        "a workbook (.xlsx) is binary and is not written to standard output: give a file "
+        "name ending in .xlsx (-o results.xlsx, or convert's OUT)");
+}
+
+void write_workbook_output(const std::filesystem::path& output, std::span<const XlsxTable> sheets,
+                           std::span<const std::filesystem::path> inputs) {
+    refuse_workbook_on_standard_output(output);
+    write_xlsx_workbook(output, sheets, inputs);
 }
 
 void check_standard_output() {

@@ -6,6 +6,9 @@
 #include <functional>
 #include <ostream>
 #include <span>
+#include <string_view>
+
+#include "io/xlsx_writer.hpp"
 
 namespace coopnet::cli {
 
@@ -20,6 +23,19 @@ bool is_standard_stream(const std::filesystem::path& path);
 void write_output(const std::filesystem::path& output,
                   const std::function<void(std::ostream&)>& write,
                   std::span<const std::filesystem::path> inputs = {});
+
+/// Whether an output is an Excel workbook: `format` is "xlsx", or no format is given and
+/// `output` ends in `.xlsx` (any case).
+bool wants_workbook(const std::filesystem::path& output, std::string_view format);
+
+/// Refuses a workbook on standard output (binary, and usually a terminal): throws
+/// InvalidArgument when `output` is empty or `-`. Called before any work.
+void refuse_workbook_on_standard_output(const std::filesystem::path& output);
+
+/// Writes `sheets` as a workbook to `output` atomically (io/xlsx_writer.hpp), refusing an
+/// output that is one of `inputs` or standard output (refuse_workbook_on_standard_output).
+void write_workbook_output(const std::filesystem::path& output, std::span<const XlsxTable> sheets,
+                           std::span<const std::filesystem::path> inputs = {});
 
 /// Flushes standard output. @throws OutputError, with the system's reason, when anything
 /// written to it since the program started could not be written.

@@ -458,6 +458,30 @@ enum class Word : std::uint16_t {
     CsvAdamicAdar,
     CsvSharedPartners,
     CsvExplanation,
+    CsvKey,
+    CsvSize,
+    CsvInternalTies,
+    CsvInternalWeight,
+    CsvInternalDensity,
+    CsvConnected,
+    CsvMostCentral,
+    CsvSectors,
+    CsvMembers,
+    CsvTies,
+    CsvWeight,
+    CsvExpected,
+    CsvPFewer,
+    CsvPMore,
+    CsvStatus,
+    // ---- sheet names of the workbooks (-o FILE.xlsx): at most 31 characters, none that
+    //      Excel forbids
+    SheetActors,
+    SheetNetwork,
+    SheetCommunities,
+    SheetBrokers,
+    SheetGaps,
+    SheetSuggestions,
+    SheetBridges,
     // ---- the reasons and explanations of the JSON and CSV outputs (viz/analysis_words.hpp)
     ReasonBetweenness,      ///< "betweenness {0} (normalised {1}); {2}"
     ReasonConstraint,       ///< "constraint {0} with {1} contacts; {2}"
