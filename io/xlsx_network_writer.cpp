@@ -19,8 +19,8 @@ std::vector<XlsxTable> network_workbook_tables(const Network& network) {
             row.reserve(table.rows[r].size());
             for (std::size_t c = 0; c < table.rows[r].size(); ++c) {
                 std::string& text = table.rows[r][c];
-                if (c == table.number_column) {
-                    // Written by style.number() in shortest round-trip form: exact.
+                if (c == table.number_column && xlsx_number_exact(*parse_number(text))) {
+                    // style.number() wrote the shortest round-trip form: parsing is exact.
                     row.emplace_back(*parse_number(text));
                 } else {
                     row.emplace_back(std::move(text));

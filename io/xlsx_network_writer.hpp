@@ -6,7 +6,9 @@
 // columns, headers and cell texts as write_csv_folder() with the default style. Ids,
 // labels, kinds, sectors, dates (ISO: 2003, 2015-04, 2015-04-01) and attribute values are
 // text cells ("04317" stays "04317"; numeric attributes are written as text, as in the CSV
-// folder, and read back as text); the ties' weights are number cells. An empty text is an
+// folder, and read back as text); the ties' weights are number cells, but for a weight
+// that a number cell cannot keep exactly (17 significant digits, xlsx_number_exact()),
+// which is a text cell of its shortest form, so nothing is lost. An empty text is an
 // empty cell. The workbook is deterministic (io/xlsx_writer.hpp): equal networks give equal
 // bytes.
 #pragma once

@@ -5,9 +5,11 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <set>
@@ -148,6 +150,28 @@ void check_table(lxw_workbook* workbook, const XlsxTable& table, std::set<std::s
     }
 }
 
+/// `text` as Excel stores it: a literal `_xHHHH_` (which Excel and every reader decode as the
+/// character U+HHHH) gets its `_` escaped as `_x005F_`, so that it reads back as written.
+/// libxlsxwriter escapes the control characters itself.
+std::string escape_underscores(const std::string& text) {
+    const auto escaped_at = [&](std::size_t i) {
+        if (i + 7 > text.size() || text[i] != '_' || text[i + 1] != 'x' || text[i + 6] != '_') {
+            return false;
+        }
+        return std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i) + 2,
+                           text.begin() + static_cast<std::ptrdiff_t>(i) + 6,
+                           [](unsigned char c) { return std::isxdigit(c) != 0; });
+    };
+    std::string result;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (escaped_at(i)) {
+            result += "_x005F";
+        }
+        result += text[i];
+    }
+    return result;
+}
+
 /// How many characters a cell shows (numbers as Excel's General format roughly does).
 double cell_width(const XlsxCell& cell) {
     if (const auto* text = std::get_if<std::string>(&cell)) {
@@ -173,8 +197,8 @@ void write_table(lxw_workbook* workbook, lxw_format* bold, const XlsxTable& tabl
         widths[column] = std::max(widths[column], width);
     };
     for (std::size_t c = 0; c < table.header.size(); ++c) {
-        check(worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), table.header[c].c_str(),
-                                     bold),
+        check(worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c),
+                                     escape_underscores(table.header[c]).c_str(), bold),
               table, 0, c);
         widen(c, static_cast<double>(display_width(table.header[c])) + 3.0);
     }
@@ -188,7 +212,8 @@ void write_table(lxw_workbook* workbook, lxw_format* bold, const XlsxTable& tabl
             if (const auto* text = std::get_if<std::string>(&cell)) {
                 // An empty text is no cell: Excel keeps no empty strings either.
                 if (!text->empty()) {
-                    error = worksheet_write_string(sheet, row, column, text->c_str(), nullptr);
+                    error = worksheet_write_string(sheet, row, column,
+                                                   escape_underscores(*text).c_str(), nullptr);
                 }
             } else if (const auto* number = std::get_if<double>(&cell)) {
                 if (std::isfinite(*number)) {
@@ -214,6 +239,13 @@ void write_table(lxw_workbook* workbook, lxw_format* bold, const XlsxTable& tabl
 }
 
 }  // namespace
+
+bool xlsx_number_exact(double value) {
+    if (!std::isfinite(value)) return false;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.16G", value);  // as libxlsxwriter writes it
+    return std::strtod(buffer, nullptr) == value;
+}
 
 std::string xlsx_workbook_bytes(std::span<const XlsxTable> tables) {
     ScratchFile scratch;

@@ -1,7 +1,8 @@
 // Tables as an Excel workbook (.xlsx), written through libxlsxwriter: one worksheet per
 // table, the header row in bold and frozen, an autofilter over the table, column widths from
 // the longest cell (capped). Text cells are always text ("04317" stays "04317"), numbers are
-// numbers, true/false are Excel's booleans; an empty cell is left out. libxlsxwriter writes
+// numbers, true/false are Excel's booleans; an empty cell is left out. A text holding
+// `_xHHHH_` (Excel's escape of a character) is escaped in turn, so it reads back as written. libxlsxwriter writes
 // a number with 16 significant digits ("%.16G"; Excel shows 15): a double that needs 17 to
 // read back exactly (0.10113960113960113) comes back off in its last bit. JSON and CSV keep
 // every digit.
@@ -44,6 +45,10 @@ inline constexpr std::time_t kXlsxCreated = 946684800;  // 2000-01-01T00:00:00Z
 
 /// Widest column, in characters: longer cells are cut off on screen, not in the cell.
 inline constexpr double kXlsxMaxColumnWidth = 60.0;
+
+/// Whether a number cell keeps `value` exactly: false for a double that needs 17 significant
+/// digits to read back (libxlsxwriter writes 16), and for NaN and infinities.
+bool xlsx_number_exact(double value);
 
 /// The workbook of `tables` (in this order) as bytes: a zip container.
 /// @throws InvalidArgument for a bad or repeated sheet name, a text longer than Excel's

@@ -8,6 +8,8 @@
 
 #include "core/error.hpp"
 #include "core/network.hpp"
+#include "io/csv_folder.hpp"
+#include "io/network_format.hpp"
 #include "io/xlsx_network_writer.hpp"
 #include "tests/io/temporary_folder.hpp"
 #include "tests/io/xlsx_contents.hpp"
@@ -153,4 +155,40 @@ TEST_CASE("xlsx network: the CSV folder's tables, ids as text and weights as num
     CHECK(sheets[1].rows[1][4].text == "2015-04");
     CHECK(texts(sheets[2].rows[1]) == std::vector<std::string>{"name", "Mockau"});
     CHECK(texts(sheets[2].rows[2]) == std::vector<std::string>{"directed", "false"});
+}
+
+TEST_CASE("xlsx network: a workbook reads back to what the CSV folder reads back", "[xlsx]") {
+    // Ids and attributes that look like numbers or Excel escapes, blanks at the ends, line
+    // breaks, a weight that needs 17 digits, a numeric attribute (text after the round trip,
+    // in the CSV folder as in the workbook), projects, a name and direction.
+    const std::string json = R"({"name": "Leipzig-Ost \"Soziale Stadt\"", "directed": true,
+ "actors": [
+  {"id": "04317", "label": "Stadtplanungsamt", "sector": "municipality", "plz": "04317"},
+  {"id": "verein", "label": "Bürgerverein, e.V.", "sector": "civil_society",
+   "note": "line one\nline two", "Straße": "Hauptstr. 1"},
+  {"id": "kirche", "label": "", "sector": "religious", "plz": " 04318 "},
+  {"id": "firma", "label": " Müller & Söhne ", "sector": "business", "tab": "a\tb",
+   "escape": "_x0041_ and _x005F_"},
+  {"id": "TRUE", "label": "1e5", "sector": "other", "number": 3.5}],
+ "ties": [
+  {"source": "04317", "target": "verein", "weight": 0.30000000000000004, "kind": "funding",
+   "since": "2003", "until": "2005-06"},
+  {"source": "04317", "target": "verein", "weight": 2.5, "kind": "steering",
+   "since": "2004-02-29", "Bemerkung": "a;b,c\r\nd"},
+  {"source": "verein", "target": "firma", "weight": 0.001},
+  {"source": "TRUE", "target": "kirche", "weight": 1e-300}],
+ "projects": [
+  {"id": "p1", "label": "Stadtteilfest; Nord", "since": "2004", "until": "2004",
+   "members": ["verein", "kirche"], "budget": "12.000 €"},
+  {"id": "p2", "label": "", "members": []}]})";
+    ReadOptions options;
+    options.format = NetworkFormat::CoopnetJson;
+    const Network network = parse_network(json, options, "rich.json").network;
+    TemporaryFolder folder("xlsx-writer-test");
+    write_xlsx_network(network, folder.path / "plan.xlsx");
+    write_csv_folder(network, folder.path / "csv", CsvStyle::standard());
+    const Network from_workbook = read_network(folder.path / "plan.xlsx").network;
+    CHECK(from_workbook == read_network(folder.path / "csv").network);
+    CHECK(from_workbook.actor(0).id == "04317");
+    CHECK(from_workbook.ties()[0].weight == 0.30000000000000004);
 }
