@@ -2,10 +2,10 @@
 // table, the header row in bold and frozen, an autofilter over the table, column widths from
 // the longest cell (capped). Text cells are always text ("04317" stays "04317"), numbers are
 // numbers, true/false are Excel's booleans; an empty cell is left out. A text holding
-// `_xHHHH_` (Excel's escape of a character) is escaped in turn, so it reads back as written. libxlsxwriter writes
-// a number with 16 significant digits ("%.16G"; Excel shows 15): a double that needs 17 to
-// read back exactly (0.10113960113960113) comes back off in its last bit. JSON and CSV keep
-// every digit.
+// `_xHHHH_` (Excel's escape of a character) is escaped in turn, so it reads back as written.
+// libxlsxwriter writes a number with 16 significant digits ("%.16G"; Excel shows 15): a
+// double that needs 17 to read back exactly (0.10113960113960113) comes back off in its last
+// bit (xlsx_number_exact() tells). JSON and CSV keep every digit.
 //
 // Deterministic: equal tables give the same bytes. The document's creation date is fixed
 // (kXlsxCreated, 2000-01-01T00:00:00Z, not the time of writing), and libxlsxwriter stamps
