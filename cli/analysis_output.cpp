@@ -208,23 +208,6 @@ void write_analysis_csv(const Network& network, const NetworkAnalysis& analysis,
 
 namespace {
 
-// A JSON value of the network summary as a cell: arrays joined by ", ".
-ResultCell json_cell(const Json& value) {
-    if (value.is_boolean()) return value.get<bool>();
-    if (value.is_number_integer()) return value.get<std::int64_t>();
-    if (value.is_number()) return value.get<double>();
-    if (value.is_string()) return value.get<std::string>();
-    if (value.is_array()) {
-        std::string text;
-        for (const Json& item : value) {
-            if (!text.empty()) text += ", ";
-            text += item.is_string() ? item.get<std::string>() : item.dump();
-        }
-        return text;
-    }
-    return std::monostate{};
-}
-
 ResultTable communities_table(const Network& network, const CommunityAnalysis& communities) {
     ResultTable table;
     table.columns = {{"id", Word::CsvId}};
@@ -267,13 +250,7 @@ std::vector<XlsxTable> analysis_workbook(const Network& network, const NetworkAn
     };
     std::vector<XlsxTable> sheets;
     sheets.push_back(sheet(analysis_actor_table(network, analysis), Word::SheetActors));
-    ResultTable summary;
-    summary.columns = {{"key", Word::CsvKey}, {"value", Word::CsvValue}};
-    const Json figures = network_json(analysis);
-    for (const auto& [key, value] : figures.items()) {
-        summary.rows.push_back({key, json_cell(value)});
-    }
-    sheets.push_back(sheet(summary, Word::SheetNetwork));
+    sheets.push_back(sheet(figures_table(network_json(analysis)), Word::SheetNetwork));
     if (analysis.communities) {
         sheets.push_back(
             sheet(communities_table(network, *analysis.communities), Word::SheetCommunities));

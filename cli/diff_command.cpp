@@ -15,6 +15,7 @@
 #include "cli/language_option.hpp"
 #include "cli/map_analysis.hpp"
 #include "cli/output_target.hpp"
+#include "cli/result_table.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "io/atomic_file.hpp"
@@ -36,7 +37,7 @@ struct DiffOptions {
     std::vector<std::string> kinds;
     std::vector<std::string> sectors;
     std::string projection = "shared";
-    std::string format = "text";
+    std::string format;  ///< text when empty, or xlsx when -o names a .xlsx file
     std::filesystem::path output;
     bool unweighted = false;
     std::size_t top = 10;
@@ -171,6 +172,77 @@ Json diff_json(const NetworkDiff& diff, const DiffContext& context) {
                          {"centralization", difference(b.centralization, a.centralization)},
                          {"modularity", difference(b.modularity, a.modularity)}}}};
     return json;
+}
+
+/// The display name of actor `id` as the data has it (the state after first).
+std::string label_of(const DiffContext& context, const std::string& id) {
+    for (const Network* network : {context.after, context.before}) {
+        if (const auto v = network->find(id)) return network->actor(*v).display_name();
+    }
+    return id;
+}
+
+/// The workbook of `diff -o FILE.xlsx`: network (the JSON's figures as key/value rows, the
+/// id lists and brokers left to their sheets), actors and ties (one row each, status kept,
+/// lost or new) and brokers (the top lists before and after, and who dropped out).
+std::vector<XlsxTable> diff_workbook(const NetworkDiff& diff, const DiffContext& context,
+                                     Language language) {
+    const auto sheet = [&](const ResultTable& table, Word name) {
+        return result_sheet(table, std::string(catalogue_text(name, language)), language);
+    };
+    Json figures = diff_json(diff, context);
+    figures.erase("brokers");
+    for (const char* part : {"actors", "ties"}) {
+        for (const char* list : {"kept_ids", "lost_ids", "new_ids"}) figures[part].erase(list);
+    }
+
+    ResultTable actors;
+    actors.columns = {{"id", Word::CsvId}, {"label", Word::CsvLabel}, {"status", Word::CsvStatus}};
+    ResultTable ties;
+    ties.columns = {
+        {"first", Word::CsvFirst}, {"second", Word::CsvSecond}, {"status", Word::CsvStatus}};
+    const std::pair<const char*, const std::vector<std::string>*> actor_lists[] = {
+        {"kept", &diff.actors.kept}, {"lost", &diff.actors.lost}, {"new", &diff.actors.added}};
+    for (const auto& [status, ids] : actor_lists) {
+        for (const std::string& id : *ids) {
+            actors.rows.push_back({id, label_of(context, id), std::string(status)});
+        }
+    }
+    const std::pair<const char*, const std::vector<TiePair>*> tie_lists[] = {
+        {"kept", &diff.ties.kept}, {"lost", &diff.ties.lost}, {"new", &diff.ties.added}};
+    for (const auto& [status, pairs] : tie_lists) {
+        for (const TiePair& pair : *pairs) {
+            ties.rows.push_back({pair.first, pair.second, std::string(status)});
+        }
+    }
+
+    ResultTable brokers;
+    brokers.columns = {{"ranking", Word::CsvRanking},
+                       {"rank", Word::CsvRank},
+                       {"id", Word::CsvId},
+                       {"label", Word::CsvLabel},
+                       {"betweenness", Word::MeasureBetweenness},
+                       {"fate", Word::CsvFate},
+                       {"rank_after", Word::CsvRankAfter},
+                       {"betweenness_after", Word::CsvBetweennessAfter}};
+    const auto top_rows = [&](const char* ranking, const std::vector<BrokerRank>& top) {
+        for (const BrokerRank& rank : top) {
+            brokers.rows.push_back({std::string(ranking), count_cell(rank.rank), rank.id,
+                                    label_of(context, rank.id), rank.betweenness});
+        }
+    };
+    top_rows("before_top", diff.brokers_before);
+    top_rows("after_top", diff.brokers_after);
+    for (const DroppedBroker& broker : diff.brokers_dropped_out) {
+        brokers.rows.push_back(
+            {std::string("dropped_out"), count_cell(broker.rank_before), broker.id,
+             label_of(context, broker.id), broker.betweenness_before,
+             std::string(broker_fate_name(broker.fate)),
+             broker.rank_after ? count_cell(*broker.rank_after) : ResultCell{},
+             broker.betweenness_after ? ResultCell{*broker.betweenness_after} : ResultCell{}});
+    }
+    return {sheet(figures_table(figures), Word::SheetNetwork), sheet(actors, Word::SheetActors),
+            sheet(ties, Word::SheetTies), sheet(brokers, Word::SheetBrokers)};
 }
 
 std::string percent(const std::optional<double>& share, const Words& w) {
@@ -363,10 +435,13 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
         ->add_option("--projection", options->projection,
                      "weight of ties between co-members of a project: `shared` or `newman`")
         ->check(CLI::IsMember({"shared", "newman"}));
-    command->add_option("--format", options->format, "text (default) or json")
-        ->check(CLI::IsMember({"text", "json"}));
+    command
+        ->add_option("--format", options->format,
+                     "text (default), json or xlsx (the default for -o FILE.xlsx)")
+        ->check(CLI::IsMember({"text", "json", "xlsx"}));
     command->add_option("-o,--output", options->output,
-                        "write to this file (atomically) instead of standard output");
+                        "write to this file (atomically) instead of standard output; a .xlsx "
+                        "file is a workbook");
     command->add_flag("--unweighted", options->unweighted,
                       "betweenness and modularity with every merged tie as weight 1");
     command->add_option("--top", options->top, "length of the broker lists compared (10)")
@@ -382,6 +457,8 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
         ->needs(map);
 
     return [options, &global]() {
+        if (wants_workbook(options->output, options->format)) options->format = "xlsx";
+        if (options->format == "xlsx") refuse_workbook_on_standard_output(options->output);
         const bool period_mode = !options->periods.empty();
         if (!period_mode && options->after.empty()) {
             throw InvalidArgument(
@@ -460,14 +537,21 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
         context.after = &after;
         const NetworkDiff diff = diff_networks(before, after, diff_options, analysis);
 
-        const auto write = [&](std::ostream& out) {
-            if (options->format == "json") {
-                out << diff_json(diff, context).dump(2) << '\n';
-            } else {
-                write_text(diff, context, words, out);
-            }
-        };
-        write_output(options->output, write, inputs);
+        if (options->format == "xlsx") {
+            write_workbook_output(options->output, diff_workbook(diff, context, words.language()),
+                                  inputs);
+        } else {
+            write_output(
+                options->output,
+                [&](std::ostream& out) {
+                    if (options->format == "json") {
+                        out << diff_json(diff, context).dump(2) << '\n';
+                    } else {
+                        write_text(diff, context, words, out);
+                    }
+                },
+                inputs);
+        }
         if (map_format) {
             map_options.format = *map_format;
             // The actors stay where `coopnet map AFTER -o map.html` puts them, so the two

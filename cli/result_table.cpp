@@ -6,6 +6,45 @@
 
 namespace coopnet::cli {
 
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+ResultCell json_cell(const Json& value) {
+    if (value.is_boolean()) return value.get<bool>();
+    if (value.is_number_integer()) return value.get<std::int64_t>();
+    if (value.is_number()) return value.get<double>();
+    if (value.is_string()) return value.get<std::string>();
+    if (value.is_array()) {
+        std::string text;
+        for (const Json& item : value) {
+            if (!text.empty()) text += ", ";
+            text += item.is_string() ? item.get<std::string>() : item.dump();
+        }
+        return text;
+    }
+    return std::monostate{};
+}
+
+void add_figures(ResultTable& table, const Json& object, const std::string& prefix) {
+    for (const auto& [key, value] : object.items()) {
+        if (value.is_object()) {
+            add_figures(table, value, prefix + key + ".");
+        } else {
+            table.rows.push_back({prefix + key, json_cell(value)});
+        }
+    }
+}
+
+}  // namespace
+
+ResultTable figures_table(const nlohmann::ordered_json& object) {
+    ResultTable table;
+    table.columns = {{"key", Word::CsvKey}, {"value", Word::CsvValue}};
+    add_figures(table, object, "");
+    return table;
+}
+
 std::vector<std::string> header_row(const std::vector<ResultColumn>& columns, Language headers) {
     std::vector<std::string> row;
     row.reserve(columns.size());

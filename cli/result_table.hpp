@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -31,6 +32,11 @@ struct ResultTable {
 
 /// A count as a cell.
 inline ResultCell count_cell(std::size_t n) { return static_cast<std::int64_t>(n); }
+
+/// The scalars of a JSON object as key/value rows (columns key, value): numbers, counts,
+/// booleans and texts as cells, null as an empty cell, an array as its items joined by ", ",
+/// a nested object's entries under "outer.inner" keys.
+ResultTable figures_table(const nlohmann::ordered_json& object);
 
 /// The header of `columns`: the keys, or the German words when `headers` is German.
 std::vector<std::string> header_row(const std::vector<ResultColumn>& columns, Language headers);

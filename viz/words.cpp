@@ -811,6 +811,9 @@ constexpr Entry kCatalogue[] = {
     {W::CsvPFewer, "p (weniger)", "p_fewer"},
     {W::CsvPMore, "p (mehr)", "p_more"},
     {W::CsvStatus, "Zustand", "status"},
+    {W::CsvFate, "Verbleib", "fate"},
+    {W::CsvRankAfter, "Rang nachher", "rank_after"},
+    {W::CsvBetweennessAfter, "Betweenness nachher", "betweenness_after"},
     // ---- sheet names of the workbooks
     {W::SheetActors, "Akteure", "actors"},
     {W::SheetNetwork, "Netzwerk", "network"},
@@ -819,6 +822,7 @@ constexpr Entry kCatalogue[] = {
     {W::SheetGaps, "Lücken", "gaps"},
     {W::SheetSuggestions, "Vorschläge", "suggestions"},
     {W::SheetBridges, "Brücken", "bridges"},
+    {W::SheetTies, "Kooperationen", "ties"},
     // ---- reasons and explanations (English in JSON and CSV)
     {W::ReasonBetweenness, "Betweenness {0} (normiert {1}); {2}",
      "betweenness {0} (normalised {1}); {2}"},

@@ -473,6 +473,9 @@ enum class Word : std::uint16_t {
     CsvPFewer,
     CsvPMore,
     CsvStatus,
+    CsvFate,
+    CsvRankAfter,
+    CsvBetweennessAfter,
     // ---- sheet names of the workbooks (-o FILE.xlsx): at most 31 characters, none that
     //      Excel forbids
     SheetActors,
@@ -482,6 +485,7 @@ enum class Word : std::uint16_t {
     SheetGaps,
     SheetSuggestions,
     SheetBridges,
+    SheetTies,
     // ---- the reasons and explanations of the JSON and CSV outputs (viz/analysis_words.hpp)
     ReasonBetweenness,      ///< "betweenness {0} (normalised {1}); {2}"
     ReasonConstraint,       ///< "constraint {0} with {1} contacts; {2}"

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -182,6 +183,45 @@ TEST_CASE("xlsx cli: brokers and gaps workbooks hold the rows of their CSV", "[c
     // foundation, so two sides name a missing group.
     CHECK(gap_sheets[0].rows.size() == 4);
     CHECK(gap_sheets[0].rows[1][0].text == "municipality");
+}
+
+TEST_CASE("xlsx cli: diff -o change.xlsx holds the JSON's figures, actors, ties and brokers",
+          "[cli][xlsx]") {
+    TemporaryFolder folder("xlsx-cli-test");
+    const fs::path target = folder.path / "change.xlsx";
+    const std::string arguments =
+        "diff " + quoted(kSamples / "duisburg-two-periods") + " --periods 2003-2008 2015-2018";
+    REQUIRE(run(arguments + " -o " + quoted(target)).exit_code == 0);
+    const RunResult json_run = run(arguments + " --format json");
+    REQUIRE(json_run.exit_code == 0);
+    const auto json = nlohmann::json::parse(json_run.out);
+    const auto sheets = workbook(target);
+    REQUIRE(sheet_names(sheets) ==
+            std::vector<std::string>{"network", "actors", "ties", "brokers"});
+    for (const auto& sheet : sheets) check_layout(sheet);
+    // network: every figure of the JSON under its path, numbers as numbers.
+    std::size_t figures = 0;
+    for (const auto& row : sheets[0].rows) {
+        if (row[0].text == "ties.persistence") {
+            CHECK(row[1].type == "n");
+            CHECK(std::stod(row[1].text) ==
+                  Approx(json["ties"]["persistence"].get<double>()).epsilon(1e-15));
+            ++figures;
+        } else if (row[0].text == "network.after.components") {
+            CHECK(row[1].text == std::to_string(json["network"]["after"]["components"].get<int>()));
+            ++figures;
+        }
+    }
+    CHECK(figures == 2);
+    const auto count = [&](const char* part) {
+        return json[part]["kept"].get<std::size_t>() + json[part]["lost"].get<std::size_t>() +
+               json[part]["new"].get<std::size_t>();
+    };
+    CHECK(sheets[1].rows.size() == count("actors") + 1);
+    CHECK(sheets[2].rows.size() == count("ties") + 1);
+    CHECK(sheets[3].rows.size() == json["brokers"]["before_top"].size() +
+                                       json["brokers"]["after_top"].size() +
+                                       json["brokers"]["dropped_out"].size() + 1);
 }
 
 TEST_CASE("xlsx cli: a workbook is never written to standard output", "[cli][xlsx]") {
