@@ -172,12 +172,15 @@ struct ActorPlace {
 using ActorPositions = std::map<std::string, std::array<double, 2>, std::less<>>;
 
 /// A map's layout without its drawing: the actors (in model order) in points, y growing
-/// downwards as in SVG, the drawing's top left corner at (0, 0) and `margin` points of
-/// room around the actors.
+/// downwards as in SVG, with room around them; the drawing's top left corner at (left,
+/// top), which is (0, 0) unless pinned actors keep coordinates that put others further up
+/// or left.
 struct MapPlacement {
     double width = 0.0;
     double height = 0.0;
     std::vector<ActorPlace> actors;
+    double left = 0.0;
+    double top = 0.0;
 };
 
 }  // namespace coopnet

@@ -187,7 +187,8 @@ std::string map_svg(const MapModel& model, const MapPlacement& placement,
     std::string out;
     out.reserve(256 * (model.actors.size() + model.ties.size()) + 1024);
     out += "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + id +
-           "\" class=\"coopnet-map\" viewBox=\"0 0 " + num(placement.width) + " " +
+           "\" class=\"coopnet-map\" viewBox=\"" + num(placement.left) + " " + num(placement.top) +
+           " " + num(placement.width) + " " +
            num(placement.height) + "\" width=\"" + num(placement.width) + "\" height=\"" +
            num(placement.height) + "\" role=\"img\" aria-label=\"" + escape_html(options.title) +
            "\" font-family=\"Helvetica,Arial,sans-serif\" text-anchor=\"middle\">\n";
@@ -197,7 +198,9 @@ std::string map_svg(const MapModel& model, const MapPlacement& placement,
                "markerHeight=\"5\" orient=\"auto\"><path d=\"M0 0L10 5L0 10z\" "
                "fill=\"#444444\"/></marker></defs>\n";
     }
-    out += "<rect class=\"backdrop\" width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n";
+    out += "<rect class=\"backdrop\" x=\"" + num(placement.left) + "\" y=\"" + num(placement.top) +
+           "\" width=\"" + num(placement.width) + "\" height=\"" + num(placement.height) +
+           "\" fill=\"#FFFFFF\"/>\n";
     out += "<g id=\"" + escape_html(options.viewport_id) + "\" class=\"viewport\">\n<g class=\"edges\" fill=\"none\">\n";
     for (const MapTie& tie : model.ties) write_tie(out, model, tie, placement, arrow_id);
     out += "</g>\n<g class=\"nodes\">\n";

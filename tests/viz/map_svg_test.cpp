@@ -323,10 +323,10 @@ void check_inside(const MapPlacement& placement, double margin) {
         CHECK(std::isfinite(p.y));
         CHECK(p.width > 0);
         CHECK(p.height > 0);
-        CHECK(p.x - p.width / 2 >= margin - 0.02);
-        CHECK(p.y - p.height / 2 >= margin - 0.02);
-        CHECK(p.x + p.width / 2 <= placement.width - margin + 0.02);
-        CHECK(p.y + p.height / 2 <= placement.height - margin + 0.02);
+        CHECK(p.x - p.width / 2 >= placement.left + margin - 0.02);
+        CHECK(p.y - p.height / 2 >= placement.top + margin - 0.02);
+        CHECK(p.x + p.width / 2 <= placement.left + placement.width - margin + 0.02);
+        CHECK(p.y + p.height / 2 <= placement.top + placement.height - margin + 0.02);
     }
 }
 
@@ -415,16 +415,17 @@ TEST_CASE("place_map_model: pinned actors stay where they are pinned",
 }
 
 TEST_CASE("place_map_model: pinned maps keep every actor inside the drawing",
-          "[map_svg][place_map_model][!mayfail]") {
+          "[map_svg][place_map_model]") {
     // Pinning one actor near the top left corner: the others are placed around it, some of
-    // them to its left or above it, so they must still lie inside [0, width] x [0, height]
-    // (the viewBox map_svg writes starts at 0 0).
+    // them to its left or above it, so the drawing's corner (left, top), where map_svg's
+    // viewBox starts, moves up and left to hold them, with the margin.
     MapModel model = small_model(small_network());
     model.actors[2].pinned = std::array<double, 2>{30.0, 30.0};  // c, the actor of degree 3
     const MapPlacement placement = detail::place_map_model("map", model);
     CHECK(placement.actors[2].x == 30.0);
     CHECK(placement.actors[2].y == 30.0);
-    check_inside(placement, 0.0);
+    check_inside(placement, 12.0);
+    CHECK(placement.left < 0.0);  // c at (30, 30) is 102 points wide
 }
 
 TEST_CASE("place_map_model: suggested ties do not move the actors", "[map_svg][place_map_model]") {

@@ -520,14 +520,17 @@ MapPlacement place_map_model(std::string_view what, const MapModel& model, doubl
         right = i == 0 ? p.x + p.width / 2 : std::max(right, p.x + p.width / 2);
         bottom = i == 0 ? p.y + p.height / 2 : std::max(bottom, p.y + p.height / 2);
     }
-    // Pinned actors keep their coordinates: the drawing grows to the left or top instead.
+    // Pinned actors keep their coordinates: the drawing's corner moves instead (it may lie
+    // left of or above the origin). Otherwise the corner is the origin.
     const double shift_x = pinned > 0 ? 0.0 : margin - left;
     const double shift_y = pinned > 0 ? 0.0 : margin - top;
     for (ActorPlace& p : places) {
         p = {round2(p.x + shift_x), round2(p.y + shift_y), round2(p.width), round2(p.height)};
     }
-    placement.width = round2(right + shift_x + margin);
-    placement.height = round2(bottom + shift_y + margin);
+    placement.left = pinned > 0 ? round2(left - margin) : 0.0;
+    placement.top = pinned > 0 ? round2(top - margin) : 0.0;
+    placement.width = round2(right + shift_x + margin - placement.left);
+    placement.height = round2(bottom + shift_y + margin - placement.top);
     placement.actors = std::move(places);
     return placement;
 }
