@@ -21,12 +21,12 @@
 
 namespace coopnet {
 
-/// A Graphviz layout engine; `Automatic` picks one by size (viz/network_map.hpp). `Nop`
-/// takes the actors' positions as given and only routes the lines (neato -n), for maps
-/// whose actors are all placed already.
-enum class LayoutEngine { Automatic, Neato, Fdp, Sfdp, Dot, Circo, Nop };
+/// A Graphviz layout engine; `Automatic` picks one by size (viz/network_map.hpp). `Nop2`
+/// takes the actors' positions and the lines as given (neato -n2), for maps placed and
+/// routed already.
+enum class LayoutEngine { Automatic, Neato, Fdp, Sfdp, Dot, Circo, Nop2 };
 
-/// "auto", "neato", "fdp", "sfdp", "dot", "circo", "nop".
+/// "auto", "neato", "fdp", "sfdp", "dot", "circo", "nop2".
 std::string_view layout_engine_name(LayoutEngine engine);
 std::optional<LayoutEngine> parse_layout_engine(std::string_view name);
 
