@@ -116,8 +116,6 @@ std::string printable(std::string_view text) {
     return out;
 }
 
-namespace {
-
 void append_utf8(std::string& out, std::uint32_t code) {
     if (code < 0x80) {
         out += static_cast<char>(code);
@@ -130,6 +128,8 @@ void append_utf8(std::string& out, std::uint32_t code) {
         out += static_cast<char>(0x80 | (code & 0x3F));
     }
 }
+
+namespace {
 
 // Microsoft's mapping of 0x80-0x9F; 0xFFFD marks the five unassigned bytes.
 constexpr std::uint16_t kWindows1252High[32] = {

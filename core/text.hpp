@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -47,6 +48,10 @@ std::string printable(std::string_view text);
 /// Decodes Windows-1252 bytes to UTF-8 (bytes 0x80-0x9F as Microsoft maps them; the five
 /// unassigned ones become U+FFFD).
 std::string windows1252_to_utf8(std::string_view text);
+
+/// Appends the UTF-8 encoding of `code` (U+0000 to U+FFFF, the Basic Multilingual Plane) to
+/// `out`.
+void append_utf8(std::string& out, std::uint32_t code);
 
 /// ASCII lower case; other bytes unchanged.
 std::string to_lower_ascii(std::string_view text);

@@ -13,6 +13,7 @@
 #include "io/graphml.hpp"
 #include "io/node_link_json.hpp"
 #include "io/sector_map.hpp"
+#include "io/xlsx_reader.hpp"
 
 namespace coopnet {
 
@@ -37,6 +38,7 @@ constexpr FormatName kFormatNames[] = {
     {"gv", NetworkFormat::Dot},
     {"edgelist", NetworkFormat::EdgeList},
     {"edges", NetworkFormat::EdgeList},
+    {"xlsx", NetworkFormat::Xlsx},
 };
 
 std::optional<NetworkFormat> format_by_extension(const fs::path& path) {
@@ -82,6 +84,8 @@ std::string_view format_name(NetworkFormat format) {
             return "dot";
         case NetworkFormat::EdgeList:
             return "edgelist";
+        case NetworkFormat::Xlsx:
+            return "xlsx";
     }
     return "json";
 }
@@ -94,7 +98,7 @@ std::optional<NetworkFormat> parse_format_name(std::string_view name) {
     return std::nullopt;
 }
 
-std::string format_names() { return "json, node-link, csv, graphml, dot, edgelist"; }
+std::string format_names() { return "json, node-link, csv, graphml, dot, edgelist, xlsx"; }
 
 NetworkFormat detect_input_format(const fs::path& path) {
     std::error_code error;
@@ -103,7 +107,12 @@ NetworkFormat detect_input_format(const fs::path& path) {
     }
     if (fs::is_directory(path, error)) return NetworkFormat::CsvFolder;
     // One table of a CSV folder: read_csv_folder() says to give the folder.
-    if (to_lower_ascii(path.extension().string()) == ".csv") return NetworkFormat::CsvFolder;
+    const std::string extension = to_lower_ascii(path.extension().string());
+    if (extension == ".csv") return NetworkFormat::CsvFolder;
+    // An old .xls is read far enough to say what to do with it.
+    if (extension == ".xlsx" || extension == ".xlsm" || extension == ".xls") {
+        return NetworkFormat::Xlsx;
+    }
     const auto format = format_by_extension(path);
     if (!format) {
         throw InvalidArgument(path.string() +
@@ -145,6 +154,8 @@ ReadResult read_as_written(const fs::path& path, NetworkFormat format) {
             return read_dot(path);
         case NetworkFormat::EdgeList:
             return read_edge_list(path);
+        case NetworkFormat::Xlsx:
+            return read_xlsx(path);
     }
     throw InvalidArgument("unknown input format");
 }
@@ -219,6 +230,9 @@ ReadResult parse_network(std::string_view text, const ReadOptions& options,
         case NetworkFormat::GraphML: result = parse_graphml(text, name); break;
         case NetworkFormat::Dot: result = parse_dot(text, name); break;
         case NetworkFormat::EdgeList: result = parse_edge_list(text, name); break;
+        case NetworkFormat::Xlsx:
+            result = parse_xlsx(text, name);
+            break;
         case NetworkFormat::CsvFolder:
             throw InvalidArgument(name + ": " +
                                   (options.format ? "a CSV folder is several files and cannot be "
@@ -271,6 +285,11 @@ std::vector<std::string> write_network(const Network& network, std::ostream& out
         case NetworkFormat::GraphML: write_graphml(network, out); break;
         case NetworkFormat::Dot: write_dot(network, out); break;
         case NetworkFormat::EdgeList: write_edge_list(network, out); break;
+        case NetworkFormat::Xlsx:
+            throw InvalidArgument(
+                "coopnet reads .xlsx workbooks but does not write them; give "
+                "another --output-format for " +
+                target);
         case NetworkFormat::CsvFolder:
             throw InvalidArgument("a CSV folder is several files and cannot go to " + target +
                                   "; give a folder, or another --output-format");

@@ -14,9 +14,9 @@
 
 namespace coopnet {
 
-enum class NetworkFormat { CoopnetJson, NodeLinkJson, CsvFolder, GraphML, Dot, EdgeList };
+enum class NetworkFormat { CoopnetJson, NodeLinkJson, CsvFolder, GraphML, Dot, EdgeList, Xlsx };
 
-/// The user-facing name of a format: json, node-link, csv, graphml, dot, edgelist.
+/// The user-facing name of a format: json, node-link, csv, graphml, dot, edgelist, xlsx.
 std::string_view format_name(NetworkFormat format);
 
 /// Parses a format name (also the aliases `coopnet`, `nodelink`, `xml`, `gv`, `edges`).

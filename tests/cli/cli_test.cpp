@@ -1026,3 +1026,34 @@ TEST_CASE("cli: the German sample reads as the English one and its report agrees
     CHECK(words.out.find("Kein Akteur der Gruppe „Stiftung“ ist im Netzwerk.\n  In der Spalte "
                          "Sektor stehen diese Angaben") != std::string::npos);
 }
+
+TEST_CASE("cli: info reads an .xlsx workbook and names the sheets it read as what", "[cli][xlsx]") {
+    const fs::path data = fs::path(COOPNET_TEST_DATA_DIR) / "xlsx";
+    const RunResult info = run("info " + quoted(data / "unnamed.xlsx"));
+    CHECK(info.exit_code == 0);
+    CHECK(info.out.find("read the first sheet 'Tabelle1' as actors and the second 'Tabelle2' "
+                        "as ties") != std::string::npos);
+    CHECK(info.out.find("Network\n") != std::string::npos);
+    const RunResult german = run("info " + quoted(data / "german.xlsx"));
+    CHECK(german.exit_code == 0);
+    CHECK(german.out.find("Network: Marxloh\n") != std::string::npos);
+}
+
+TEST_CASE("cli: a bad workbook exits 2 with sheet!cell and writes no output", "[cli][xlsx]") {
+    const fs::path data = fs::path(COOPNET_TEST_DATA_DIR) / "xlsx";
+    const fs::path dir = scratch_dir("bad-xlsx");
+    const RunResult bad =
+        run("convert " + quoted(data / "bad_weight.xlsx") + " " + quoted(dir / "out.json"));
+    CHECK(bad.exit_code == 2);
+    CHECK(bad.out.find("bad_weight.xlsx: Kooperationen!C7: weight 'hoch' is not a number") !=
+          std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "out.json"));
+    for (const char* file : {"compound_file.xlsx", "zip_bomb.xlsx", "not_a_zip.xlsx"}) {
+        CAPTURE(file);
+        const RunResult refused =
+            run("convert " + quoted(data / file) + " " + quoted(dir / "out.json"));
+        CHECK(refused.exit_code == 2);
+        CHECK(refused.out.find(std::string(file) + ": ") != std::string::npos);
+        CHECK_FALSE(fs::exists(dir / "out.json"));
+    }
+}

@@ -23,6 +23,7 @@
 #include "io/graphml.hpp"
 #include "io/network_format.hpp"
 #include "io/node_link_json.hpp"
+#include "io/xlsx_reader.hpp"
 #include "tests/io/temporary_folder.hpp"
 
 using namespace coopnet;
@@ -587,6 +588,7 @@ TEST_CASE("bad input: every fuzz regression input parses or is refused cleanly",
         {"graphml", [](std::string_view t) { (void)parse_graphml(t, "fuzz"); }},
         {"dot", [](std::string_view t) { (void)parse_dot(t, "fuzz"); }},
         {"edge_list", [](std::string_view t) { (void)parse_edge_list(t, "fuzz"); }},
+        {"xlsx", [](std::string_view t) { (void)parse_xlsx(t, "fuzz"); }},
     };
     const std::filesystem::path root =
         std::filesystem::path(COOPNET_TEST_DATA_DIR) / "fuzz-regressions";
