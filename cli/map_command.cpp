@@ -55,8 +55,8 @@ map.html      the interactive map: zoom, search, actor profiles with ranks and p
   filters by sector and tie kind, a year slider; one file, works offline (5 suggestions
   unless --suggestions says otherwise; no --clusters)
 Layout: neato up to 300 actors, sfdp above (labels for the top 30 only), fdp with
-clusters; the same input and options give the same DOT and HTML, byte for byte. SVG,
-PNG and PDF can vary from run to run (Graphviz 2.42's layout; README, "Maps").
+clusters; straight lines. The same input and options give the same file, byte for byte,
+except with --clusters, where Graphviz 2.42's fdp varies from run to run (README, "Maps").
 )";
 
 }  // namespace

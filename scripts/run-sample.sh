@@ -19,6 +19,7 @@ coopnet="$root/build/coopnet"
 "$coopnet" diff "$root/samples/duisburg-two-periods" --periods 2003-2008 2015-2018 \
     -o "$out/change-2003-2008-vs-2015-2018.txt"
 "$coopnet" map "$sample" -o "$out/map.svg" --suggestions 5
+"$coopnet" map "$sample" -o "$out/map.html" --lang de
 "$coopnet" report "$sample" -o "$out/report.html"
 "$coopnet" convert "$sample" "$out/duisburg-marxloh.json"
 "$coopnet" convert "$sample" "$out/duisburg-marxloh.graphml"

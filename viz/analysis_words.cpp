@@ -149,6 +149,19 @@ std::string broker_links_text(const BrokerEntry& entry, const Words& w, EscapeTe
 
 std::string tie_kind_display_name(const Network& network, const std::string& kind, const Words& w) {
     if (kind.empty()) return std::string(w(Word::LegendNoKind));
+    // The English words of coopnet's documentation and samples, in the planner's language.
+    static constexpr std::pair<std::string_view, Word> kKnownKinds[] = {
+        {"advice", Word::KindAdvice},
+        {"commission", Word::KindCommission},
+        {"coordination", Word::KindCoordination},
+        {"exchange", Word::KindExchange},
+        {"funding", Word::KindFunding},
+        {"project", Word::KindProject},
+        {"reporting", Word::KindReporting},
+        {"steering", Word::KindSteering}};
+    for (const auto& [english, word] : kKnownKinds) {
+        if (kind == english) return std::string(w(word));
+    }
     constexpr std::string_view kProject = "project:";
     if (kind.starts_with(kProject)) {
         const std::string_view id = std::string_view(kind).substr(kProject.size());

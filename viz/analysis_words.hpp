@@ -56,7 +56,9 @@ std::string join_suggestion_text(const Network& network, const JoinSuggestion& j
 
 /// The name of a tie kind as a legend or table shows it: "project:<id>" as "Projekt: <the
 /// project's label>" / "project: <label>" (the id when it has no label), the empty kind as
-/// "(ohne Art)" / "(no kind)", any other kind as it is.
+/// "(ohne Art)" / "(no kind)", the English kinds of coopnet's documentation and samples
+/// (advice, commission, coordination, exchange, funding, project, reporting, steering) in
+/// German when `w` is German ("Beratung", "Auftrag" …), any other kind as it is.
 std::string tie_kind_display_name(const Network& network, const std::string& kind, const Words& w);
 
 /// The sector words of the data with how many actors wrote each ("Kommune (4), Stiftnug (1,

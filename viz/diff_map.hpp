@@ -32,7 +32,9 @@
 // (`diff_map_model`, viz/map_model.hpp, from the diff and the actors of both states), then
 // the Graphviz drawing.
 //
-// Determinism: as `render_map` (DOT byte-identical; the drawing follows Graphviz). Thread safety: as `render_map` (one Graphviz lock for the process).
+// Determinism: as `render_map` (DOT, SVG, PNG and PDF byte-identical: straight lines drawn
+// at the placed positions). Thread safety: as `render_map` (one Graphviz lock for the
+// process).
 #pragma once
 
 #include <cstddef>

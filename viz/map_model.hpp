@@ -21,12 +21,12 @@
 
 namespace coopnet {
 
-/// A Graphviz layout engine; `Automatic` picks one by size (viz/network_map.hpp). `Nop`
-/// takes the actors' positions as given and only routes the lines (neato -n), for maps
-/// whose actors are all placed already.
-enum class LayoutEngine { Automatic, Neato, Fdp, Sfdp, Dot, Circo, Nop };
+/// A Graphviz layout engine; `Automatic` picks one by size (viz/network_map.hpp). `Nop2`
+/// takes the actors' positions and the lines as given (neato -n2), for maps placed and
+/// routed already.
+enum class LayoutEngine { Automatic, Neato, Fdp, Sfdp, Dot, Circo, Nop2 };
 
-/// "auto", "neato", "fdp", "sfdp", "dot", "circo", "nop".
+/// "auto", "neato", "fdp", "sfdp", "dot", "circo", "nop2".
 std::string_view layout_engine_name(LayoutEngine engine);
 std::optional<LayoutEngine> parse_layout_engine(std::string_view name);
 
@@ -172,12 +172,15 @@ struct ActorPlace {
 using ActorPositions = std::map<std::string, std::array<double, 2>, std::less<>>;
 
 /// A map's layout without its drawing: the actors (in model order) in points, y growing
-/// downwards as in SVG, the drawing's top left corner at (0, 0) and `margin` points of
-/// room around the actors.
+/// downwards as in SVG, with room around them; the drawing's top left corner at (left,
+/// top), which is (0, 0) unless pinned actors keep coordinates that put others further up
+/// or left.
 struct MapPlacement {
     double width = 0.0;
     double height = 0.0;
     std::vector<ActorPlace> actors;
+    double left = 0.0;
+    double top = 0.0;
 };
 
 }  // namespace coopnet

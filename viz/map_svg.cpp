@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 #include "core/number_format.hpp"
+#include "viz/detail/map_geometry.hpp"
 #include "viz/label_text.hpp"
 
 namespace coopnet {
@@ -16,39 +17,6 @@ namespace {
 std::string num(double value) {
     const double rounded = std::round(value * 100.0) / 100.0;
     return format_number(rounded == 0.0 ? 0.0 : rounded);  // no "-0"
-}
-
-/// What an actor looks like: its own look over the model's defaults.
-ActorLook effective_look(const ActorLook& defaults, const ActorLook& own) {
-    ActorLook look = defaults;
-    const auto take = [](auto& into, const auto& from) {
-        if (from) into = from;
-    };
-    take(look.shape, own.shape);
-    take(look.style, own.style);
-    take(look.fill, own.fill);
-    take(look.outline, own.outline);
-    take(look.outline_width, own.outline_width);
-    take(look.outlines, own.outlines);
-    take(look.fixed_size, own.fixed_size);
-    take(look.width, own.width);
-    take(look.height, own.height);
-    take(look.font_size, own.font_size);
-    take(look.font_colour, own.font_colour);
-    return look;
-}
-
-/// The part of the way from an actor's centre towards (dx, dy) that lies inside its
-/// outline (1 = the whole way): where a line to or from it meets the outline.
-double inside_share(const ActorPlace& place, std::string_view shape, double dx, double dy) {
-    const double a = place.width / 2.0;
-    const double b = place.height / 2.0;
-    if (a <= 0.0 || b <= 0.0 || (dx == 0.0 && dy == 0.0)) return 0.0;
-    if (shape == "circle" || shape == "ellipse") {
-        return 1.0 / std::sqrt((dx / a) * (dx / a) + (dy / b) * (dy / b));
-    }
-    if (shape == "diamond") return 1.0 / (std::abs(dx) / a + std::abs(dy) / b);
-    return std::min(dx == 0.0 ? INFINITY : a / std::abs(dx), dy == 0.0 ? INFINITY : b / std::abs(dy));
 }
 
 /// The outline of an actor of `width` × `height` centred at the origin, `grow` points
@@ -80,7 +48,7 @@ std::string outline_element(std::string_view shape, bool rounded, double width, 
 
 void write_actor(std::string& out, const MapModel& model, const MapActor& actor,
                  const ActorPlace& place) {
-    const ActorLook look = effective_look(model.actor_defaults, actor.look);
+    const ActorLook look = detail::effective_look(model.actor_defaults, actor.look);
     const std::string shape = look.shape.value_or("box");
     const std::string style = look.style.value_or("filled");
     const bool rounded = style.find("rounded") != std::string::npos;
@@ -121,26 +89,6 @@ void write_actor(std::string& out, const MapModel& model, const MapActor& actor,
     out += "</g>\n";
 }
 
-/// The ends of the line from actor `a` to actor `b`, moved `offset` points sideways (for
-/// parallel strands) and, when `clip`, to the outlines of the two actors.
-std::array<double, 4> line_ends(const ActorPlace& a, const ActorPlace& b, double offset,
-                                std::string_view shape_a, std::string_view shape_b, bool clip) {
-    const double dx = b.x - a.x;
-    const double dy = b.y - a.y;
-    const double length = std::hypot(dx, dy);
-    if (length == 0.0) return {a.x, a.y, b.x, b.y};
-    const double nx = -dy / length * offset;
-    const double ny = dx / length * offset;
-    double start = 0.0;
-    double end = 1.0;
-    if (clip) {
-        start = std::min(0.5, inside_share(a, shape_a, dx, dy));
-        end = 1.0 - std::min(0.5, inside_share(b, shape_b, -dx, -dy));
-    }
-    return {a.x + dx * start + nx, a.y + dy * start + ny, a.x + dx * end + nx,
-            a.y + dy * end + ny};
-}
-
 void write_tie(std::string& out, const MapModel& model, const MapTie& tie,
                const MapPlacement& placement, const std::string& arrow_id) {
     const ActorPlace& a = placement.actors.at(tie.first);
@@ -148,9 +96,9 @@ void write_tie(std::string& out, const MapModel& model, const MapTie& tie,
     const MapActor& first = model.actors.at(tie.first);
     const MapActor& second = model.actors.at(tie.second);
     const std::string shape_a =
-        effective_look(model.actor_defaults, first.look).shape.value_or("box");
+        detail::effective_look(model.actor_defaults, first.look).shape.value_or("box");
     const std::string shape_b =
-        effective_look(model.actor_defaults, second.look).shape.value_or("box");
+        detail::effective_look(model.actor_defaults, second.look).shape.value_or("box");
     const double width = tie.width.value_or(model.tie_width);
     const bool arrow = model.directed && tie.arrow;
     // One strand per kind; a suggested tie (no kinds) is one strand in its own colour.
@@ -159,7 +107,7 @@ void write_tie(std::string& out, const MapModel& model, const MapTie& tie,
     const double step = strands.size() > 1 ? std::max(width, 1.5) + 0.5 : 0.0;
     for (std::size_t s = 0; s < strands.size(); ++s) {
         const double offset = step * (double(s) - double(strands.size() - 1) / 2.0);
-        const auto [x1, y1, x2, y2] = line_ends(a, b, offset, shape_a, shape_b, arrow);
+        const auto [x1, y1, x2, y2] = detail::tie_line(a, b, offset, shape_a, shape_b, arrow);
         out += "<path class=\"edge";
         if (tie.suggested) out += " suggested";
         if (!tie.css_class.empty()) out += " " + escape_html(tie.css_class);
@@ -187,7 +135,8 @@ std::string map_svg(const MapModel& model, const MapPlacement& placement,
     std::string out;
     out.reserve(256 * (model.actors.size() + model.ties.size()) + 1024);
     out += "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + id +
-           "\" class=\"coopnet-map\" viewBox=\"0 0 " + num(placement.width) + " " +
+           "\" class=\"coopnet-map\" viewBox=\"" + num(placement.left) + " " + num(placement.top) +
+           " " + num(placement.width) + " " +
            num(placement.height) + "\" width=\"" + num(placement.width) + "\" height=\"" +
            num(placement.height) + "\" role=\"img\" aria-label=\"" + escape_html(options.title) +
            "\" font-family=\"Helvetica,Arial,sans-serif\" text-anchor=\"middle\">\n";
@@ -197,7 +146,9 @@ std::string map_svg(const MapModel& model, const MapPlacement& placement,
                "markerHeight=\"5\" orient=\"auto\"><path d=\"M0 0L10 5L0 10z\" "
                "fill=\"#444444\"/></marker></defs>\n";
     }
-    out += "<rect class=\"backdrop\" width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n";
+    out += "<rect class=\"backdrop\" x=\"" + num(placement.left) + "\" y=\"" + num(placement.top) +
+           "\" width=\"" + num(placement.width) + "\" height=\"" + num(placement.height) +
+           "\" fill=\"#FFFFFF\"/>\n";
     out += "<g id=\"" + escape_html(options.viewport_id) + "\" class=\"viewport\">\n<g class=\"edges\" fill=\"none\">\n";
     for (const MapTie& tie : model.ties) write_tie(out, model, tie, placement, arrow_id);
     out += "</g>\n<g class=\"nodes\">\n";

@@ -26,7 +26,7 @@ constexpr Word kSizeMetricWords[] = {Word::MeasureBetweenness, Word::MeasureDegr
                                      Word::MeasureStrength,    Word::MeasurePageRank,
                                      Word::MeasureEigenvector, Word::MeasureCloseness,
                                      Word::MeasureHarmonic};
-constexpr std::string_view kEngineNames[] = {"auto", "neato", "fdp", "sfdp", "dot", "circo", "nop"};
+constexpr std::string_view kEngineNames[] = {"auto", "neato", "fdp", "sfdp", "dot", "circo", "nop2"};
 
 constexpr double kMaxTieWidth = 6.0;
 constexpr std::size_t kFullOverlapRemovalActors = 2000;

@@ -25,15 +25,18 @@
 // to draw (`network_map_model`, viz/map_model.hpp), then the Graphviz drawing.
 //
 // Layout: neato for up to `kLargeMapActors` drawn actors, sfdp above, fdp with clusters;
-// seeded through the `start` attribute, overlaps removed (`overlap=prism`), splines
-// routed around nodes on small maps and straight on large ones. Large maps label only the
-// top actors by the size metric (30 unless set) and draw small unlabelled dots.
+// seeded through the `start` attribute, overlaps removed (`overlap=prism`). Large maps
+// label only the top actors by the size metric (30 unless set) and draw small unlabelled
+// dots. Without clusters, Graphviz only places the actors (`place_map_model`, suggested
+// ties left out); coopnet gives every line its straight course from outline to outline and
+// Graphviz draws the whole with its nop2 engine, which routes nothing. The DOT file is the
+// graph before layout (`neato FILE.dot` lays it out and routes curved lines).
 //
-// Determinism: DOT is byte-identical for the same network and options. SVG, PNG and PDF
-// are not always: Graphviz 2.42 orders parts of fdp's layout and of its spline router by
-// memory addresses, which vary from run to run (ASLR, Expat's hash salt, Pango's font
-// thread), so fdp with clusters places actors differently and neato now and then routes
-// one edge differently. Reproducible drawings need positions computed by coopnet.
+// Determinism: the same network and options give the same DOT, SVG, PNG and PDF, byte for
+// byte, except with clusters: Graphviz 2.42 orders parts of fdp's layout and of its spline
+// router by memory addresses, which vary from run to run (ASLR, Expat's hash salt, Pango's
+// font thread), so fdp with clusters places actors differently from run to run (neato's and
+// sfdp's positions, rounded to 2 decimals, do not vary; its curves did, now and then).
 //
 // Thread safety: Graphviz keeps global state, so render_map holds the process's one Graphviz
 // lock (io/cgraph/plumbing.hpp, shared with io/dot.hpp) while it draws; any thread may call it

@@ -866,6 +866,14 @@ constexpr Entry kCatalogue[] = {
     {W::ReasonLargestPart, "dem größten Teil ({0} Akteure)", "the largest part ({0} actors)"},
 
     // ---- interactive map
+    {W::KindAdvice, "Beratung", "advice"},
+    {W::KindCommission, "Auftrag", "commission"},
+    {W::KindCoordination, "Abstimmung", "coordination"},
+    {W::KindExchange, "Austausch", "exchange"},
+    {W::KindFunding, "Förderung", "funding"},
+    {W::KindProject, "Projekt", "project"},
+    {W::KindReporting, "Berichtswesen", "reporting"},
+    {W::KindSteering, "Steuerung", "steering"},
     {W::MapSearch, "Akteur suchen (Name oder Kennung)", "Find an actor (name or id)"},
     {W::MapSearchLabel, "Akteur suchen", "Find an actor"},
     {W::MapNoMatch, "Kein Akteur gefunden.", "No actor found."},

@@ -508,6 +508,16 @@ enum class Word : std::uint16_t {
     ReasonLargestPart,      ///< "the largest part ({0} actors)"
 
     // ---- interactive map (viz/interactive_map.hpp, viz/assets/interactive_map.js)
+    // Tie kinds that coopnet's documentation and samples use, named in German
+    // (`tie_kind_display_name`); other kinds are shown as written.
+    KindAdvice,
+    KindCommission,
+    KindCoordination,
+    KindExchange,
+    KindFunding,
+    KindProject,
+    KindReporting,
+    KindSteering,
     MapSearch,           ///< the search box's placeholder
     MapSearchLabel,      ///< its accessible name
     MapNoMatch,

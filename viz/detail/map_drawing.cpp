@@ -13,6 +13,7 @@
 #include "core/text.hpp"
 #include "viz/detail/graphviz.hpp"
 #include "viz/detail/isolated.hpp"
+#include "viz/detail/map_geometry.hpp"
 #include "viz/label_text.hpp"
 
 namespace coopnet::detail {
@@ -120,6 +121,18 @@ std::string node_name(std::string_view id, MapFormat format) {
     return name;
 }
 
+void fix_pdf_creation_date(std::string& pdf) {
+    constexpr std::string_view kKey = "/CreationDate (D:";
+    constexpr std::string_view kFixed = "20000101000000";  // YYYYMMDDHHmmSS
+    const std::size_t at = pdf.find(kKey);
+    if (at == std::string::npos) return;
+    // Digits only, so the length and every offset in the file's cross-reference table stay.
+    for (std::size_t i = at + kKey.size(); i < pdf.size() && pdf[i] >= '0' && pdf[i] <= '9'; ++i) {
+        const std::size_t digit = i - at - kKey.size();
+        pdf[i] = digit < kFixed.size() ? kFixed[digit] : '0';
+    }
+}
+
 namespace {
 
 /// The last step of a map: `graph` as DOT, or laid out with `engine` and rendered.
@@ -150,7 +163,9 @@ std::string write_or_render(Agraph_t* graph, MapFormat format, LayoutEngine engi
         abandon_gvc_context();  // the layout guard still frees the layout in the old one
         throw OutputError("Graphviz could not render the map as " + format_name + ": " + messages);
     }
-    return std::string(data, length);
+    std::string rendered(data, length);
+    if (format == MapFormat::Pdf) fix_pdf_creation_date(rendered);
+    return rendered;
 }
 
 }  // namespace
@@ -326,10 +341,16 @@ std::vector<Agnode_t*> add_actors(Agraph_t* g, const MapModel& model, MapFormat 
     return nodes;
 }
 
-void add_ties(const MapModel& model, const std::vector<Agnode_t*>& nodes, std::string_view what,
-              bool suggested) {
+/// One edge per tie of `model` (nullptr for suggested ties left out), in model order.
+std::vector<Agedge_t*> add_ties(const MapModel& model, const std::vector<Agnode_t*>& nodes,
+                                std::string_view what, bool suggested) {
+    std::vector<Agedge_t*> edges;
+    edges.reserve(model.ties.size());
     for (const MapTie& tie : model.ties) {
-        if (tie.suggested && !suggested) continue;
+        if (tie.suggested && !suggested) {
+            edges.push_back(nullptr);
+            continue;
+        }
         Agedge_t* edge = agedge(agroot(nodes.at(tie.first)), nodes.at(tie.first),
                                 nodes.at(tie.second), nullptr, 1);
         if (edge == nullptr) {
@@ -352,7 +373,9 @@ void add_ties(const MapModel& model, const std::vector<Agnode_t*>& nodes, std::s
         if (!tie.css_class.empty()) set_attribute(edge, "class", tie.css_class);
         const std::string tooltip[] = {tie.tooltip};
         set_attribute(edge, "tooltip", graphviz_label(tooltip));
+        edges.push_back(edge);
     }
+    return edges;
 }
 
 /// What a model's Graphviz graph is for: to be drawn (with the legend and the suggested
@@ -378,7 +401,8 @@ void set_pinned_positions(Agraph_t* g, const MapModel& model, MapFormat format, 
 
 /// The Graphviz graph of `model` (see `draw_map_model`).
 GraphHandle model_graph(std::string_view what, const MapModel& model, MapFormat format,
-                        GraphUse use, std::string& messages) {
+                        GraphUse use, std::string& messages,
+                        std::vector<Agedge_t*>* edges = nullptr) {
     const bool with_legend = use == GraphUse::Drawing;
     CString graph_name(model.name);
     GraphHandle graph(agopen(graph_name.get(), model.directed ? Agdirected : Agundirected,
@@ -391,11 +415,45 @@ GraphHandle model_graph(std::string_view what, const MapModel& model, MapFormat 
     set_map_graph_style(g, model.layout, model.layout_seed, model.overlap, model.large,
                         model.legend.font_size, with_legend ? legend_html(model.legend) : "");
     set_graph_defaults(g, model);
-    add_ties(model, add_actors(g, model, format), what, use == GraphUse::Drawing);
+    std::vector<Agedge_t*> added =
+        add_ties(model, add_actors(g, model, format), what, use == GraphUse::Drawing);
+    if (edges != nullptr) *edges = std::move(added);
     return graph;
 }
 
 }  // namespace
+
+/// The length of an arrowhead in points (Graphviz's 10 times the maps' `arrowsize` 0.7).
+constexpr double kArrowLength = 7.0;
+
+/// Gives every edge of a placed map its line as Graphviz's `pos`: straight, from outline to
+/// outline, as a cubic Bézier with its control points on the line (y upwards); on directed
+/// maps the line stops short of the arrowhead, which `e,x,y` places at the outline.
+void set_straight_lines(const MapModel& model, const MapPlacement& placement,
+                        const std::vector<Agedge_t*>& edges) {
+    const auto point = [](double x, double y) { return fixed2(x) + "," + fixed2(-y); };
+    for (std::size_t t = 0; t < model.ties.size(); ++t) {
+        if (edges[t] == nullptr) continue;
+        const MapTie& tie = model.ties[t];
+        const ActorPlace& a = placement.actors[tie.first];
+        const ActorPlace& b = placement.actors[tie.second];
+        const auto shape = [&](std::size_t i) {
+            return effective_look(model.actor_defaults, model.actors[i].look).shape.value_or("box");
+        };
+        const bool arrow = model.directed && tie.arrow;
+        auto [x1, y1, x2, y2] = tie_line(a, b, 0.0, shape(tie.first), shape(tie.second), true);
+        std::string pos;
+        const double length = std::hypot(x2 - x1, y2 - y1);
+        if (arrow && length > 2.0 * kArrowLength) {
+            pos = "e," + point(x2, y2) + " ";
+            x2 -= (x2 - x1) / length * kArrowLength;
+            y2 -= (y2 - y1) / length * kArrowLength;
+        }
+        pos += point(x1, y1) + " " + point(x1 + (x2 - x1) / 3, y1 + (y2 - y1) / 3) + " " +
+               point(x1 + 2 * (x2 - x1) / 3, y1 + 2 * (y2 - y1) / 3) + " " + point(x2, y2);
+        set_attribute(edges[t], "pos", pos);
+    }
+}
 
 MapResult draw_map_model(std::string_view what, const MapModel& model, MapFormat format) {
     MapResult result;
@@ -404,7 +462,9 @@ MapResult draw_map_model(std::string_view what, const MapModel& model, MapFormat
     for (const MapTie& tie : model.ties) ++(tie.suggested ? result.suggestions : result.ties);
     const bool any_pinned = std::any_of(model.actors.begin(), model.actors.end(),
                                         [](const MapActor& actor) { return actor.pinned; });
-    if (!any_pinned || format == MapFormat::Dot) {
+    if (format == MapFormat::Dot || !model.clusters.empty()) {
+        // DOT is the graph before any layout; clusters are laid out and drawn by Graphviz
+        // (fdp), whose result varies from run to run (the header says why).
         // Built by draw_map in a child process, which Graphviz may crash.
         const auto build = [&](std::string& messages) {
             GraphHandle graph = model_graph(what, model, format, GraphUse::Drawing, messages);
@@ -414,21 +474,24 @@ MapResult draw_map_model(std::string_view what, const MapModel& model, MapFormat
         draw_map(what, format, model.layout, build, result);
         return result;
     }
-    // Some actors must stay where they are: place the others around them, then draw every
-    // actor at its place (Graphviz's nop engine only routes the lines).
-    MapModel placed = model;
-    placed.layout = LayoutEngine::Nop;  // the graph's `layout` attribute overrides gvLayout's
+    // Placed by Graphviz (pinned actors kept), then drawn by it with every actor and every
+    // line where coopnet says (the nop2 engine routes nothing), so the same input gives the
+    // same picture: Graphviz's own spline router orders by memory addresses.
     const MapPlacement placement = place_map_model(what, model);
+    MapModel placed = model;
+    placed.layout = LayoutEngine::Nop2;  // the graph's `layout` attribute overrides gvLayout's
     for (std::size_t i = 0; i < placed.actors.size(); ++i) {
         placed.actors[i].pinned = std::array<double, 2>{placement.actors[i].x,
                                                         placement.actors[i].y};
     }
     const auto build = [&](std::string& messages) {
-        GraphHandle graph = model_graph(what, placed, format, GraphUse::Drawing, messages);
+        std::vector<Agedge_t*> edges;
+        GraphHandle graph = model_graph(what, placed, format, GraphUse::Drawing, messages, &edges);
         set_pinned_positions(graph.get(), placed, format, true);
+        set_straight_lines(placed, placement, edges);
         return graph;
     };
-    draw_map(what, format, LayoutEngine::Nop, build, result);
+    draw_map(what, format, LayoutEngine::Nop2, build, result);
     result.layout = model.layout;
     return result;
 }
@@ -520,14 +583,17 @@ MapPlacement place_map_model(std::string_view what, const MapModel& model, doubl
         right = i == 0 ? p.x + p.width / 2 : std::max(right, p.x + p.width / 2);
         bottom = i == 0 ? p.y + p.height / 2 : std::max(bottom, p.y + p.height / 2);
     }
-    // Pinned actors keep their coordinates: the drawing grows to the left or top instead.
+    // Pinned actors keep their coordinates: the drawing's corner moves instead (it may lie
+    // left of or above the origin). Otherwise the corner is the origin.
     const double shift_x = pinned > 0 ? 0.0 : margin - left;
     const double shift_y = pinned > 0 ? 0.0 : margin - top;
     for (ActorPlace& p : places) {
         p = {round2(p.x + shift_x), round2(p.y + shift_y), round2(p.width), round2(p.height)};
     }
-    placement.width = round2(right + shift_x + margin);
-    placement.height = round2(bottom + shift_y + margin);
+    placement.left = pinned > 0 ? round2(left - margin) : 0.0;
+    placement.top = pinned > 0 ? round2(top - margin) : 0.0;
+    placement.width = round2(right + shift_x + margin - placement.left);
+    placement.height = round2(bottom + shift_y + margin - placement.top);
     placement.actors = std::move(places);
     return placement;
 }

@@ -68,6 +68,11 @@ std::string swatch_html(const LegendSwatch& swatch, double unit);
 /// side.
 std::string legend_html(const MapLegend& legend);
 
+/// Sets the creation date of a PDF that cairo wrote to 2000-01-01 00:00:00 (cairo 1.16
+/// stamps the current time and knows no SOURCE_DATE_EPOCH), digit for digit, so the
+/// file's length and offsets stay and the same map gives the same bytes.
+void fix_pdf_creation_date(std::string& pdf);
+
 /// Graphviz's messages one per entry, without the "Warning: " prefix.
 std::vector<std::string> warning_lines(const std::string& messages);
 
