@@ -17,6 +17,8 @@ struct ConvertOptions {
     std::filesystem::path output;
     std::string output_format;
     std::string csv_style = "default";
+    std::string node_link_key = "edges";
+    bool edge_list_comments = false;
 };
 }  // namespace
 
@@ -39,6 +41,14 @@ Action add_convert_command(CLI::App& app, const GlobalOptions& global) {
                         "CSV folders: `default` (`,` and `.`) or `excel-de` (`;`, decimal "
                         "comma, BOM, CRLF: what German Excel opens directly)")
         ->check(CLI::IsMember({"default", "excel-de"}));
+    command
+        ->add_option("--node-link-key", options->node_link_key,
+                     "node-link JSON: the key of the ties, `edges` (networkx 3.4 and later) "
+                     "or `links` (networkx 2.x)")
+        ->check(CLI::IsMember({"edges", "links"}));
+    command->add_flag("--edge-list-comments", options->edge_list_comments,
+                      "edge lists: write `# directed` and `# isolated: ID` lines, which coopnet "
+                      "and networkx read back (igraph's Read_Ncol does not)");
     return [options, &global]() {
         if (wants_workbook(options->output, options->output_format)) {
             refuse_workbook_on_standard_output(options->output);
@@ -57,6 +67,11 @@ Action add_convert_command(CLI::App& app, const GlobalOptions& global) {
             }
         }
         write.csv_style = CsvStyle::from_name(options->csv_style);
+        write.node_link.key =
+            options->node_link_key == "links" ? NodeLinkKey::Links : NodeLinkKey::Edges;
+        write.edge_list.comments = options->edge_list_comments
+                                       ? EdgeListComments::DirectionAndIsolates
+                                       : EdgeListComments::None;
         std::vector<std::string> warnings;
         if (is_standard_stream(options->output)) {
             if (!write.format) {
@@ -65,7 +80,7 @@ Action add_convert_command(CLI::App& app, const GlobalOptions& global) {
                                       "dot or edgelist)");
             }
             write_standard_output([&](std::ostream& out) {
-                warnings = write_network(network, out, *write.format, "standard output");
+                warnings = write_network(network, out, *write.format, "standard output", write);
             });
         } else {
             const std::filesystem::path inputs[] = {options->input.path};

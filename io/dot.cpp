@@ -3,6 +3,7 @@
 #include <graphviz/cgraph.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <map>
@@ -12,9 +13,9 @@
 #include <utility>
 #include <vector>
 
-#include "io/cgraph/plumbing.hpp"
 #include "core/number_format.hpp"
 #include "core/text.hpp"
+#include "io/cgraph/plumbing.hpp"
 #include "io/detail/file_reader.hpp"
 
 namespace coopnet {
@@ -39,6 +40,16 @@ std::string value_text(const char* value) {
     if (value == nullptr) return {};
     if (aghtmlstr(const_cast<char*>(value))) return value;
     return unescape_escstring(value);
+}
+
+/// A finite number as a DOT numeral (`[-]?(.[0-9]+|[0-9]+(.[0-9]*)?)`, no exponent), so
+/// that cgraph writes it unquoted: the shortest text that reads back as `value`, in fixed
+/// notation (1e-05 as 0.00001). Tie weights are finite (core/network.hpp).
+std::string dot_numeral(double value) {
+    char text[400];  // DBL_MAX and DBL_TRUE_MIN need about 330 characters in fixed notation
+    const auto result = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed);
+    if (result.ec != std::errc{}) return format_number(value);
+    return std::string(text, result.ptr);
 }
 
 std::string written_name(const std::string& name, const std::set<std::string_view>& reserved) {
@@ -405,7 +416,9 @@ void write_dot(const Network& network, std::ostream& out) {
         declare(g, AGNODE, "label", "");
         declare(g, AGNODE, "sector", "");
         for (const std::string& key : node_names) declare(g, AGNODE, key, "");
-        declare(g, AGEDGE, "weight", "1");
+        // No default: every edge carries its own weight (pygraphviz and networkx see
+        // only what an edge says, not the graph's `edge [weight=1]`).
+        declare(g, AGEDGE, "weight", "");
         declare(g, AGEDGE, "kind", "");
         declare(g, AGEDGE, "since", "");
         declare(g, AGEDGE, "until", "");
@@ -441,7 +454,7 @@ void write_dot(const Network& network, std::ostream& out) {
         for (const Tie& tie : network.ties()) {
             Agedge_t* edge = agedge(g, nodes[tie.source], nodes[tie.target], nullptr, 1);
             if (edge == nullptr) throw OutputError("Graphviz refused an edge for DOT output");
-            set_value(edge, weight, format_number(tie.weight));
+            set_value(edge, weight, dot_numeral(tie.weight));
             if (!tie.kind.empty()) set_value(edge, kind, tie.kind);
             if (tie.period.since) set_value(edge, since, tie.period.since->to_string());
             if (tie.period.until) set_value(edge, until, tie.period.until->to_string());

@@ -27,10 +27,12 @@
 //   a node name with a tab or line break gets the line of its quoted string.
 //
 // Writing (through agopen/agnode/agedge/agxset and agwrite into a string): a non-strict
-// `graph`/`digraph` named after the network, an `edge [weight=1]` default, the actors as
-// nodes in actor order inside `subgraph actors { ... }` (which keeps their order when the
-// file is read back), `label` (when set), `sector`, other attributes as text, then one
-// anonymous edge per explicit tie with `weight` (when not 1), `kind`, `since`, `until` and
+// `graph`/`digraph` named after the network, the actors as nodes in actor order inside
+// `subgraph actors { ... }` (which keeps their order when the file is read back), `label`
+// (when set), `sector`, other attributes as text, then one anonymous edge per explicit tie
+// with its own `weight` (on every edge, an unquoted number such as `weight=2` or
+// `weight=0.5`; no `edge [weight=1]` default, which pygraphviz and networkx's read_dot
+// would not apply to the edge), `kind`, `since`, `until` and
 // other attributes as text, so multiplex ties stay separate. Backslashes and line feeds
 // are escaped as above before cgraph quotes a value.
 //

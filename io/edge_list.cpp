@@ -205,7 +205,8 @@ ReadResult read_edge_list(const std::filesystem::path& path) {
     return parser.finish();
 }
 
-void write_edge_list(const Network& network, std::ostream& out) {
+std::vector<std::string> write_edge_list(const Network& network, std::ostream& out,
+                                         const EdgeListWriteOptions& options) {
     // Validate everything before the first byte goes out.
     for (const Actor& actor : network.actors()) check_writable_id(actor.id);
 
@@ -217,8 +218,8 @@ void write_edge_list(const Network& network, std::ostream& out) {
             buffer.clear();
         }
     };
-    buffer += "# coopnet edge list\n";
-    if (network.directed()) buffer += "# directed\n";
+    const bool comments = options.comments == EdgeListComments::DirectionAndIsolates;
+    if (comments && network.directed()) buffer += "# directed\n";
     std::vector<bool> has_tie(network.actor_count(), false);
     char number[32];
     for (const Tie& tie : network.ties()) {
@@ -237,8 +238,11 @@ void write_edge_list(const Network& network, std::ostream& out) {
         buffer += '\n';
         flush(false);
     }
+    std::size_t isolates = 0;
     for (NodeId v = 0; v < network.actor_count(); ++v) {
         if (has_tie[v]) continue;
+        ++isolates;
+        if (!comments) continue;
         buffer += "# isolated: ";
         buffer += network.actor(v).id;
         buffer += '\n';
@@ -246,6 +250,19 @@ void write_edge_list(const Network& network, std::ostream& out) {
     }
     flush(true);
     if (!out) throw OutputError("writing the edge list failed");
+    std::vector<std::string> warnings;
+    if (!comments && isolates > 0) {
+        warnings.push_back("edge list: " + std::to_string(isolates) +
+                           " actor(s) without ties left out (--edge-list-comments keeps them "
+                           "as '# isolated:' lines, which igraph's Read_Ncol cannot read)");
+    }
+    if (!comments && network.directed()) {
+        warnings.push_back(
+            "edge list: the direction is not written (--edge-list-comments writes "
+            "'# directed'; igraph's Read_Ncol reads edge lists as directed, networkx's "
+            "read_weighted_edgelist as undirected unless given create_using=nx.DiGraph)");
+    }
+    return warnings;
 }
 
 }  // namespace coopnet

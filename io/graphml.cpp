@@ -196,6 +196,28 @@ private:
         warnings_.push_back({where(node), std::move(message)});
     }
 
+    /// yEd graphics (y:ShapeNode, y:PolyLineEdge ... in yfiles.type keys) and Gephi's
+    /// drawing (viz:color, viz:position, viz:size) are ignored; one note says so.
+    void note_drawing(const pugi::xml_node& element) {
+        if (drawing_noted_) return;
+        drawing_noted_ = true;
+        warn(element,
+             "drawing data (yEd graphics such as y:ShapeNode, Gephi viz: colours, positions and "
+             "sizes) ignored; a yEd node label is read as the label");
+    }
+
+    /// Child elements of a node or edge other than <data> and <port> in another namespace
+    /// (Gephi's viz:color ...) are drawing data.
+    void note_foreign_children(const pugi::xml_node& element) {
+        for (const pugi::xml_node& child : element.children()) {
+            if (child.type() == pugi::node_element &&
+                std::string_view(child.name()).find(':') != std::string_view::npos) {
+                note_drawing(child);
+                return;
+            }
+        }
+    }
+
     void read_keys(const pugi::xml_node& root) {
         for (const pugi::xml_node& element : root.children("key")) {
             Key key;
@@ -214,6 +236,11 @@ private:
             } else {
                 key.name = key.id;
             }
+            if (key.ignored || key.name.rfind("viz:", 0) == 0) {
+                key.ignored = true;
+                note_drawing(element);
+            }
+            key_names_.insert(key.name);
             key.type_name = element.attribute("attr.type").value();
             if (key.type_name == "int" || key.type_name == "long" || key.type_name == "float" ||
                 key.type_name == "double") {
@@ -229,6 +256,15 @@ private:
             }
             key_order_.push_back(&it->second);
         }
+    }
+
+    /// Whether empty data of `key` means "no value": for the fields (label, sector, weight,
+    /// kind, since, until, coopnet_type, coopnet_id, the graph's data) and numbers.
+    static bool missing_when_empty(const Key& key, Domain domain) {
+        if (key.ignored) return false;  // yEd graphics hold elements, not text
+        if (key.type == ValueType::Number || domain == Domain::Graph) return true;
+        return (domain == Domain::Edge ? kReservedEdgeNames : kReservedNodeNames).count(key.name) >
+               0;
     }
 
     /// The data of an element, then the defaults of the keys it does not mention.
@@ -248,10 +284,16 @@ private:
                 warn(child, "<data> with undeclared key '" + id + "' read as text");
             }
             seen.insert(&it->second);
-            data.push_back({&it->second, element_text(child), child.offset_debug(), child});
+            std::string text = element_text(child);
+            // Empty data of a field or a number is a missing value (igraph writes "" and
+            // networkx nothing for an unset value): neither the key's default nor an error.
+            // An empty text attribute stays an empty text.
+            if (text.empty() && missing_when_empty(it->second, domain)) continue;
+            data.push_back({&it->second, std::move(text), child.offset_debug(), child});
         }
         for (const Key* key : key_order_) {
             if (!key->default_value || seen.count(key) > 0) continue;
+            if (key->default_value->empty() && missing_when_empty(*key, domain)) continue;
             if (key->domain != domain && key->domain != Domain::All) continue;
             data.push_back({key, *key->default_value, element.offset_debug(), {}});
         }
@@ -270,13 +312,37 @@ private:
         return AttributeValue{*number};
     }
 
-    /// Stores a free attribute, removing the `coopnet_attr:` escape of reserved names.
-    void keep(Attributes& attributes, const Datum& datum) {
+    /// Stores a free attribute, removing the `coopnet_attr:` escape of reserved names. An
+    /// attribute named like a field of its record in coopnet's model (node: `id`; edge:
+    /// `source`, `target`) is kept as `graphml_NAME`, with one warning per name.
+    void keep(Attributes& attributes, const Datum& datum, Domain domain = Domain::Node) {
         std::string name = datum.key->name;
         if (std::string_view(name).substr(0, kAttributePrefix.size()) == kAttributePrefix) {
             name.erase(0, kAttributePrefix.size());
+        } else if (clashes(name, domain)) {
+            name = renamed(name, domain, datum);
         }
         if (auto value = typed(datum)) attributes[name] = std::move(*value);
+    }
+
+    static bool clashes(std::string_view name, Domain domain) {
+        return domain == Domain::Edge ? name == "source" || name == "target" : name == "id";
+    }
+
+    /// `graphml_NAME` (underscores appended while a key of that name exists), said once.
+    std::string renamed(const std::string& name, Domain domain, const Datum& datum) {
+        const std::string what = domain == Domain::Edge ? "edge" : "node";
+        const auto [it, inserted] = renames_.try_emplace(what + ' ' + name);
+        if (!inserted) return it->second;
+        std::string candidate = "graphml_" + name;
+        while (key_names_.count(candidate) > 0) candidate += '_';
+        it->second = candidate;
+        warnings_.push_back(
+            {where(datum.offset),
+             what + " attribute '" + name + "' kept as '" + candidate + "': '" + name + "' names " +
+                 (domain == Domain::Edge ? "a tie's end" : "the actor itself") + " in coopnet" +
+                 (name == "id" ? " (igraph writes there the node ids of the file it read)" : "")});
+        return candidate;
     }
 
     std::optional<PartialDate> date(const Datum& datum) {
@@ -328,6 +394,7 @@ private:
             builder_.report(where(node), "<node> without an id");
             return;
         }
+        note_foreign_children(node);
         if (const pugi::xml_node nested = node.child("graph")) {
             warn(nested, "nested graph in node '" + document_id + "' ignored");
         }
@@ -416,6 +483,7 @@ private:
     }
 
     void read_edge(const pugi::xml_node& edge, bool directed) {
+        note_foreign_children(edge);
         const NodeRef* source = endpoint(edge, "source");
         const NodeRef* target = endpoint(edge, "target");
         if (const pugi::xml_attribute own = edge.attribute("directed")) {
@@ -454,7 +522,7 @@ private:
             } else if (name == "until") {
                 tie.period.until = date(datum);
             } else {
-                keep(tie.attributes, datum);
+                keep(tie.attributes, datum, Domain::Edge);
             }
         }
         if (source == nullptr || target == nullptr) return;
@@ -488,6 +556,9 @@ private:
     NetworkBuilder builder_;
     std::vector<Diagnostic> warnings_;
     bool direction_warned_ = false;
+    bool drawing_noted_ = false;
+    std::set<std::string, std::less<>> key_names_;  ///< attr.name of every key
+    std::map<std::string, std::string> renames_;    ///< "node id" -> "graphml_id"
 };
 
 // ---------------------------------------------------------------------------------------

@@ -22,6 +22,17 @@
 //   coopnet_type, coopnet_id; edge: weight, kind, since, until, coopnet_type) is written
 //   as `coopnet_attr:NAME` and read back as NAME. An attribute holding numbers on some
 //   elements and text on others gets two keys of the same attr.name, one per type.
+// - Empty values (what igraph writes for an unset attribute): empty data, or an empty
+//   <default>, of a field above (label, sector, weight, kind, since, until, coopnet_type,
+//   coopnet_id, graph data) or of a number key is a missing value: the field keeps its
+//   default, nothing is reported. Empty data of a text attribute is the empty text.
+// - A node attribute `id` (igraph keeps there the node ids of a GraphML file it read) and
+//   an edge attribute `source` or `target` would clash with the actor's id and the tie's
+//   ends in coopnet's model: they are kept as `graphml_NAME` (underscores appended while
+//   a key of that attr.name exists), with one warning per name saying so.
+// - Drawing data is ignored with one note: yEd's yfiles.type keys (y:ShapeNode,
+//   y:PolyLineEdge ...; a y:NodeLabel is still the label where no `label` key is given),
+//   Gephi's `viz:` keys and namespaced child elements of nodes and edges (viz:color ...).
 // - <key> defaults apply to elements without that data. Nested graphs, hyperedges, ports
 //   and graph data other than the above are ignored with a warning; an edge whose
 //   `directed` attribute contradicts edgedefault is read in the graph's direction, with

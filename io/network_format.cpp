@@ -262,14 +262,15 @@ std::vector<std::string> write_network(const Network& network, const fs::path& p
     write_file_atomically(
         path,
         [&](std::ostream& out) {
-            warnings = write_network(network, out, format, path.string());
+            warnings = write_network(network, out, format, path.string(), options);
         },
         inputs);
     return warnings;
 }
 
 std::vector<std::string> write_network(const Network& network, std::ostream& out,
-                                       NetworkFormat format, const std::string& target) {
+                                       NetworkFormat format, const std::string& target,
+                                       const WriteOptions& options) {
     std::vector<std::string> warnings;
     // What a lossy format cannot hold is said once.
     if ((format == NetworkFormat::Dot || format == NetworkFormat::EdgeList ||
@@ -281,10 +282,16 @@ std::vector<std::string> write_network(const Network& network, std::ostream& out
     }
     switch (format) {
         case NetworkFormat::CoopnetJson: write_coopnet_json(network, out); break;
-        case NetworkFormat::NodeLinkJson: write_node_link_json(network, out); break;
+        case NetworkFormat::NodeLinkJson:
+            write_node_link_json(network, out, options.node_link);
+            break;
         case NetworkFormat::GraphML: write_graphml(network, out); break;
         case NetworkFormat::Dot: write_dot(network, out); break;
-        case NetworkFormat::EdgeList: write_edge_list(network, out); break;
+        case NetworkFormat::EdgeList: {
+            auto more = write_edge_list(network, out, options.edge_list);
+            warnings.insert(warnings.end(), more.begin(), more.end());
+            break;
+        }
         case NetworkFormat::Xlsx:
             throw InvalidArgument(
                 "coopnet reads .xlsx workbooks but does not write them; give "

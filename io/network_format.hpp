@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "io/csv.hpp"
+#include "io/edge_list.hpp"
+#include "io/node_link_json.hpp"
 #include "io/read_result.hpp"
 
 namespace coopnet {
@@ -63,6 +65,8 @@ ReadResult parse_network(std::string_view text, const ReadOptions& options,
 struct WriteOptions {
     std::optional<NetworkFormat> format;  ///< detected from the path when not given
     CsvStyle csv_style;                   ///< for CSV folders
+    NodeLinkWriteOptions node_link;       ///< for node-link JSON: `edges` or `links`
+    EdgeListWriteOptions edge_list;       ///< for edge lists: ties only, or with comments
 };
 
 /// Writes a network atomically (see io/atomic_file.hpp), refusing to overwrite any of
@@ -72,9 +76,11 @@ std::vector<std::string> write_network(const Network& network, const std::filesy
                                        std::span<const std::filesystem::path> inputs = {});
 
 /// Writes a network in `format` to `out` (e.g. standard output). Returns warnings about
-/// what the format could not keep, naming `target` as where it went.
+/// what the format could not keep, naming `target` as where it went. `options.format` and
+/// `options.csv_style` are not used.
 /// @throws InvalidArgument for NetworkFormat::CsvFolder, which is several files.
 std::vector<std::string> write_network(const Network& network, std::ostream& out,
-                                       NetworkFormat format, const std::string& target);
+                                       NetworkFormat format, const std::string& target,
+                                       const WriteOptions& options = {});
 
 }  // namespace coopnet

@@ -175,7 +175,8 @@ ReadResult read_node_link_json(const std::filesystem::path& path) {
     return parse_node_link_json(text, path.string());
 }
 
-std::vector<std::string> write_node_link_json(const Network& network, std::ostream& out) {
+std::vector<std::string> write_node_link_json(const Network& network, std::ostream& out,
+                                              const NodeLinkWriteOptions& options) {
     detail::check_json_writable(network, {});
     using detail::json_quote;
     std::vector<std::string> warnings;
@@ -213,7 +214,7 @@ std::vector<std::string> write_node_link_json(const Network& network, std::ostre
     }
     out << (first ? "],\n" : "\n  ],\n");
 
-    out << "  \"edges\": [";
+    out << (options.key == NodeLinkKey::Links ? "  \"links\": [" : "  \"edges\": [");
     first = true;
     const auto ties = network.ties();
     for (std::size_t i = 0; i < ties.size(); ++i) {

@@ -23,8 +23,9 @@
 //   networkx `pos`) is kept as its compact JSON text, with a warning naming the key.
 // - Errors are reported as for coopnet JSON: file:line:column, semantic problems collected.
 //
-// Writing: the networkx >= 3.4 form with `edges`, keys in the order directed, multigraph,
-// graph, nodes, edges; a node as id, label (when not empty), sector, then attributes; an
+// Writing: the networkx >= 3.4 form with `edges` (or `links`, for networkx 2.x, whose
+// node_link_graph knows no other key), keys in the order directed, multigraph, graph,
+// nodes, edges; a node as id, label (when not empty), sector, then attributes; an
 // edge as source, target, key (only in a multigraph), weight, kind (when not empty),
 // since/until (when set), then attributes; one node or edge per line, shortest round-trip
 // numbers. `multigraph` is true exactly when two ties join the same pair (the same ordered
@@ -45,6 +46,16 @@
 
 namespace coopnet {
 
+/// The key of the tie array in written node-link JSON.
+enum class NodeLinkKey {
+    Edges,  ///< networkx >= 3.4 (the default of node_link_graph from 3.6 on)
+    Links   ///< networkx 1.x-3.3 (node_link_graph's only key there)
+};
+
+struct NodeLinkWriteOptions {
+    NodeLinkKey key = NodeLinkKey::Edges;
+};
+
 /// Reads a networkx node-link JSON file (conventions above).
 /// @throws InputError naming file:line:column for an unreadable file, invalid UTF-8, a JSON
 ///         syntax error, nesting deeper than kMaxJsonDepth, or every semantic problem found.
@@ -55,12 +66,14 @@ ReadResult read_node_link_json(const std::filesystem::path& path);
 /// @throws InputError as read_node_link_json.
 ReadResult parse_node_link_json(std::string_view text, const std::string& file_name);
 
-/// Writes `network` as networkx >= 3.4 node-link JSON (conventions above).
+/// Writes `network` as networkx >= 3.4 node-link JSON (conventions above), its ties under
+/// `options.key` (`links` for networkx 2.x, `convert --node-link-key links`).
 /// @return warnings for what the format cannot carry: one per dropped project, one per
 ///         attribute dropped because its name is a reserved key (node `id`, `label`,
 ///         `sector`; edge `source`, `target`, `key`, `weight`, `kind`, `since`, `until`).
 /// @throws InvalidArgument, before writing anything, for a non-finite weight or attribute
 ///         number or text that is not valid UTF-8.
-std::vector<std::string> write_node_link_json(const Network& network, std::ostream& out);
+std::vector<std::string> write_node_link_json(const Network& network, std::ostream& out,
+                                              const NodeLinkWriteOptions& options = {});
 
 }  // namespace coopnet

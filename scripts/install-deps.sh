@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages coopnet builds with, when any is missing; with --tests also
 # what the browser tests need (tests/e2e: headless Chromium, Poppler's pdfinfo, pdftotext and
-# pdftoppm, a font, Python 3 for the DevTools-protocol driver), about a minute more on a
+# pdftoppm, a font, Python 3 for the DevTools-protocol driver) and the interop test
+# (tests/interop: networkx, igraph and pydot for Python 3), about a minute more on a
 # fresh machine: scripts/test.sh asks for them, scripts/build.sh and scripts/run-sample.sh
 # do not.
 # Idempotent and silent when everything is present. Needs root (or sudo) to install.
@@ -12,7 +13,8 @@ packages=(
     libboost-graph-dev libeigen3-dev libspectra-dev libgraphviz-dev nlohmann-json3-dev
     catch2 libcli11-dev libpugixml-dev nettle-dev libzip-dev libxlsxwriter-dev
 )
-test_packages=(chromium poppler-utils fonts-dejavu-core python3)
+test_packages=(chromium poppler-utils fonts-dejavu-core python3
+    python3-networkx python3-igraph python3-pydot)
 if [ "${1:-}" = "--tests" ]; then
     packages+=("${test_packages[@]}")
 elif [ "$#" -gt 0 ]; then

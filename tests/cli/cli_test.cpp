@@ -1057,3 +1057,36 @@ TEST_CASE("cli: a bad workbook exits 2 with sheet!cell and writes no output", "[
         CHECK_FALSE(fs::exists(dir / "out.json"));
     }
 }
+
+TEST_CASE("cli: convert --node-link-key links and --edge-list-comments", "[cli][interop]") {
+    const fs::path dir = scratch_dir("convert-interop");
+    const fs::path input = dir / "net.json";
+    write_text(input, R"({"directed": true, "actors": [{"id": "a"}, {"id": "b"}, {"id": "iso"}],
+                         "ties": [{"source": "a", "target": "b", "weight": 0.5}]})");
+    // networkx 2.x reads `links` only; the default is networkx 3.4's `edges`.
+    REQUIRE(run("convert " + quoted(input) + " " + quoted(dir / "links.json") +
+                " --output-format node-link --node-link-key links")
+                .exit_code == 0);
+    CHECK(read_text(dir / "links.json").find("\"links\": [") != std::string::npos);
+    REQUIRE(run("convert " + quoted(input) + " " + quoted(dir / "edges.json") +
+                " --output-format node-link")
+                .exit_code == 0);
+    CHECK(read_text(dir / "edges.json").find("\"edges\": [") != std::string::npos);
+    CHECK(run("convert " + quoted(input) + " " + quoted(dir / "x.json") +
+              " --output-format node-link --node-link-key link")
+              .exit_code != 0);
+    // Edge lists: ties only by default (igraph's Read_Ncol reads no comments), with warnings
+    // for what is left out; the comments keep isolates and direction for coopnet.
+    const RunResult plain = run("convert " + quoted(input) + " " + quoted(dir / "plain.txt"));
+    REQUIRE(plain.exit_code == 0);
+    CHECK(read_text(dir / "plain.txt") == "a b 0.5\n");
+    CHECK(plain.out.find("1 actor(s) without ties left out") != std::string::npos);
+    CHECK(plain.out.find("direction is not written") != std::string::npos);
+    REQUIRE(
+        run("convert " + quoted(input) + " " + quoted(dir / "full.txt") + " --edge-list-comments")
+            .exit_code == 0);
+    CHECK(read_text(dir / "full.txt") == "# directed\na b 0.5\n# isolated: iso\n");
+    const coopnet::Network back = coopnet::read_network(dir / "full.txt").network;
+    CHECK(back.directed());
+    CHECK(back.actor_count() == 3);
+}

@@ -138,12 +138,14 @@ TEST_CASE("dot: the writer emits plain DOT that Graphviz can lay out", "[dot]") 
     const std::string text = to_dot(builder.build());
     INFO(text);
     CHECK(text.rfind("graph demo {", 0) == 0);
-    CHECK(contains(text, "edge [weight=1];"));
+    // Every edge carries its own weight, as a number: no `edge [weight=1]` default, which
+    // pygraphviz and networkx's read_dot would not give the edges (changed for issue #17).
+    CHECK_FALSE(contains(text, "edge ["));
     CHECK(contains(text, "subgraph actors {"));
     CHECK(contains(text, "sector=business"));
     CHECK(contains(text, "a -- b"));
     CHECK(contains(text, "weight=2"));
-    CHECK(contains(text, "b -- a;"));  // weight 1 is the default: no attribute list
+    CHECK(contains(text, "b -- a\t[weight=1];"));
     CHECK_FALSE(contains(text, "strict"));
 }
 
@@ -162,7 +164,7 @@ TEST_CASE("dot: the writer never marks a plain id or name as an HTML string", "[
     const std::string text = to_dot(builder.build());
     CHECK(text.rfind("graph kette {", 0) == 0);
     CHECK(text.find('<') == std::string::npos);
-    CHECK(text.find("actor_number_298 -- actor_number_299;") != std::string::npos);
+    CHECK(text.find("actor_number_298 -- actor_number_299\t[weight=1];") != std::string::npos);
 }
 
 TEST_CASE("dot: a foreign file gives actors, sectors, ties and the rest as text", "[dot]") {
@@ -317,4 +319,27 @@ TEST_CASE("dot: a UTF-8 byte order mark before the graph is accepted", "[dot]") 
     const Network network = parse_dot("\xEF\xBB\xBFgraph { \"Ä\" -- b }", "f.dot").network;
     REQUIRE(network.actor_count() == 2);
     CHECK(network.actor(0).id == "Ä");
+}
+
+TEST_CASE("dot: weights are written on every edge as DOT numerals, and read back", "[dot]") {
+    // DOT numerals have no exponent: 1e-05 written as such would be a quoted string.
+    NetworkBuilder builder;
+    builder.add_actor(Actor{"a", "", "other", {}});
+    builder.add_actor(Actor{"b", "", "other", {}});
+    builder.add_tie(tie_between("a", "b", 1e-5));
+    builder.add_tie(tie_between("a", "b", 0.5));
+    builder.add_tie(tie_between("a", "b", 1e300));
+    builder.add_tie(tie_between("a", "b", 1));
+    const Network network = builder.build();
+    const std::string text = to_dot(network);
+    INFO(text);
+    CHECK(contains(text, "weight=0.00001]"));
+    CHECK(contains(text, "weight=0.5]"));
+    CHECK(contains(text, "weight=1]"));
+    CHECK_FALSE(contains(text, "weight=\""));
+    const ReadResult back = parse_dot(text, "weights.dot");
+    REQUIRE(back.network.ties().size() == 4);
+    for (std::size_t i = 0; i < 4; ++i) {
+        CHECK(back.network.ties()[i].weight == network.ties()[i].weight);
+    }
 }

@@ -14,9 +14,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+/// The lossless form: `# directed` and `# isolated:` comments.
 std::string to_edge_list(const Network& network) {
     std::ostringstream out;
-    write_edge_list(network, out);
+    write_edge_list(network, out, {EdgeListComments::DirectionAndIsolates});
     return out.str();
 }
 
@@ -142,8 +143,8 @@ TEST_CASE("edge list: write then read keeps ids, weights, direction, multiplex t
         const Network network =
             make_network("lost name", directed, actors, ties, {Project{"p", "", {}, {0, 2}, {}}});
         const std::string text = to_edge_list(network);
-        const std::string header =
-            directed ? "# coopnet edge list\n# directed\n" : "# coopnet edge list\n";
+        // No `# coopnet edge list` header any more (issue #17): only what must be said.
+        const std::string header = directed ? "# directed\n" : "";
         CHECK(text == header +
                           "Müller Jugendamt 0.1\n"
                           "Jugendamt x:y 2\n"
@@ -164,6 +165,46 @@ TEST_CASE("edge list: write then read keeps ids, weights, direction, multiplex t
     }
 }
 
+TEST_CASE("edge list: by default only the ties are written, as igraph's Read_Ncol reads them",
+          "[edge_list][interop]") {
+    // Read_Ncol knows no comments; isolates and direction are left out, with a warning each.
+    const std::vector<Actor> actors = {named("a"), named("b"), named("iso")};
+    for (const bool directed : {false, true}) {
+        const Network network = make_network("", directed, actors,
+                                             {plain(0, 1, 0.5), plain(1, 0, 1.0), plain(0, 0, 2)});
+        std::ostringstream out;
+        const std::vector<std::string> warnings = write_edge_list(network, out);
+        CHECK(out.str() == "a b 0.5\nb a 1\na a 2\n");
+        REQUIRE(warnings.size() == (directed ? 2u : 1u));
+        CHECK(warnings[0].find("1 actor(s) without ties left out") != std::string::npos);
+        if (directed) CHECK(warnings[1].find("direction") != std::string::npos);
+        // Read back: ties and weights as written.
+        const Network back = parse_edge_list(out.str(), "e.txt").network;
+        CHECK(back.actor_count() == 2);
+        CHECK(back.ties().size() == 3);
+        CHECK(back.ties()[0].weight == 0.5);
+    }
+    // Nothing left out, nothing said.
+    std::ostringstream out;
+    CHECK(write_edge_list(make_network("", false, actors, {plain(0, 1, 1), plain(1, 2, 1)}), out)
+              .empty());
+}
+
+TEST_CASE("edge list: files written by igraph and networkx are read", "[edge_list][interop]") {
+    // tests/data/interop/make_fixtures.py wrote them from the same 4-actor network.
+    const fs::path folder = fs::path(COOPNET_TEST_DATA_DIR) / "interop";
+    for (const char* name : {"networkx_weighted.edgelist", "igraph.ncol"}) {
+        INFO(name);
+        const ReadResult result = read_edge_list(folder / name);
+        const Network& network = result.network;
+        REQUIRE(network.actor_count() == 4);
+        REQUIRE(network.ties().size() == 3);
+        double total = 0;
+        for (const Tie& tie : network.ties()) total += tie.weight;
+        CHECK(total == Approx(2.0 + 0.5 + 1.0));
+    }
+}
+
 TEST_CASE("edge list: ids that cannot be written are refused naming the actor",
           "[edge_list][errors]") {
     for (const std::string id : {"a b", "tab\there", "#hash", "line\nfeed"}) {
@@ -179,7 +220,7 @@ TEST_CASE("edge list: ids that cannot be written are refused naming the actor",
 
 TEST_CASE("edge list: the empty network and an isolates-only network round-trip", "[edge_list]") {
     const Network empty = NetworkBuilder().build();
-    CHECK(to_edge_list(empty) == "# coopnet edge list\n");
+    CHECK(to_edge_list(empty).empty());
     CHECK(parse_edge_list(to_edge_list(empty), "e.txt").network == empty);
     const Network lonely = make_network("", false, {named("a"), named("b")}, {});
     CHECK(parse_edge_list(to_edge_list(lonely), "e.txt").network == lonely);

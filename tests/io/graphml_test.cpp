@@ -204,10 +204,12 @@ TEST_CASE("graphml: a yEd file gives its node labels, weights and direction", "[
     CHECK(network.ties()[1].weight == 1.0);
     CHECK(network.ties()[1].attributes == Attributes{{"Gewicht", 0.5}});
     CHECK(network.projects().empty());
-    // The graph's "Beschreibung" has no place in a Network: said once.
-    REQUIRE(result.warnings.size() == 1);
-    CHECK(contains(result.warnings[0].to_string(), "Beschreibung"));
-    CHECK(result.warnings[0].where.line == 14);
+    // The graphics are ignored with one note; the graph's "Beschreibung" has no place in a
+    // Network: said once.
+    REQUIRE(result.warnings.size() == 2);
+    CHECK(contains(result.warnings[0].to_string(), "y:ShapeNode"));
+    CHECK(contains(result.warnings[1].to_string(), "Beschreibung"));
+    CHECK(result.warnings[1].where.line == 14);
 }
 
 TEST_CASE("graphml: a Gephi file gives typed attributes, key defaults, sectors and kinds",
@@ -363,4 +365,110 @@ TEST_CASE("graphml: a UTF-8 byte order mark keeps line numbers right", "[graphml
         "</graph></graphml>");
     REQUIRE(problems.size() == 2);
     CHECK(problems[0] == "t.graphml:2:2: edge source 'a' is not a node of this graph");
+}
+
+// Files written by igraph 0.10 and networkx 2.8 (tests/data/interop/make_fixtures.py):
+//
+//     jugendamt --2-- schule --0.5-- verein --1-- kirche      (since 2003, until 2008 on the
+//                                                              first tie only)
+TEST_CASE("graphml: files written by igraph and networkx are read with their attributes",
+          "[graphml][interop]") {
+    const fs::path folder = fs::path(COOPNET_TEST_DATA_DIR) / "interop";
+    for (const char* name : {"networkx.graphml", "igraph.graphml"}) {
+        INFO(name);
+        const ReadResult result = read_graphml(folder / name);
+        const Network& network = result.network;
+        REQUIRE(network.actor_count() == 4);
+        REQUIRE(network.ties().size() == 3);
+        const bool igraph = std::string(name) == "igraph.graphml";
+        // igraph numbers its nodes n0, n1 ... and keeps the ids it read in the attribute
+        // "id", which coopnet keeps as "graphml_id" (its actors' own field is "id").
+        CHECK(network.actor(0).id == (igraph ? "n0" : "jugendamt"));
+        CHECK(network.actor(1).label == "Grundschule");
+        CHECK(network.actor(2).sector == "civil_society");
+        CHECK(network.ties()[0].weight == 2.0);
+        CHECK(network.ties()[1].weight == 0.5);
+        CHECK(network.ties()[2].weight == 1.0);
+        CHECK(network.ties()[0].period.since == date("2003"));
+        CHECK(network.ties()[0].period.until == date("2008"));
+        // igraph writes <data key="e_since"></data> for the other ties: no value, no error.
+        CHECK_FALSE(network.ties()[1].period.since.has_value());
+        CHECK_FALSE(network.ties()[2].period.until.has_value());
+        CHECK(network.ties()[1].attributes.empty());
+        if (igraph) {
+            CHECK(network.actor(0).attributes ==
+                  Attributes{{"graphml_id", std::string("jugendamt")},
+                             {"name", std::string("jugendamt")}});
+            REQUIRE(result.warnings.size() == 1);
+            CHECK(contains(result.warnings[0].to_string(),
+                           "node attribute 'id' kept as 'graphml_id'"));
+        } else {
+            CHECK(network.actor(0).attributes.empty());
+            CHECK(result.warnings.empty());
+        }
+    }
+}
+
+TEST_CASE("graphml: empty values of fields and numbers are missing values, empty texts stay",
+          "[graphml][interop]") {
+    const std::string text = R"(<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="t" for="node" attr.name="coopnet_type" attr.type="string"/>
+  <key id="s" for="node" attr.name="sector" attr.type="string"/>
+  <key id="n" for="node" attr.name="staff" attr.type="double"/>
+  <key id="note" for="node" attr.name="note" attr.type="string"/>
+  <key id="w" for="edge" attr.name="weight" attr.type="double"><default></default></key>
+  <key id="since" for="edge" attr.name="since" attr.type="string"/>
+  <key id="until" for="edge" attr.name="until" attr.type="string"/>
+  <key id="et" for="edge" attr.name="coopnet_type" attr.type="string"/>
+  <key id="src" for="edge" attr.name="source" attr.type="string"/>
+  <graph edgedefault="undirected">
+    <node id="a"><data key="t"></data><data key="s"></data><data key="n"></data>
+      <data key="note"></data></node>
+    <node id="b"/>
+    <edge source="a" target="b"><data key="w"></data><data key="since"></data>
+      <data key="until"/><data key="et"></data><data key="src">a</data></edge>
+  </graph>
+</graphml>)";
+    const ReadResult result = parse_graphml(text, "empty.graphml");
+    const Network& network = result.network;
+    REQUIRE(network.actor_count() == 2);
+    CHECK(network.actor(0).sector == network.actor(1).sector);  // the default sector
+    CHECK(network.actor(0).attributes == Attributes{{"note", std::string()}});
+    REQUIRE(network.ties().size() == 1);
+    CHECK(network.ties()[0].weight == 1.0);
+    CHECK_FALSE(network.ties()[0].period.since.has_value());
+    CHECK_FALSE(network.ties()[0].period.until.has_value());
+    // An edge attribute "source" would clash with the tie's end: kept under another name.
+    CHECK(network.ties()[0].attributes == Attributes{{"graphml_source", std::string("a")}});
+    REQUIRE(result.warnings.size() == 1);
+    CHECK(contains(result.warnings[0].to_string(), "edge attribute 'source' kept as"));
+}
+
+TEST_CASE("graphml: a renamed id attribute takes a name no key has", "[graphml][interop]") {
+    const std::string text = R"(<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="i" for="node" attr.name="id" attr.type="string"/>
+  <key id="g" for="node" attr.name="graphml_id" attr.type="string"/>
+  <graph edgedefault="undirected"><node id="n0"><data key="i">x</data><data key="g">y</data>
+  </node></graph></graphml>)";
+    const ReadResult result = parse_graphml(text, "clash.graphml");
+    CHECK(result.network.actor(0).attributes ==
+          Attributes{{"graphml_id", std::string("y")}, {"graphml_id_", std::string("x")}});
+    REQUIRE(result.warnings.size() == 1);
+    CHECK(contains(result.warnings[0].to_string(), "'graphml_id_'"));
+}
+
+TEST_CASE("graphml: Gephi's viz: drawing is ignored with one note", "[graphml][interop]") {
+    const std::string text = R"(<graphml xmlns="http://graphml.graphdrawing.org/xmlns"
+    xmlns:viz="http://www.gexf.net/1.2draft/viz">
+  <key id="c" for="node" attr.name="viz:color" attr.type="string"/>
+  <graph edgedefault="undirected">
+    <node id="a"><data key="c">red</data><viz:position x="1" y="2"/></node>
+    <node id="b"><viz:size value="3"/></node>
+  </graph></graphml>)";
+    const ReadResult result = parse_graphml(text, "gephi.graphml");
+    CHECK(result.network.actor_count() == 2);
+    CHECK(result.network.actor(0).attributes.empty());
+    REQUIRE(result.warnings.size() == 1);
+    CHECK(contains(result.warnings[0].to_string(), "viz:"));
 }

@@ -286,3 +286,41 @@ TEST_CASE("node-link json: a byte order mark is accepted", "[json]") {
         parse_node_link_json("\xEF\xBB\xBF{\"nodes\": [{\"id\": 1}]}", "b.json");
     CHECK(read.network.actor(0).id == "1");
 }
+
+TEST_CASE("node-link: written with `links` for networkx 2.x, and read back either way",
+          "[node_link][interop]") {
+    NetworkBuilder builder;
+    builder.add_actor(Actor{"a", "A", "business", {}});
+    builder.add_actor(Actor{"b", "", "other", {}});
+    TieRecord tie;
+    tie.source = "a";
+    tie.target = "b";
+    tie.weight = 0.5;
+    builder.add_tie(tie);
+    const Network network = builder.build();
+    std::ostringstream edges;
+    std::ostringstream links;
+    write_node_link_json(network, edges);
+    write_node_link_json(network, links, {NodeLinkKey::Links});
+    CHECK(edges.str().find("\"edges\": [") != std::string::npos);
+    CHECK(edges.str().find("\"links\"") == std::string::npos);
+    CHECK(links.str().find("\"links\": [") != std::string::npos);
+    CHECK(links.str().find("\"edges\"") == std::string::npos);
+    CHECK(parse_node_link_json(edges.str(), "e.json").network == network);
+    CHECK(parse_node_link_json(links.str(), "l.json").network == network);
+}
+
+TEST_CASE("node-link: a file of networkx 2.8's node_link_data is read", "[node_link][interop]") {
+    // tests/data/interop/make_fixtures.py: json.dump(nx.node_link_data(g)), with "links".
+    const ReadResult result = read_node_link_json(std::filesystem::path(COOPNET_TEST_DATA_DIR) /
+                                                  "interop" / "networkx_node_link.json");
+    const Network& network = result.network;
+    REQUIRE(network.actor_count() == 4);
+    REQUIRE(network.ties().size() == 3);
+    CHECK(network.actor(0).id == "jugendamt");
+    CHECK(network.actor(2).label == "Förderverein");
+    CHECK(network.actor(3).sector == "religious");
+    CHECK(network.ties()[1].weight == 0.5);
+    CHECK(network.ties()[0].period.since.has_value());
+    CHECK(result.warnings.empty());
+}
