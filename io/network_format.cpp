@@ -13,6 +13,7 @@
 #include "io/graphml.hpp"
 #include "io/node_link_json.hpp"
 #include "io/sector_map.hpp"
+#include "io/xlsx_network_writer.hpp"
 #include "io/xlsx_reader.hpp"
 
 namespace coopnet {
@@ -258,6 +259,10 @@ std::vector<std::string> write_network(const Network& network, const fs::path& p
         write_csv_folder(network, path, options.csv_style, inputs);
         return {};
     }
+    if (format == NetworkFormat::Xlsx) {
+        write_xlsx_network(network, path, inputs);
+        return {};
+    }
     std::vector<std::string> warnings;
     write_file_atomically(
         path,
@@ -293,10 +298,8 @@ std::vector<std::string> write_network(const Network& network, std::ostream& out
             break;
         }
         case NetworkFormat::Xlsx:
-            throw InvalidArgument(
-                "coopnet reads .xlsx workbooks but does not write them; give "
-                "another --output-format for " +
-                target);
+            throw InvalidArgument("a workbook is written to a file (" + target +
+                                  " is a stream): give a path ending in .xlsx");
         case NetworkFormat::CsvFolder:
             throw InvalidArgument("a CSV folder is several files and cannot go to " + target +
                                   "; give a folder, or another --output-format");

@@ -78,7 +78,8 @@ std::vector<std::string> write_network(const Network& network, const std::filesy
 /// Writes a network in `format` to `out` (e.g. standard output). Returns warnings about
 /// what the format could not keep, naming `target` as where it went. `options.format` and
 /// `options.csv_style` are not used.
-/// @throws InvalidArgument for NetworkFormat::CsvFolder, which is several files.
+/// @throws InvalidArgument for NetworkFormat::CsvFolder, which is several files, and for
+///   NetworkFormat::Xlsx (a workbook is written to a file, io/xlsx_network_writer.hpp).
 std::vector<std::string> write_network(const Network& network, std::ostream& out,
                                        NetworkFormat format, const std::string& target,
                                        const WriteOptions& options = {});

@@ -19,7 +19,12 @@ coopnet="$root/build/coopnet"
 "$coopnet" diff "$root/samples/duisburg-two-periods" --periods 2003-2008 2015-2018 \
     -o "$out/change-2003-2008-vs-2015-2018.txt"
 "$coopnet" map "$sample" -o "$out/map.svg" --suggestions 5
-"$coopnet" map "$sample" -o "$out/map.html" --lang de
+# A planner's path: the actor list and cooperations as an Excel workbook, from it the
+# interactive map, the report and the results as a workbook.
+"$coopnet" convert "$sample" "$out/plan.xlsx"
+"$coopnet" map "$out/plan.xlsx" -o "$out/map.html" --lang de
+"$coopnet" report "$out/plan.xlsx" -o "$out/report-from-plan.html"
+"$coopnet" analyze "$out/plan.xlsx" -o "$out/results.xlsx" --lang de
 "$coopnet" report "$sample" -o "$out/report.html"
 "$coopnet" convert "$sample" "$out/duisburg-marxloh.json"
 "$coopnet" convert "$sample" "$out/duisburg-marxloh.graphml"
