@@ -11,6 +11,7 @@
 
 #include "analysis/change/network_diff.hpp"
 #include "cli/commands.hpp"
+#include "cli/diff_output.hpp"
 #include "cli/input_options.hpp"
 #include "cli/language_option.hpp"
 #include "cli/map_analysis.hpp"
@@ -90,90 +91,6 @@ Conventions:
                a project membership in it.
 )";
 
-Json number_or_null(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
-
-Json optional_number(const std::optional<double>& value) {
-    return value ? number_or_null(*value) : Json(nullptr);
-}
-
-Json id_list(const std::vector<std::string>& ids) {
-    Json list = Json::array();
-    for (const std::string& id : ids) list.push_back(id);
-    return list;
-}
-
-Json pair_list(const std::vector<TiePair>& pairs) {
-    Json list = Json::array();
-    for (const TiePair& pair : pairs) list.push_back(Json::array({pair.first, pair.second}));
-    return list;
-}
-
-Json top_list(const std::vector<BrokerRank>& ranks) {
-    Json list = Json::array();
-    for (const BrokerRank& rank : ranks) {
-        list.push_back({{"id", rank.id}, {"rank", rank.rank}, {"betweenness", rank.betweenness}});
-    }
-    return list;
-}
-
-Json measures_json(const StateMeasures& m) {
-    return {{"density", number_or_null(m.density)},
-            {"components", m.components},
-            {"centralization", number_or_null(m.centralization)},
-            {"modularity", number_or_null(m.modularity)}};
-}
-
-Json difference(double before, double after) {
-    return std::isfinite(before) && std::isfinite(after) ? Json(after - before) : Json(nullptr);
-}
-
-Json diff_json(const NetworkDiff& diff, const DiffContext& context) {
-    Json json;
-    json["compared"] = {{"before", context.before_name},
-                        {"after", context.after_name},
-                        {"directed", diff.directed},
-                        {"ties", "merged: one per pair of actors (ordered pair when directed)"}};
-    json["actors"] = {
-        {"kept", diff.actors.kept.size()},       {"lost", diff.actors.lost.size()},
-        {"new", diff.actors.added.size()},       {"kept_ids", id_list(diff.actors.kept)},
-        {"lost_ids", id_list(diff.actors.lost)}, {"new_ids", id_list(diff.actors.added)}};
-    json["ties"] = {{"kept", diff.ties.kept.size()},
-                    {"lost", diff.ties.lost.size()},
-                    {"new", diff.ties.added.size()},
-                    {"persistence", optional_number(diff.tie_persistence)},
-                    {"kept_ids", pair_list(diff.ties.kept)},
-                    {"lost_ids", pair_list(diff.ties.lost)},
-                    {"new_ids", pair_list(diff.ties.added)},
-                    {"cross_sector",
-                     {{"before", diff.cross_sector_before},
-                      {"kept", diff.cross_sector_kept},
-                      {"persistence", optional_number(diff.cross_sector_persistence)}}}};
-    Json dropped = Json::array();
-    for (const DroppedBroker& broker : diff.brokers_dropped_out) {
-        dropped.push_back(
-            {{"id", broker.id},
-             {"fate", broker_fate_name(broker.fate)},
-             {"rank_before", broker.rank_before},
-             {"betweenness_before", broker.betweenness_before},
-             {"rank_after", broker.rank_after ? Json(*broker.rank_after) : Json(nullptr)},
-             {"betweenness_after", optional_number(broker.betweenness_after)}});
-    }
-    json["brokers"] = {{"dropped_out", dropped},
-                       {"before_top", top_list(diff.brokers_before)},
-                       {"after_top", top_list(diff.brokers_after)}};
-    const StateMeasures& b = diff.before;
-    const StateMeasures& a = diff.after;
-    json["network"] = {{"before", measures_json(b)},
-                       {"after", measures_json(a)},
-                       {"change",
-                        {{"density", difference(b.density, a.density)},
-                         {"components", static_cast<long long>(a.components) -
-                                            static_cast<long long>(b.components)},
-                         {"centralization", difference(b.centralization, a.centralization)},
-                         {"modularity", difference(b.modularity, a.modularity)}}}};
-    return json;
-}
-
 /// The display name of actor `id` as the data has it (the state after first).
 std::string label_of(const DiffContext& context, const std::string& id) {
     for (const Network* network : {context.after, context.before}) {
@@ -190,7 +107,7 @@ std::vector<XlsxTable> diff_workbook(const NetworkDiff& diff, const DiffContext&
     const auto sheet = [&](const ResultTable& table, Word name) {
         return result_sheet(table, std::string(catalogue_text(name, language)), language);
     };
-    Json figures = diff_json(diff, context);
+    Json figures = diff_json(diff, context.before_name, context.after_name);
     figures.erase("brokers");
     for (const char* part : {"actors", "ties"}) {
         for (const char* list : {"kept_ids", "lost_ids", "new_ids"}) figures[part].erase(list);
@@ -545,7 +462,8 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
                 options->output,
                 [&](std::ostream& out) {
                     if (options->format == "json") {
-                        out << diff_json(diff, context).dump(2) << '\n';
+                        out << diff_json(diff, context.before_name, context.after_name).dump(2)
+                            << '\n';
                     } else {
                         write_text(diff, context, words, out);
                     }
