@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages coopnet builds with, when any is missing; with --tests also
 # what the browser tests need (tests/e2e: headless Chromium, Poppler's pdfinfo, pdftotext and
-# pdftoppm, a font, Python 3 for the DevTools-protocol driver) and the interop test
-# (tests/interop: networkx, igraph and pydot for Python 3), about a minute more on a
+# pdftoppm, a font, Python 3 for the DevTools-protocol driver), the interop test
+# (tests/interop: networkx, igraph and pydot for Python 3) and the tests of the Python module
+# (python/tests: pytest, networkx, igraph), about a minute more on a
 # fresh machine: scripts/test.sh asks for them, scripts/build.sh and scripts/run-sample.sh
 # do not.
 # Idempotent and silent when everything is present. Needs root (or sudo) to install.
@@ -12,9 +13,10 @@ packages=(
     cmake g++ make pkg-config
     libboost-graph-dev libeigen3-dev libspectra-dev libgraphviz-dev nlohmann-json3-dev
     catch2 libcli11-dev libpugixml-dev nettle-dev libzip-dev libxlsxwriter-dev
+    pybind11-dev python3-dev
 )
 test_packages=(chromium poppler-utils fonts-dejavu-core python3
-    python3-networkx python3-igraph python3-pydot)
+    python3-networkx python3-igraph python3-pydot python3-pytest)
 if [ "${1:-}" = "--tests" ]; then
     packages+=("${test_packages[@]}")
 elif [ "$#" -gt 0 ]; then
