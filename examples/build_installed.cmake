@@ -1,5 +1,6 @@
 # cmake -DBUILD_DIR=... -DSCRATCH=... -DEXAMPLE=... -DNETWORK=... -DEXPECT=regex
-#       [-DGENERATOR=...] [-DCOMPILER_LAUNCHER=ccache] -P build_installed.cmake
+#       [-DGENERATOR=...] [-DCOMPILER_LAUNCHER=ccache] [-DBUILD_TYPE=Release]
+#       [-DCXX_FLAGS=...] [-DEXE_LINKER_FLAGS=...] -P build_installed.cmake
 # Installs the coopnet build BUILD_DIR into SCRATCH/prefix, builds the example project
 # EXAMPLE against it in SCRATCH/build (find_package(coopnet) through CMAKE_PREFIX_PATH), and
 # runs its program on NETWORK; fails unless the output matches EXPECT.
@@ -24,8 +25,12 @@ file(REMOVE_RECURSE ${SCRATCH})
 set(prefix ${SCRATCH}/prefix)
 run(${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${prefix})
 
-set(configure ${CMAKE_COMMAND} -S ${EXAMPLE} -B ${SCRATCH}/build -DCMAKE_BUILD_TYPE=Release
-    -DCMAKE_PREFIX_PATH=${prefix})
+if(NOT BUILD_TYPE)
+    set(BUILD_TYPE Release)
+endif()
+set(configure ${CMAKE_COMMAND} -S ${EXAMPLE} -B ${SCRATCH}/build -DCMAKE_BUILD_TYPE=${BUILD_TYPE}
+    -DCMAKE_PREFIX_PATH=${prefix} "-DCMAKE_CXX_FLAGS=${CXX_FLAGS}"
+    "-DCMAKE_EXE_LINKER_FLAGS=${EXE_LINKER_FLAGS}")
 if(GENERATOR)
     list(APPEND configure -G ${GENERATOR})
 endif()
