@@ -2,9 +2,11 @@
 
 networkx and igraph are imported only when a conversion is called. What passes: actors
 (id, label, sector, attributes), ties (weight, kind, since/until, attributes), direction
-and the network name. Projects do not pass as projects (node-link has none): to_networkx and
-to_igraph give their co-membership ties as edges (or leave them out with projects="drop"). Node ids become text (``0`` -> ``"0"``), as the node-link
-reader makes them.
+and the network name. Projects do not pass as projects (node-link has none): to_networkx
+and to_igraph give their co-membership ties as edges (or leave them out with
+projects="drop"). Node ids become text (``0`` -> ``"0"``), as the node-link reader makes
+them. A round trip gives back an equal network when it has no projects and its ties come
+in the order networkx lists edges (igraph keeps any order).
 """
 
 from __future__ import annotations
