@@ -117,13 +117,16 @@ def write(
     csv_style: str = "default",
 ) -> None:
     """Writes ``net`` to ``path`` atomically (a temporary file renamed into place), as
-    ``coopnet convert`` does; the format by the path's extension (none: a CSV folder) or
-    ``output_format``. ``csv_style="excel-de"`` writes ``;``, decimal comma, BOM and CRLF.
+    ``coopnet convert`` does; the format by the path's extension (none: a CSV folder;
+    ``.xlsx``: an Excel workbook) or ``output_format``. ``csv_style="excel-de"`` writes ``;``, decimal comma, BOM and CRLF.
     What the format cannot keep (projects in node-link, DOT and edge lists, ...) is
     reported as a ``UserWarning``. Raises ValueError for a bad format, OSError when the
     file cannot be written.
     """
-    for message in _coopnet._write(net, _os.fspath(path), output_format, csv_style):
+    path = _os.fspath(path)
+    if output_format is None and str(path).lower().endswith(".xlsx"):
+        output_format = "xlsx"  # io's detect_output_format leaves workbooks to the caller
+    for message in _coopnet._write(net, path, output_format, csv_style):
         _warnings.warn(message, stacklevel=2)
 
 

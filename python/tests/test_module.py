@@ -60,6 +60,14 @@ def test_write_then_read_gives_the_same_network(marxloh, tmp_path):
         assert coopnet.read(tmp_path / name, quiet=True) == net, name
 
 
+def test_write_writes_an_excel_workbook_that_reads_back(marxloh, tmp_path):
+    net = coopnet.read(marxloh, quiet=True)
+    coopnet.write(net, tmp_path / "net.xlsx")
+    back = coopnet.read(tmp_path / "net.xlsx", quiet=True)
+    assert (back.ids, back.tie_count, back.project_count) == (
+        net.ids, net.tie_count, net.project_count)
+
+
 def test_write_warns_what_a_format_cannot_keep(marxloh, tmp_path):
     net = coopnet.read(marxloh, quiet=True)
     with pytest.warns(UserWarning, match="project"):
