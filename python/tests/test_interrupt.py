@@ -1,4 +1,5 @@
-"""Ctrl-C during a long analysis raises KeyboardInterrupt within a couple of seconds."""
+"""Ctrl-C during a long analysis raises KeyboardInterrupt within a couple of seconds, and
+other Python threads run meanwhile (the analysis releases the GIL)."""
 
 import os
 import signal
@@ -8,19 +9,27 @@ import textwrap
 import time
 
 CHILD = textwrap.dedent("""
-    import random, sys, time
+    import random, sys, threading, time
     import coopnet
     # A random graph whose weighted betweenness takes minutes on one thread.
     rng = random.Random(1)
     n, m = 40000, 160000
     lines = [f"{rng.randrange(n)} {rng.randrange(n)} {rng.randint(1, 5)}" for _ in range(m)]
     net = coopnet.loads("\\n".join(lines) + "\\n", "edgelist")
+    # A Python thread that ticks every 10 ms: it runs only if analyze() releases the GIL.
+    ticks = [0]
+    def tick():
+        while True:
+            ticks[0] += 1
+            time.sleep(0.01)
+    threading.Thread(target=tick, daemon=True).start()
     print("started", flush=True)
     started = time.monotonic()
     try:
         coopnet.analyze(net, threads=1)
     except KeyboardInterrupt:
-        print(f"KeyboardInterrupt after {time.monotonic() - started:.2f}", flush=True)
+        print(f"KeyboardInterrupt after {time.monotonic() - started:.2f} s, "
+              f"{ticks[0]} ticks", flush=True)
         sys.exit(42)
     print("finished", flush=True)
 """)
@@ -42,6 +51,8 @@ def test_sigint_stops_a_long_analysis_with_keyboard_interrupt():
     assert child.returncode == 42, (out, err)
     assert "KeyboardInterrupt" in out
     assert elapsed < 3.0, f"took {elapsed:.2f} s to stop"
+    # About 100 ticks in the second before the signal: other threads ran meanwhile.
+    assert int(out.split(" ticks")[0].rsplit(" ", 1)[1]) > 30, out
 
 
 def test_the_next_analysis_after_an_interrupt_runs_normally():
