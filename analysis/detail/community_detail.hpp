@@ -1,6 +1,6 @@
-// Pieces the community detections share (Louvain, Leiden, label propagation): bounded
-// random draws that are the same on every platform, and the per-node tally of tie weight
-// towards each neighbouring community used by every local-moving step.
+// Pieces the community detections share (Louvain, Leiden, label propagation): the
+// per-node tally of tie weight towards each neighbouring community used by every
+// local-moving step, and (through analysis/detail/random.hpp) the bounded random draws.
 #pragma once
 
 #include <algorithm>
@@ -12,30 +12,10 @@
 #include <vector>
 
 #include "analysis/community/partition.hpp"
+#include "analysis/detail/random.hpp"
 #include "core/adjacency.hpp"
 
 namespace coopnet::detail {
-
-/// A uniform integer in [0, bound) by rejection sampling: raw draws below 2^64 mod bound
-/// are redrawn, so the result depends only on the std::mt19937_64 sequence (unlike
-/// std::uniform_int_distribution, whose algorithm differs between standard libraries).
-/// @pre bound > 0.
-inline std::uint64_t random_below(std::mt19937_64& rng, std::uint64_t bound) {
-    const std::uint64_t threshold = (0 - bound) % bound;  // 2^64 mod bound
-    for (;;) {
-        const std::uint64_t x = rng();
-        if (x >= threshold) return x % bound;
-    }
-}
-
-/// Fisher–Yates shuffle of `items` with random_below: for i = size … 2, swap item i−1
-/// with a uniform one of the first i. One draw per step, the same on every platform.
-template <typename T>
-void shuffle(std::vector<T>& items, std::mt19937_64& rng) {
-    for (std::size_t i = items.size(); i > 1; --i) {
-        std::swap(items[i - 1], items[random_below(rng, i)]);
-    }
-}
 
 /// Relative tolerance of a local move: a move must beat staying by more than this share
 /// of the larger gain, so that rounding cannot make nodes cycle.

@@ -65,16 +65,14 @@ std::vector<double> clustering_from(const CsrGraph& graph, const std::vector<std
 
 }  // namespace
 
-std::vector<std::uint64_t> triangles(const Network& network, const AnalysisOptions& options) {
-    const CsrGraph& graph = network.adjacency().undirected();
+std::vector<std::uint64_t> triangles(const CsrGraph& graph, std::size_t threads) {
     const std::size_t n = graph.node_count();
     std::vector<std::uint64_t> counts(n, 0);
     if (n < 3) return counts;
     const CsrGraph forward = forward_rows(graph);
 
     // Small networks are not worth a thread; at most one thread per 1024 actors.
-    const std::size_t threads =
-        std::max<std::size_t>(1, std::min(resolve_thread_count(options.threads), n / 1024));
+    threads = std::max<std::size_t>(1, std::min(threads, n / 1024));
     if (threads == 1) {
         count_triangles(forward, 0, 1, counts);
         return counts;
@@ -95,6 +93,10 @@ std::vector<std::uint64_t> triangles(const Network& network, const AnalysisOptio
     return counts;
 }
 
+std::vector<std::uint64_t> triangles(const Network& network, const AnalysisOptions& options) {
+    return triangles(network.adjacency().undirected(), resolve_thread_count(options.threads));
+}
+
 std::vector<double> local_clustering(const Network& network, const AnalysisOptions& options) {
     return clustering_from(network.adjacency().undirected(), triangles(network, options));
 }
@@ -105,9 +107,8 @@ double average_clustering(const Network& network, const AnalysisOptions& options
     return std::accumulate(c.begin(), c.end(), 0.0) / static_cast<double>(c.size());
 }
 
-double transitivity(const Network& network, const AnalysisOptions& options) {
-    const CsrGraph& graph = network.adjacency().undirected();
-    const std::vector<std::uint64_t> t = triangles(network, options);
+double transitivity(const CsrGraph& graph, std::size_t threads) {
+    const std::vector<std::uint64_t> t = triangles(graph, threads);
     std::uint64_t closed = 0;   // sum_v t_v = 3 * triangles
     std::uint64_t triples = 0;  // connected triples centred anywhere
     for (NodeId v = 0; v < t.size(); ++v) {
@@ -117,6 +118,10 @@ double transitivity(const Network& network, const AnalysisOptions& options) {
     }
     if (triples == 0) return 0.0;
     return static_cast<double>(closed) / static_cast<double>(triples);
+}
+
+double transitivity(const Network& network, const AnalysisOptions& options) {
+    return transitivity(network.adjacency().undirected(), resolve_thread_count(options.threads));
 }
 
 }  // namespace coopnet

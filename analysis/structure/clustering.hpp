@@ -26,6 +26,10 @@ namespace coopnet {
 /// [2] Latapy (2008), Theor. Comput. Sci. 407:458, doi:10.1016/j.tcs.2008.07.017.
 std::vector<std::uint64_t> triangles(const Network& network, const AnalysisOptions& options = {});
 
+/// The same on undirected rows (each tie stored both ways, rows sorted, no self-ties, as
+/// `Adjacency::undirected()`), e.g. a random network, with up to `threads` threads.
+std::vector<std::uint64_t> triangles(const CsrGraph& undirected_rows, std::size_t threads = 1);
+
 /// Local clustering coefficient (Watts & Strogatz 1998) of every actor:
 ///   c_v = 2 t_v / (k_v (k_v - 1)),
 /// with t_v from `triangles` and k_v the number of distinct neighbours in the undirected
@@ -48,5 +52,8 @@ double average_clustering(const Network& network, const AnalysisOptions& options
 /// Unweighted, undirected version. Complexity as `triangles`.
 /// [1] Newman (2003), SIAM Review 45:167, doi:10.1137/S003614450342480.
 double transitivity(const Network& network, const AnalysisOptions& options = {});
+
+/// The same on undirected rows, as `triangles` above.
+double transitivity(const CsrGraph& undirected_rows, std::size_t threads = 1);
 
 }  // namespace coopnet
