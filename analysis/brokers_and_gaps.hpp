@@ -20,6 +20,8 @@
 #include "analysis/community/partition.hpp"
 #include "analysis/brokerage/structural_holes.hpp"
 #include "analysis/gaps/suggestions.hpp"
+#include "analysis/statistics/cug_test.hpp"
+#include "analysis/statistics/ei_permutation.hpp"
 #include "core/network.hpp"
 
 namespace coopnet {
@@ -31,6 +33,15 @@ struct BrokersAndGapsOptions {
     std::array<std::string, 3> triangle_groups{"municipality", "business", "foundation"};
     /// Entries per ranking, gaps between communities and suggestions listed.
     std::size_t top_k = 10;
+    /// Tests against chance (analysis/statistics/cug_test.hpp): their draws, null model
+    /// and seed; group attribute and corners are taken from the fields above. The
+    /// triangle's sides and the mixing cells take their p-values and statuses from them.
+    /// `chance.draws` = 0 keeps the Poisson approximation of analysis/gaps/ instead.
+    ChanceTestOptions chance;
+    /// Networks with more merged ties than this are not simulated (the Poisson
+    /// approximation stays, and `chance_note` says so), unless `always_simulate`.
+    std::size_t max_simulated_ties = 20000;
+    bool always_simulate = false;
 };
 
 struct BrokersAndGaps {
@@ -42,6 +53,12 @@ struct BrokersAndGaps {
     FragilePoints fragile;
     std::optional<CommunityGapsResult> community_gaps;  ///< when communities are given
     SuggestionsResult suggestions;
+    /// The tests against chance, when they ran (see BrokersAndGapsOptions::chance), and
+    /// the E-I index's label permutation test with the same draws and seed.
+    std::optional<ChanceTests> chance;
+    std::optional<ChanceTest> ei_permutation;
+    /// Why no test ran, when none did ("" otherwise).
+    std::string chance_note;
 };
 
 /// Computes every part above but the gaps between communities (`community_gaps` stays

@@ -4,6 +4,7 @@
 #include "analysis/community/leiden.hpp"
 #include "analysis/network_analysis.hpp"
 #include "cli/analysis_output.hpp"
+#include "cli/chance_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/data_names.hpp"
 #include "cli/input_options.hpp"
@@ -29,6 +30,7 @@ struct AnalyzeOptions {
     std::string groups = "sector";
     std::vector<std::string> triangle;
     std::string language;
+    ChanceCliOptions chance;
 };
 
 constexpr const char* kConventions = R"(
@@ -86,7 +88,9 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
     command->add_option("--resolution", options->leiden.resolution,
                         "resolution of the quality function (default 1)");
     command->add_option("--seed", options->leiden.seed,
-                        "random seed of the community search (default 1)");
+                        "random seed of the community search and of the random networks behind "
+                        "'weak' and 'strong' (default 1)");
+    add_chance_options(*command, options->chance);
     command->add_option("--iterations", options->leiden.max_iterations,
                         "Leiden iterations at most (default " +
                             std::to_string(LeidenOptions{}.max_iterations) +
@@ -122,6 +126,7 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
         brokers.group_attribute = options->groups;
         brokers.top_k = options->top;
         brokers.triangle_groups = triangle_corners(options->triangle, loaded.sector_map);
+        apply_chance_options(options->chance, options->leiden.seed, brokers);
         // Brokers and gaps appear in JSON and the workbook only; the table points to
         // `coopnet brokers/gaps`.
         std::optional<BrokersAndGapsOptions> wanted;

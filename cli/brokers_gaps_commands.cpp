@@ -5,6 +5,7 @@
 #include "analysis/community/communities.hpp"
 #include "cli/analysis_output.hpp"
 #include "cli/brokers_gaps_output.hpp"
+#include "cli/chance_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/data_names.hpp"
 #include "cli/input_options.hpp"
@@ -29,6 +30,7 @@ struct BrokersGapsOptions {
     std::string csv_style = "default";
     std::vector<std::string> triangle;
     std::string language;
+    ChanceCliOptions chance;
 };
 
 enum class View { Brokers, Gaps };
@@ -54,7 +56,9 @@ void add_options(CLI::App& command, BrokersGapsOptions& options, View view) {
         command.add_option("--communities", options.communities,
                            "communities whose gaps are listed: leiden (default), louvain, "
                            "labelprop or attr:NAME");
-        command.add_option("--seed", options.seed, "seed of the community search (default 1)");
+        command.add_option("--seed", options.seed,
+                           "seed of the community search and of the random networks (default 1)");
+        add_chance_options(command, options.chance);
     }
 }
 
@@ -73,6 +77,12 @@ Action make_action(std::shared_ptr<BrokersGapsOptions> options, const GlobalOpti
         request.group_attribute = options->groups;
         request.top_k = options->top;
         request.triangle_groups = triangle_corners(options->triangle, loaded.sector_map);
+        // Only the gaps show the tests against chance.
+        if (view == View::Gaps) {
+            apply_chance_options(options->chance, options->seed, request);
+        } else {
+            request.chance.draws = 0;
+        }
         std::optional<CommunityAnalysis> communities;
         if (view == View::Gaps) {
             CommunityOptions community_options;

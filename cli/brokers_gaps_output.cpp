@@ -83,6 +83,32 @@ OrderedJson cut_off_json(const Network& network, const CutOff& cut) {
     return json;
 }
 
+OrderedJson chance_test_json(const ChanceTest& test) {
+    return {{"observed", number_or_null(test.observed)},
+            {"random_mean", number_or_null(test.random_mean)},
+            {"p_at_least", number_or_null(test.p_at_least)},
+            {"p_at_most", number_or_null(test.p_at_most)},
+            {"p_value", number_or_null(test.p_value)}};
+}
+
+// How the p-values of the mixing cells and triangle sides were found, and the tests of
+// the whole network's measures (analysis/statistics/cug_test.hpp).
+OrderedJson chance_json(const BrokersAndGaps& result) {
+    if (!result.chance) {
+        return {{"method", "poisson approximation"}, {"note", result.chance_note}};
+    }
+    const ChanceTests& chance = *result.chance;
+    return {{"method", "conditional uniform graph test"},
+            {"null_model", std::string(null_model_name(chance.null_model))},
+            {"draws", chance.draws},
+            {"seed", chance.seed},
+            {"density", chance_test_json(chance.density)},
+            {"degree_centralization", chance_test_json(chance.degree_centralization)},
+            {"transitivity", chance_test_json(chance.transitivity)},
+            {"ei_index", chance_test_json(chance.ei_index)},
+            {"ei_index_label_permutation", chance_test_json(*result.ei_permutation)}};
+}
+
 }  // namespace
 
 void add_actor_brokerage(OrderedJson& row, const BrokersAndGaps& result, NodeId v) {
@@ -129,7 +155,10 @@ OrderedJson gaps_json(const Network& network, const BrokersAndGaps& result,
                          {"ties", pair.ties},
                          {"weight", pair.weight},
                          {"expected", pair.expected},
-                         {"ratio", optional_number(pair.ratio)}});
+                         {"ratio", optional_number(pair.ratio)},
+                         {"p_fewer", number_or_null(pair.p_fewer)},
+                         {"p_more", number_or_null(pair.p_more)},
+                         {"p_value", number_or_null(pair.p_value)}});
     }
     OrderedJson ei_by_group = OrderedJson::object();
     for (std::size_t g = 0; g < mixing.groups.count(); ++g) {
@@ -158,6 +187,8 @@ OrderedJson gaps_json(const Network& network, const BrokersAndGaps& result,
                          {"expected", side.expected},
                          {"p_fewer", number_or_null(side.p_fewer)},
                          {"p_more", number_or_null(side.p_more)},
+                         {"p_value", number_or_null(side.p_value)},
+                         {"random_mean", number_or_null(side.random_mean)},
                          {"status", std::string(side_status_name(side.status))},
                          {"reason", side_reason(side, english())},
                          {"brokers", std::move(brokers)}});
@@ -165,6 +196,7 @@ OrderedJson gaps_json(const Network& network, const BrokersAndGaps& result,
     json["triangle"] = {{"corners", triangle.groups},
                         {"absent", triangle.absent_groups},
                         {"sides", std::move(sides)}};
+    json["tests_against_chance"] = chance_json(result);
 
     OrderedJson fragile_actors = OrderedJson::array();
     for (const FragileActor& actor : result.fragile.actors) {
@@ -393,7 +425,7 @@ void write_gaps_table(const Network& network, const BrokersAndGaps& result,
         const Word status = side_status_word(side.status);
         out << "  "
             << w(Word::GapsSide, {group(side.groups[0]), group(side.groups[1]), w(status),
-                                  w.count(Word::Ties, side.ties), w.number(side.expected, 1)})
+                                  w.count(Word::Ties, side.ties), w.number(shown_expectation(side), 1)})
             << "\n";
         for (std::size_t i = 0; i < side.brokers.size() && i < 3; ++i) {
             out << "      "

@@ -181,6 +181,7 @@ Action add_map_command(CLI::App& app, const GlobalOptions& global) {
             BrokersAndGapsOptions brokers;
             brokers.triangle_groups = map.triangle_groups;
             brokers.top_k = std::max<std::size_t>(map.suggestions, 10);
+            brokers.chance.seed = map.community_seed;
             const NetworkAnalysis whole = analyze_network(network, {communities, brokers}, analysis);
             const std::string page = interactive_map_page(network, whole, map);
             write_output(options->output, [&](std::ostream& out) { out << page; }, inputs);

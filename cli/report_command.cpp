@@ -11,6 +11,7 @@
 
 #include "analysis/change/network_diff.hpp"
 #include "analysis/network_analysis.hpp"
+#include "cli/chance_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
 #include "cli/language_option.hpp"
@@ -29,6 +30,7 @@ struct ReportCommandOptions {
     std::string language;
     std::string title;
     std::uint64_t seed = 1;
+    ChanceCliOptions chance;
     std::size_t top = 5;
     bool unweighted = false;
     bool no_map = false;
@@ -138,7 +140,10 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
         ->check(CLI::IsMember({"de", "en"}));
     command->add_option("--title", options->title, "heading (default: the network's name)");
     add_triangle_option(*command, options->triangle);
-    command->add_option("--seed", options->seed, "seed of the Leiden communities (default 1)");
+    command->add_option("--seed", options->seed,
+                        "seed of the Leiden communities and of the random networks behind "
+                        "'weak' and 'strong' (default 1)");
+    add_chance_options(*command, options->chance);
     command
         ->add_option("--top", options->top,
                      "brokers, fragile points and suggestions named (default 5)")
@@ -200,6 +205,12 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
         report.inputs = input_files(options->input.path);
         report.version = COOPNET_VERSION;
         report.community_seed = options->seed;
+        {
+            BrokersAndGapsOptions chance;
+            apply_chance_options(options->chance, options->seed, chance);
+            report.chance = chance.chance;
+            report.always_simulate = chance.always_simulate;
+        }
         report.top = options->top;
         report.map = !options->no_map;
         report.analysis.weights =

@@ -76,7 +76,7 @@ std::string side_reason(const TriangleSide& side, const Words& w) {
         return w(Word::ReasonSideNoActors, {side.absent_groups[0], side.absent_groups[1]});
     }
     const std::string ties = w.pick(Word::Ties, side.ties, {std::to_string(side.ties)});
-    const std::string expected = plain_number(side.expected, 1, w);
+    const std::string expected = plain_number(shown_expectation(side), 1, w);
     switch (side.status) {
         case SideStatus::Missing:
             break;

@@ -262,6 +262,7 @@ private:
     void mixing_table();
     void triangle_table();
     void methods();
+    void chance_method();
 
     const Network& network_;
     const NetworkAnalysis& a_;
@@ -456,7 +457,7 @@ void Writer::finding_triangle() {
         if (!side.absent_groups.empty()) continue;
         const std::string a = sector(side.groups[0]);
         const std::string b = sector(side.groups[1]);
-        const std::string expected = num(side.expected, 1);
+        const std::string expected = num(shown_expectation(side), 1);
         out_ << "<li>";
         // The status is the analysis's (analysis/gaps/cooperation_triangle.hpp); only its words
         // are chosen here.
@@ -685,7 +686,7 @@ void Writer::triangle_table() {
         }
         out_ << "<tr><td>" << sector(side.groups[0]) << " – " << sector(side.groups[1])
              << "</td><td class=\"status-" << css << "\">" << w_(status) << "</td><td class=\"n\">"
-             << side.ties << "</td><td class=\"n\">" << num(side.expected, 1) << "</td><td>"
+             << side.ties << "</td><td class=\"n\">" << num(shown_expectation(side), 1) << "</td><td>"
              << (names.empty() ? std::string(w_(Word::None)) : w_.join(names)) << "</td></tr>\n";
     }
     out_ << "</tbody>\n</table>\n</div>\n<p class=\"note\">" << w_(Word::TriangleTableNote)
@@ -752,6 +753,7 @@ void Writer::methods() {
          << w_(Word::CommunitiesMethod, {std::to_string(options_.community_seed)})
          << " <span class=\"note\">Traag, Waltman &amp; van Eck (2019), Sci. Rep. 9:5233, "
             "doi:10.1038/s41598-019-41695-z</span></p>\n";
+    chance_method();
     out_ << "<h3>" << w_(Word::ProvenanceHeading) << "</h3>\n<ul>\n<li>coopnet "
          << escape_html(options_.version) << "</li>\n";
     for (const ReportInputFile& input : options_.inputs) {
@@ -759,6 +761,29 @@ void Writer::methods() {
              << "</code>, SHA-256 <code>" << escape_html(input.sha256) << "</code></li>\n";
     }
     out_ << "</ul>\n</section>\n";
+}
+
+// How "weak" and "strong" were decided: simulated random networks, or (for networks too
+// large to simulate by default) the Poisson approximation.
+void Writer::chance_method() {
+    if (!a_.brokers_and_gaps) return;
+    const BrokersAndGaps& gaps = *a_.brokers_and_gaps;
+    out_ << "<h3>" << w_(Word::ChanceMethodHeading) << "</h3>\n<p>";
+    if (gaps.chance) {
+        const ChanceTests& chance = *gaps.chance;
+        const Word model = chance.null_model == NullModel::Degrees ? Word::ChanceNullDegrees
+                           : chance.null_model == NullModel::Size  ? Word::ChanceNullSize
+                                                                   : Word::ChanceNullTies;
+        out_ << w_(Word::ChanceMethod,
+                   {w_.integer(static_cast<long long>(chance.draws)), std::string(w_(model)),
+                    std::to_string(chance.seed)})
+             << " <span class=\"note\">Anderson, Butts &amp; Carley (1999), Social Networks "
+                "21:239; Butts (2008), J. Stat. Softw. 24(6), doi:10.18637/jss.v024.i06</span>";
+    } else {
+        out_ << w_(Word::ChanceMethodPoisson)
+             << " <span class=\"note\">Newman (2018), Networks, 2nd ed., §12.1</span>";
+    }
+    out_ << "</p>\n";
 }
 
 std::string Writer::run() {
@@ -789,6 +814,8 @@ BrokersAndGapsOptions report_brokers_and_gaps(const ReportOptions& options) {
     BrokersAndGapsOptions brokers;
     brokers.top_k = std::max<std::size_t>(options.top, 1);
     brokers.triangle_groups = options.triangle_groups;
+    brokers.chance = options.chance;
+    brokers.always_simulate = options.always_simulate;
     return brokers;
 }
 

@@ -99,6 +99,11 @@ struct ReportOptions {
     bool map = true;
     /// The weights of every metric, named in the methods section.
     AnalysisOptions analysis{};
+    /// The tests against chance behind "weak" and "strong" (analysis/statistics/cug_test.hpp;
+    /// group attribute and corners come from the fields above), named in the methods section.
+    ChanceTestOptions chance{};
+    /// Simulate networks of any size (else only up to BrokersAndGapsOptions' limit).
+    bool always_simulate = false;
     /// When set, the section on change over time shows this comparison; the rest of the
     /// report describes the network given to `render_report`.
     std::optional<ReportComparison> comparison;

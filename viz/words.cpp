@@ -363,15 +363,12 @@ constexpr Entry kCatalogue[] = {
      "sectors."},
     {W::MethodMixingName, "Mischung der Sektoren", "Mixing"},
     {W::MethodMixing,
-     "Erwartete Kooperationen D_a·D_b/(2m) bei zufälliger Wahl der Partner mit gleicher "
-     "Partnerzahl; E-I-Index (E−I)/(E+I). Eine Seite des Dreiecks heißt „schwach“ oder "
-     "„stark“ nur, wenn so wenige oder so viele Kooperationen bei zufälliger Wahl seltener "
-     "als in 5 % der Fälle vorkämen (einseitiger exakter Poisson-Test); sonst „etwa wie "
-     "zufällig erwartet“.",
-     "Expected ties D_a·D_b/(2m) under random mixing with the same degrees; E-I index "
-     "(E−I)/(E+I). A side of the triangle is called weak or strong only when random mixing "
-     "would give as few or as many ties in less than 5 % of cases (one-sided exact Poisson "
-     "test); otherwise about as expected."},
+     "Kooperationen innerhalb und zwischen den Sektoren; E-I-Index (E−I)/(E+I): −1, wenn "
+     "alle Kooperationen innerhalb der Sektoren liegen, +1, wenn alle zwischen ihnen liegen. "
+     "Was „erwartet“ heißt, steht unter „Vergleich mit dem Zufall“.",
+     "Ties within and between sectors; E-I index (E−I)/(E+I): −1 when every tie lies within "
+     "a sector, +1 when every tie lies between sectors. What “expected” means is said under "
+     "“Comparison with chance”."},
     {W::MethodSuggestionsName, "Vorschläge", "Suggestions"},
     {W::MethodSuggestions,
      "Nicht verbundene Paare verschiedener Sektoren mit gemeinsamen Partnern, geordnet nach "
@@ -395,6 +392,40 @@ constexpr Entry kCatalogue[] = {
      "Community k−1 von <code>coopnet analyze</code>.",
      "Leiden algorithm, modularity, resolution 1, seed {0}; cluster k is community k−1 of "
      "<code>coopnet analyze</code>."},
+    {W::ChanceMethodHeading, "Vergleich mit dem Zufall", "Comparison with chance"},
+    {W::ChanceMethod,
+     "Ob zwei Gruppen auffällig wenig oder viel miteinander kooperieren, prüft coopnet an "
+     "{0} Zufallsnetzen {1} (bedingter Zufallsgraph-Test wie <code>cug.test</code> in R sna, "
+     "Startwert {2}). „Erwartet“ ist der Mittelwert dieser Zufallsnetze. Eine Seite des "
+     "Dreiecks heißt „schwach“ oder „stark“ nur, wenn weniger als 5 % der Zufallsnetze so "
+     "wenige oder so viele Kooperationen zwischen den beiden Gruppen haben; sonst „etwa wie "
+     "erwartet“. Der Test sagt nicht, warum: Auch kleine Gruppen oder unvollständige Daten "
+     "können einen Unterschied erklären.",
+     "Whether two groups cooperate notably little or much is checked against {0} random "
+     "networks {1} (conditional uniform graph test as <code>cug.test</code> in R sna, seed "
+     "{2}). “Expected” is the mean of these random networks. A side of the triangle is "
+     "called weak or strong only when fewer than 5 % of the random networks have as few or "
+     "as many ties between the two groups; otherwise about as expected. The test does not "
+     "say why: small groups or incomplete data can explain a difference too."},
+    {W::ChanceNullTies,
+     "mit denselben Akteuren und derselben Zahl an Kooperationen, zufällig auf die Paare "
+     "verteilt",
+     "with the same actors and the same number of ties, spread over the pairs at random"},
+    {W::ChanceNullDegrees,
+     "mit denselben Akteuren, in denen jeder Akteur so viele Partner hat wie in den Daten",
+     "with the same actors, each with as many partners as in the data"},
+    {W::ChanceNullSize,
+     "mit denselben Akteuren, in denen jedes Paar mit Wahrscheinlichkeit 1/2 kooperiert",
+     "with the same actors, where each pair cooperates with probability 1/2"},
+    {W::ChanceMethodPoisson,
+     "Erwartete Kooperationen D_a·D_b/(2m) bei zufälliger Wahl der Partner mit gleicher "
+     "Partnerzahl. Eine Seite des Dreiecks heißt „schwach“ oder „stark“ nur, wenn so wenige "
+     "oder so viele Kooperationen bei zufälliger Wahl seltener als in 5 % der Fälle "
+     "vorkämen (einseitiger exakter Poisson-Test); sonst „etwa wie erwartet“.",
+     "Expected ties D_a·D_b/(2m) under random mixing with the same degrees. A side of the "
+     "triangle is called weak or strong only when random mixing would give as few or as "
+     "many ties in less than 5 % of cases (one-sided exact Poisson test); otherwise about "
+     "as expected."},
     {W::ProvenanceHeading, "Herkunft", "Provenance"},
     {W::ProvenanceInput, "Eingabe", "Input"},
     // ---- the report: change over time

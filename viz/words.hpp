@@ -220,6 +220,12 @@ enum class Word : std::uint16_t {
     WeightsUnweighted,
     CommunitiesMethodHeading,
     CommunitiesMethod,
+    ChanceMethodHeading,
+    ChanceMethod,
+    ChanceNullTies,
+    ChanceNullDegrees,
+    ChanceNullSize,
+    ChanceMethodPoisson,
     ProvenanceHeading,
     ProvenanceInput,
     // ---- the report: change over time

@@ -49,6 +49,14 @@ std::vector<SideBroker> side_brokers(const Network& network, const ActorGroups& 
 
 }  // namespace
 
+SideStatus side_status(std::size_t ties, bool group_absent, double p_fewer, double p_more,
+                       double significance) {
+    if (group_absent || ties == 0) return SideStatus::Missing;
+    if (p_fewer < significance) return SideStatus::Weak;
+    if (p_more < significance) return SideStatus::Strong;
+    return SideStatus::Present;
+}
+
 std::string_view side_status_name(SideStatus status) {
     switch (status) {
         case SideStatus::Missing:
@@ -121,16 +129,9 @@ CooperationTriangle cooperation_triangle(const Network& network, const TriangleO
         if (side.expected > 0) {
             side.p_fewer = poisson_lower_tail(side.ties, side.expected);
             side.p_more = poisson_upper_tail(side.ties, side.expected);
+            side.p_value = std::min(1.0, 2.0 * std::min(side.p_fewer, side.p_more));
         }
-        if (side.ties == 0) {
-            side.status = SideStatus::Missing;
-        } else if (side.p_fewer < options.significance) {
-            side.status = SideStatus::Weak;
-        } else if (side.p_more < options.significance) {
-            side.status = SideStatus::Strong;
-        } else {
-            side.status = SideStatus::Present;
-        }
+        side.status = side_status(side.ties, false, side.p_fewer, side.p_more, options.significance);
         side.brokers = side_brokers(network, groups, a, b, options.max_brokers);
     }
     return triangle;

@@ -26,6 +26,11 @@ enum class SideStatus {
 /// "missing", "weak", "present" or "strong".
 std::string_view side_status_name(SideStatus status);
 
+/// The rule of `cooperation_triangle`: Missing without ties (or without a group), Weak
+/// when p_fewer < significance, Strong when p_more < significance, else Present.
+SideStatus side_status(std::size_t ties, bool group_absent, double p_fewer, double p_more,
+                       double significance);
+
 struct TriangleOptions {
     /// The actor property that forms the groups; see `actor_groups` (analysis/gaps/mixing.hpp).
     std::string group_attribute{"sector"};
@@ -64,12 +69,25 @@ struct TriangleSide {
     /// gives as few, or as many, ties. NaN when a group is absent or expected is 0.
     double p_fewer = std::numeric_limits<double>::quiet_NaN();
     double p_more = std::numeric_limits<double>::quiet_NaN();
+    /// Two-sided: min(1, 2 min(p_fewer, p_more)).
+    double p_value = std::numeric_limits<double>::quiet_NaN();
+    /// True when the p-values above come from simulated random networks
+    /// (analysis/statistics/cug_test.hpp, set by `analyze_brokers_and_gaps`) instead of the
+    /// Poisson approximation; `random_mean` is then the mean of their ties on this side.
+    bool simulated = false;
+    double random_mean = std::numeric_limits<double>::quiet_NaN();
     /// Missing when `absent_groups` is not empty or `ties` is 0; Weak when `p_fewer`, Strong
     /// when `p_more` is below the significance (viz/analysis_words.hpp words why).
     SideStatus status = SideStatus::Missing;
     /// Ranked by two_paths, then open_two_paths (both descending), then actor id.
     std::vector<SideBroker> brokers;
 };
+
+/// The ties chance would give on `side`, as shown to people: the mean of the random
+/// networks when the side was simulated, else `expected`.
+inline double shown_expectation(const TriangleSide& side) {
+    return side.simulated ? side.random_mean : side.expected;
+}
 
 struct CooperationTriangle {
     std::array<std::string, 3> groups;         ///< the corners, as in the options

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "analysis/community/group_attribute.hpp"
+#include "analysis/gaps/poisson_tail.hpp"
 
 namespace coopnet {
 namespace {
@@ -111,6 +112,9 @@ MixingResult group_mixing(const Network& network, const MixingOptions& options) 
             }
             if (entry.expected > 0.0) {
                 entry.ratio = static_cast<double>(entry.ties) / entry.expected;
+                entry.p_fewer = poisson_lower_tail(entry.ties, entry.expected);
+                entry.p_more = poisson_upper_tail(entry.ties, entry.expected);
+                entry.p_value = std::min(1.0, 2.0 * std::min(entry.p_fewer, entry.p_more));
             }
             result.pairs.push_back(entry);
         }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,6 +53,14 @@ struct GroupPairMixing {
     double expected = 0.0;
     /// ties / expected; nullopt when expected is 0.
     std::optional<double> ratio;
+    /// How likely chance gives as few (`p_fewer`) or as many (`p_more`) ties, and the
+    /// two-sided p = min(1, 2 min(p_fewer, p_more)). `group_mixing` fills them from the
+    /// Poisson approximation with mean `expected` (analysis/gaps/poisson_tail.hpp; NaN when
+    /// expected is 0); `analyze_brokers_and_gaps` replaces them by the simulated
+    /// conditional uniform graph test when it runs one (analysis/statistics/cug_test.hpp).
+    double p_fewer = std::numeric_limits<double>::quiet_NaN();
+    double p_more = std::numeric_limits<double>::quiet_NaN();
+    double p_value = std::numeric_limits<double>::quiet_NaN();
 };
 
 /// Krackhardt & Stern's E-I index on tie counts: (E - I) / (E + I); -1 when every tie is

@@ -1009,8 +1009,9 @@ TEST_CASE("cli: the German sample reads as the English one and its report agrees
     REQUIRE(gaps.exit_code == 0);
     CHECK(nlohmann::json::parse(gaps.out)["gaps"]["triangle"]["corners"] ==
           nlohmann::json::array({"municipality", "education", "religious"}));
-    // The default triangle: municipality-business, 18 ties against 45 expected; the side's
-    // P(X <= 18) for Poisson(45) is far below 5 % (weak), P(X >= 18) is about 1.
+    // The default triangle: municipality-business, 18 ties where random networks with the
+    // same actors and number of ties give about 36; none of the 1,000 draws has as few, so
+    // p_fewer = 0 (weak) and p_more = 1.
     const auto side = nlohmann::json::parse(
         run("gaps -q --format json " + quoted(german)).out)["gaps"]["triangle"]["sides"][0];
     CHECK(side["status"] == "weak");
@@ -1089,4 +1090,29 @@ TEST_CASE("cli: convert --node-link-key links and --edge-list-comments", "[cli][
     const coopnet::Network back = coopnet::read_network(dir / "full.txt").network;
     CHECK(back.directed());
     CHECK(back.actor_count() == 3);
+}
+
+TEST_CASE("cli: gaps test every side and mixing cell against chance, seeded", "[cli][chance]") {
+    const std::string command = "gaps -q --format json --draws 300 " + quoted(kSample);
+    const RunResult first = run(command + " --seed 5");
+    REQUIRE(first.exit_code == 0);
+    const auto gaps = nlohmann::json::parse(first.out)["gaps"];
+    for (const auto& cell : gaps["mixing"]["pairs"]) {
+        REQUIRE(cell.contains("p_value"));
+        const double p = cell["p_value"].get<double>();
+        CHECK((p >= 0.0 && p <= 1.0));
+    }
+    for (const auto& side : gaps["triangle"]["sides"]) REQUIRE(side.contains("p_value"));
+    const auto& chance = gaps["tests_against_chance"];
+    CHECK(chance["draws"] == 300);
+    CHECK(chance["seed"] == 5);
+    CHECK(chance["null_model"] == "ties");
+    // Same seed, same bytes; another seed, other random networks.
+    CHECK(run(command + " --seed 5").out == first.out);
+    CHECK(run(command + " --seed 6").out != first.out);
+    // --draws 0: the Poisson approximation, said so.
+    const auto poisson = nlohmann::json::parse(
+        run("gaps -q --format json --draws 0 " + quoted(kSample)).out)["gaps"];
+    CHECK(poisson["tests_against_chance"]["method"] == "poisson approximation");
+    CHECK(run("gaps -q --null everything " + quoted(kSample)).exit_code == 2);
 }

@@ -149,9 +149,11 @@ TEST_CASE("report: German by default, English with the option", "[report]") {
 TEST_CASE("report: the findings of a three-actor path, derived by hand", "[report]") {
     // amt — firma — stiftung: n = 3, m = 2, density 2 / 3 = 66.7 %. firma lies on the one
     // path between the others (normalised betweenness 1) and is a cut point: its loss cuts
-    // off one actor (the tie with the smaller id stays: amt remains). amt–firma is one tie
-    // against E = 1 * 2 / 4 = 0.5 expected: P(X >= 1) = 1 - e^-0.5 = 0.39, P(X <= 1) = 0.91,
-    // so about as chance gives; amt–stiftung: no tie, firma brokers.
+    // off one actor (the tie with the smaller id stays: amt remains). amt–firma is one tie;
+    // the 3 networks with 3 actors and 2 ties are equally likely and 2 of them tie amt and
+    // firma, so chance gives 2/3 = 0.7 ties there (the mean of 1,000 draws rounds to that),
+    // P(X >= 1) = 2/3, P(X <= 1) = 1: about as chance gives; amt–stiftung: no tie, firma
+    // brokers.
     ReportOptions options;
     options.map = false;
     const std::string html = analyse_and_report(path_of_three(), options);
@@ -162,7 +164,7 @@ TEST_CASE("report: the findings of a three-actor path, derived by hand", "[repor
     CHECK(html.find("Zwischen <b>Kommune/Verwaltung und Stiftung</b> gibt es keine direkte "
                     "Kooperation. Vermitteln könnten Firma.") != std::string::npos);
     CHECK(html.find("Kommune/Verwaltung und Wirtschaft kooperieren direkt: 1 Kooperation, etwa "
-                    "so viele, wie bei zufälliger Wahl der Partner zu erwarten wären (0,5).") !=
+                    "so viele, wie bei zufälliger Wahl der Partner zu erwarten wären (0,7).") !=
           std::string::npos);
     CHECK(html.find("kooperieren schwach") == std::string::npos);  // one tie is no weakness
     // Amt and Stiftung Eins share the partner Firma and are in different sectors.
