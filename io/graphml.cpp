@@ -16,13 +16,13 @@
 #include "core/text.hpp"
 #include "io/detail/file_reader.hpp"
 #include "io/detail/line_index.hpp"
+#include "io/detail/xml_graph_records.hpp"
 #include "io/detail/xml_input.hpp"
 
 namespace coopnet {
 
 namespace {
 
-constexpr std::string_view kAttributePrefix = "coopnet_attr:";
 constexpr std::string_view kTypeKey = "coopnet_type";
 constexpr std::string_view kIdKey = "coopnet_id";
 constexpr std::string_view kWeightingKey = "coopnet_projection_weighting";
@@ -237,8 +237,9 @@ private:
     /// `source`, `target`) is kept as `graphml_NAME`, with one warning per name.
     void keep(Attributes& attributes, const Datum& datum, Domain domain = Domain::Node) {
         std::string name = datum.key->name;
-        if (std::string_view(name).substr(0, kAttributePrefix.size()) == kAttributePrefix) {
-            name.erase(0, kAttributePrefix.size());
+        if (std::string_view(name).substr(0, detail::kAttributePrefix.size()) ==
+            detail::kAttributePrefix) {
+            name.erase(0, detail::kAttributePrefix.size());
         } else if (clashes(name, domain)) {
             name = renamed(name, domain, datum);
         }
@@ -302,11 +303,7 @@ private:
         }
     }
 
-    struct NodeRef {
-        bool project = false;
-        std::string id;  ///< actor or project id
-        std::ptrdiff_t offset = -1;
-    };
+    using NodeRef = detail::DocumentNode;
 
     void read_node(const pugi::xml_node& node) {
         const std::string document_id = node.attribute("id").value();
@@ -445,26 +442,8 @@ private:
                 keep(tie.attributes, datum, Domain::Edge);
             }
         }
-        if (source == nullptr || target == nullptr) return;
-        if (membership) {
-            if (source->project == target->project) {
-                builder_.report(where(edge), "a membership edge must join an actor and a project");
-                return;
-            }
-            const NodeRef& project = source->project ? *source : *target;
-            const NodeRef& actor = source->project ? *target : *source;
-            builder_.add_membership(project.id, actor.id, where(edge));
-            return;
-        }
-        if (source->project || target->project) {
-            builder_.report(where(edge), "edge joins project '" +
-                                             (source->project ? source->id : target->id) +
-                                             "' but is not marked coopnet_type=membership");
-            return;
-        }
-        tie.source = source->id;
-        tie.target = target->id;
-        builder_.add_tie(std::move(tie), where(edge));
+        detail::add_document_edge(builder_, source, target, membership, std::move(tie),
+                                  where(edge));
     }
 
     std::string_view text_;
@@ -527,14 +506,6 @@ bool is_nmtoken(std::string_view text) {
     return true;
 }
 
-std::string written_name(const std::string& name, const std::set<std::string_view>& reserved) {
-    if (reserved.count(name) > 0 ||
-        std::string_view(name).substr(0, kAttributePrefix.size()) == kAttributePrefix) {
-        return std::string(kAttributePrefix) + name;
-    }
-    return name;
-}
-
 /// The attribute keys of one domain: (written name, is number) -> key id, in name order.
 class AttributeKeys {
 public:
@@ -543,8 +514,8 @@ public:
 
     void collect(const Attributes& attributes) {
         for (const auto& [name, value] : attributes) {
-            keys_.try_emplace(
-                {written_name(name, reserved_), std::holds_alternative<double>(value)});
+            keys_.try_emplace({detail::written_attribute_name(name, reserved_),
+                               std::holds_alternative<double>(value)});
         }
     }
 
@@ -566,7 +537,8 @@ public:
     void write(pugi::xml_node& element, const Attributes& attributes) const {
         for (const auto& [name, value] : attributes) {
             const bool number = std::holds_alternative<double>(value);
-            const std::string& id = keys_.at({written_name(name, reserved_), number});
+            const std::string& id =
+                keys_.at({detail::written_attribute_name(name, reserved_), number});
             const std::string text =
                 number ? detail::xml_number(std::get<double>(value)) : std::get<std::string>(value);
             pugi::xml_node data = element.append_child("data");

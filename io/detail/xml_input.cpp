@@ -67,9 +67,9 @@ void load_untrusted_xml(pugi::xml_document& document, std::string_view text,
     }
     if (const auto control = find_forbidden_xml_control(text)) {
         const auto [line, column] = line_and_column(text, control->offset);
-        throw InputError(SourceLocation{file, line, column},
-                         "control character " + code_point_name(control->code) +
-                             ", which XML 1.0 does not allow");
+        throw InputError(SourceLocation{file, line, column}, "control character " +
+                                                                 code_point_name(control->code) +
+                                                                 ", which XML 1.0 does not allow");
     }
     // parse_ws_pcdata keeps text that is only blanks (a label "  "); parse_doctype
     // keeps the DOCTYPE so that entity declarations can be refused below.
@@ -85,8 +85,8 @@ void load_untrusted_xml(pugi::xml_document& document, std::string_view text,
     for (const pugi::xml_node& child : document.children()) {
         if (child.type() == pugi::node_doctype &&
             std::string_view(child.value()).find("ENTITY") != std::string_view::npos) {
-            throw InputError(lines.locate(file, static_cast<std::size_t>(
-                                 std::max<std::ptrdiff_t>(child.offset_debug(), 0))),
+            throw InputError(lines.locate(file, static_cast<std::size_t>(std::max<std::ptrdiff_t>(
+                                                    child.offset_debug(), 0))),
                              "a DOCTYPE declaring entities is not accepted "
                              "(entities are never expanded)");
         }
