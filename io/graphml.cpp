@@ -16,12 +16,13 @@
 #include "core/text.hpp"
 #include "io/detail/file_reader.hpp"
 #include "io/detail/line_index.hpp"
+#include "io/detail/xml_graph_records.hpp"
+#include "io/detail/xml_input.hpp"
 
 namespace coopnet {
 
 namespace {
 
-constexpr std::string_view kAttributePrefix = "coopnet_attr:";
 constexpr std::string_view kTypeKey = "coopnet_type";
 constexpr std::string_view kIdKey = "coopnet_id";
 constexpr std::string_view kWeightingKey = "coopnet_projection_weighting";
@@ -49,49 +50,6 @@ struct Key {
     bool node_graphics = false;  ///< yfiles.type="nodegraphics": may hold a NodeLabel
 };
 
-bool is_xml_forbidden_control(std::uint32_t code) {
-    return code < 0x20 && code != '\t' && code != '\n' && code != '\r';
-}
-
-/// The first C0 control character other than tab, line feed and carriage return in XML
-/// `text`, as a byte or as a character reference (`&#0;`, `&#x1B;`): XML 1.0 allows
-/// neither, and pugixml reads both (cutting a text at `&#0;`). CDATA sections and comments
-/// hold no references. Complexity O(length).
-std::optional<ControlCharacter> find_forbidden_xml_control(std::string_view text) {
-    std::size_t literal_end = 0;  // the end of the CDATA section or comment we are in
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (is_xml_forbidden_control(byte)) return ControlCharacter{i, byte};
-        if (i < literal_end) continue;
-        for (const auto& [open, close] :
-             {std::pair<std::string_view, std::string_view>{"<![CDATA[", "]]>"}, {"<!--", "-->"}}) {
-            if (text.substr(i, open.size()) == open) {
-                literal_end = std::min(text.find(close, i + open.size()), text.size());
-            }
-        }
-        if (i < literal_end || text.substr(i, 2) != "&#") continue;
-        const bool hex = text.substr(i + 2, 1) == "x";
-        const std::size_t first = i + (hex ? 3 : 2);
-        std::size_t end = first;
-        std::uint32_t code = 0;
-        for (; end < text.size() && code <= 0x10FFFF; ++end) {
-            const char c = text[end];
-            if (c >= '0' && c <= '9') {
-                code = code * (hex ? 16 : 10) + static_cast<std::uint32_t>(c - '0');
-            } else if (hex && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
-                code = code * 16 + static_cast<std::uint32_t>((c | 0x20) - 'a' + 10);
-            } else {
-                break;
-            }
-        }
-        if (end > first && end < text.size() && text[end] == ';' &&
-            is_xml_forbidden_control(code)) {
-            return ControlCharacter{i, code};
-        }
-    }
-    return std::nullopt;
-}
-
 /// One piece of data on an element: its key, text and where it stands.
 struct Datum {
     const Key* key;
@@ -99,16 +57,6 @@ struct Datum {
     std::ptrdiff_t offset;
     const pugi::xml_node element;  ///< the <data> element (empty for key defaults)
 };
-
-std::string element_text(const pugi::xml_node& node) {
-    std::string text;
-    for (const pugi::xml_node& child : node.children()) {
-        if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-            text += child.value();
-        }
-    }
-    return text;
-}
 
 Domain parse_domain(std::string_view text) {
     if (text == "graph") return Domain::Graph;
@@ -137,36 +85,8 @@ public:
         : text_(text), file_(file_name), lines_(text) {}
 
     ReadResult read() {
-        if (const auto bad = find_invalid_utf8(text_)) {
-            const auto [line, column] = line_and_column(text_, *bad);
-            throw InputError(SourceLocation{file_, line, column}, "invalid UTF-8 byte sequence");
-        }
-        if (const auto control = find_forbidden_xml_control(text_)) {
-            const auto [line, column] = line_and_column(text_, control->offset);
-            throw InputError(SourceLocation{file_, line, column},
-                             "control character " + code_point_name(control->code) +
-                                 ", which XML 1.0 does not allow");
-        }
         pugi::xml_document document;
-        // parse_ws_pcdata keeps text that is only blanks (a label "  "); parse_doctype
-        // keeps the DOCTYPE so that entity declarations can be refused below.
-        const unsigned flags = pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_doctype;
-        const pugi::xml_parse_result parsed =
-            document.load_buffer(text_.data(), text_.size(), flags, pugi::encoding_utf8);
-        if (!parsed) {
-            const auto [line, column] = line_and_column(
-                text_, static_cast<std::size_t>(std::max<std::ptrdiff_t>(parsed.offset, 0)));
-            throw InputError(SourceLocation{file_, line, column},
-                             std::string("malformed XML: ") + parsed.description());
-        }
-        for (const pugi::xml_node& child : document.children()) {
-            if (child.type() == pugi::node_doctype &&
-                std::string_view(child.value()).find("ENTITY") != std::string_view::npos) {
-                throw InputError(where(child),
-                                 "a DOCTYPE declaring entities is not accepted "
-                                 "(entities are never expanded)");
-            }
-        }
+        detail::load_untrusted_xml(document, text_, file_, lines_);
         const pugi::xml_node root = document.document_element();
         if (std::string_view(root.name()) != "graphml") {
             throw InputError(where(root),
@@ -247,7 +167,7 @@ private:
                 key.type = ValueType::Number;
             }
             if (const pugi::xml_node fallback = element.child("default")) {
-                key.default_value = element_text(fallback);
+                key.default_value = detail::element_text(fallback);
             }
             const auto [it, inserted] = keys_.emplace(key.id, std::move(key));
             if (!inserted) {
@@ -284,7 +204,7 @@ private:
                 warn(child, "<data> with undeclared key '" + id + "' read as text");
             }
             seen.insert(&it->second);
-            std::string text = element_text(child);
+            std::string text = detail::element_text(child);
             // Empty data of a field or a number is a missing value (igraph writes "" and
             // networkx nothing for an unset value): neither the key's default nor an error.
             // An empty text attribute stays an empty text.
@@ -317,8 +237,9 @@ private:
     /// `source`, `target`) is kept as `graphml_NAME`, with one warning per name.
     void keep(Attributes& attributes, const Datum& datum, Domain domain = Domain::Node) {
         std::string name = datum.key->name;
-        if (std::string_view(name).substr(0, kAttributePrefix.size()) == kAttributePrefix) {
-            name.erase(0, kAttributePrefix.size());
+        if (std::string_view(name).substr(0, detail::kAttributePrefix.size()) ==
+            detail::kAttributePrefix) {
+            name.erase(0, detail::kAttributePrefix.size());
         } else if (clashes(name, domain)) {
             name = renamed(name, domain, datum);
         }
@@ -382,11 +303,7 @@ private:
         }
     }
 
-    struct NodeRef {
-        bool project = false;
-        std::string id;  ///< actor or project id
-        std::ptrdiff_t offset = -1;
-    };
+    using NodeRef = detail::DocumentNode;
 
     void read_node(const pugi::xml_node& node) {
         const std::string document_id = node.attribute("id").value();
@@ -413,7 +330,7 @@ private:
             if (datum.key->ignored) {
                 if (datum.key->node_graphics && datum.element && graphics_label.empty()) {
                     if (const pugi::xml_node text = find_descendant(datum.element, "NodeLabel")) {
-                        graphics_label = std::string(trim(element_text(text)));
+                        graphics_label = std::string(trim(detail::element_text(text)));
                     }
                 }
             } else if (name == kTypeKey) {
@@ -525,26 +442,8 @@ private:
                 keep(tie.attributes, datum, Domain::Edge);
             }
         }
-        if (source == nullptr || target == nullptr) return;
-        if (membership) {
-            if (source->project == target->project) {
-                builder_.report(where(edge), "a membership edge must join an actor and a project");
-                return;
-            }
-            const NodeRef& project = source->project ? *source : *target;
-            const NodeRef& actor = source->project ? *target : *source;
-            builder_.add_membership(project.id, actor.id, where(edge));
-            return;
-        }
-        if (source->project || target->project) {
-            builder_.report(where(edge), "edge joins project '" +
-                                             (source->project ? source->id : target->id) +
-                                             "' but is not marked coopnet_type=membership");
-            return;
-        }
-        tie.source = source->id;
-        tie.target = target->id;
-        builder_.add_tie(std::move(tie), where(edge));
+        detail::add_document_edge(builder_, source, target, membership, std::move(tie),
+                                  where(edge));
     }
 
     std::string_view text_;
@@ -607,21 +506,6 @@ bool is_nmtoken(std::string_view text) {
     return true;
 }
 
-/// Numbers in XML Schema's lexical form (NaN, INF, -INF for the non-finite ones).
-std::string xml_number(double value) {
-    if (std::isnan(value)) return "NaN";
-    if (std::isinf(value)) return value > 0 ? "INF" : "-INF";
-    return format_number(value);
-}
-
-std::string written_name(const std::string& name, const std::set<std::string_view>& reserved) {
-    if (reserved.count(name) > 0 ||
-        std::string_view(name).substr(0, kAttributePrefix.size()) == kAttributePrefix) {
-        return std::string(kAttributePrefix) + name;
-    }
-    return name;
-}
-
 /// The attribute keys of one domain: (written name, is number) -> key id, in name order.
 class AttributeKeys {
 public:
@@ -630,8 +514,8 @@ public:
 
     void collect(const Attributes& attributes) {
         for (const auto& [name, value] : attributes) {
-            keys_.try_emplace(
-                {written_name(name, reserved_), std::holds_alternative<double>(value)});
+            keys_.try_emplace({detail::written_attribute_name(name, reserved_),
+                               std::holds_alternative<double>(value)});
         }
     }
 
@@ -653,9 +537,10 @@ public:
     void write(pugi::xml_node& element, const Attributes& attributes) const {
         for (const auto& [name, value] : attributes) {
             const bool number = std::holds_alternative<double>(value);
-            const std::string& id = keys_.at({written_name(name, reserved_), number});
+            const std::string& id =
+                keys_.at({detail::written_attribute_name(name, reserved_), number});
             const std::string text =
-                number ? xml_number(std::get<double>(value)) : std::get<std::string>(value);
+                number ? detail::xml_number(std::get<double>(value)) : std::get<std::string>(value);
             pugi::xml_node data = element.append_child("data");
             data.append_attribute("key") = id.c_str();
             data.text().set(text.c_str());

@@ -10,6 +10,7 @@
 #include "io/csv_folder.hpp"
 #include "io/dot.hpp"
 #include "io/edge_list.hpp"
+#include "io/gexf.hpp"
 #include "io/graphml.hpp"
 #include "io/node_link_json.hpp"
 #include "io/sector_map.hpp"
@@ -40,6 +41,7 @@ constexpr FormatName kFormatNames[] = {
     {"edgelist", NetworkFormat::EdgeList},
     {"edges", NetworkFormat::EdgeList},
     {"xlsx", NetworkFormat::Xlsx},
+    {"gexf", NetworkFormat::Gexf},
 };
 
 std::optional<NetworkFormat> format_by_extension(const fs::path& path) {
@@ -51,6 +53,7 @@ std::optional<NetworkFormat> format_by_extension(const fs::path& path) {
         extension == ".el") {
         return NetworkFormat::EdgeList;
     }
+    if (extension == ".gexf") return NetworkFormat::Gexf;
     return std::nullopt;
 }
 
@@ -87,6 +90,8 @@ std::string_view format_name(NetworkFormat format) {
             return "edgelist";
         case NetworkFormat::Xlsx:
             return "xlsx";
+        case NetworkFormat::Gexf:
+            return "gexf";
     }
     return "json";
 }
@@ -99,7 +104,7 @@ std::optional<NetworkFormat> parse_format_name(std::string_view name) {
     return std::nullopt;
 }
 
-std::string format_names() { return "json, node-link, csv, graphml, dot, edgelist, xlsx"; }
+std::string format_names() { return "json, node-link, csv, graphml, dot, edgelist, xlsx, gexf"; }
 
 NetworkFormat detect_input_format(const fs::path& path) {
     std::error_code error;
@@ -157,6 +162,8 @@ ReadResult read_as_written(const fs::path& path, NetworkFormat format) {
             return read_edge_list(path);
         case NetworkFormat::Xlsx:
             return read_xlsx(path);
+        case NetworkFormat::Gexf:
+            return read_gexf(path);
     }
     throw InvalidArgument("unknown input format");
 }
@@ -234,6 +241,7 @@ ReadResult parse_network(std::string_view text, const ReadOptions& options,
         case NetworkFormat::Xlsx:
             result = parse_xlsx(text, name);
             break;
+        case NetworkFormat::Gexf: result = parse_gexf(text, name); break;
         case NetworkFormat::CsvFolder:
             throw InvalidArgument(name + ": " +
                                   (options.format ? "a CSV folder is several files and cannot be "
@@ -297,6 +305,7 @@ std::vector<std::string> write_network(const Network& network, std::ostream& out
             warnings.insert(warnings.end(), more.begin(), more.end());
             break;
         }
+        case NetworkFormat::Gexf: write_gexf(network, out, options.gexf); break;
         case NetworkFormat::Xlsx:
             throw InvalidArgument("a workbook is written to a file (" + target +
                                   " is a stream): give a path ending in .xlsx");

@@ -11,14 +11,25 @@
 
 #include "io/csv.hpp"
 #include "io/edge_list.hpp"
+#include "io/gexf.hpp"
 #include "io/node_link_json.hpp"
 #include "io/read_result.hpp"
 
 namespace coopnet {
 
-enum class NetworkFormat { CoopnetJson, NodeLinkJson, CsvFolder, GraphML, Dot, EdgeList, Xlsx };
+enum class NetworkFormat {
+    CoopnetJson,
+    NodeLinkJson,
+    CsvFolder,
+    GraphML,
+    Dot,
+    EdgeList,
+    Xlsx,
+    Gexf
+};
 
-/// The user-facing name of a format: json, node-link, csv, graphml, dot, edgelist, xlsx.
+/// The user-facing name of a format: json, node-link, csv, graphml, dot, edgelist, xlsx,
+/// gexf.
 std::string_view format_name(NetworkFormat format);
 
 /// Parses a format name (also the aliases `coopnet`, `nodelink`, `xml`, `gv`, `edges`).
@@ -30,7 +41,8 @@ std::string format_names();
 /// Format of an existing input: a folder is a CSV folder, and so is a `.csv` file (which
 /// read_csv_folder() refuses, naming the folder to give instead); `.json` files are
 /// node-link JSON when their top-level object has `nodes` and no `actors`, coopnet JSON
-/// otherwise; `.graphml`/`.xml`, `.dot`/`.gv`, `.txt`/`.edges`/`.edgelist`/`.el` by extension.
+/// otherwise; `.graphml`/`.xml`, `.dot`/`.gv`, `.txt`/`.edges`/`.edgelist`/`.el`, `.gexf` by
+/// extension.
 /// Throws InvalidArgument when the path does not exist or nothing fits.
 NetworkFormat detect_input_format(const std::filesystem::path& path);
 
@@ -67,6 +79,7 @@ struct WriteOptions {
     CsvStyle csv_style;                   ///< for CSV folders
     NodeLinkWriteOptions node_link;       ///< for node-link JSON: `edges` or `links`
     EdgeListWriteOptions edge_list;       ///< for edge lists: ties only, or with comments
+    GexfWriteOptions gexf;                ///< for GEXF: the version, the drawing
 };
 
 /// Writes a network atomically (see io/atomic_file.hpp), refusing to overwrite any of

@@ -6,9 +6,10 @@ python3-networkx and python3-igraph when missing). Exit 0 pass, 1 fail.
 
 coopnet -> them: for each sample, `coopnet convert SAMPLE out.EXT` in every format, then
 networkx and igraph load the file with their DEFAULT arguments, and actors, ties, weights
-and the attributes label and sector must be those of `coopnet convert SAMPLE ref.json`.
+and the attributes label and sector must be those of `coopnet convert SAMPLE ref.json`
+(GEXF as 1.2draft for networkx before 3.6, which reads no 1.3).
 them -> coopnet: networkx and igraph write files (write_graphml, write_weighted_edgelist,
-node_link_data + json.dump, igraph write_graphml and write_ncol), coopnet converts them to
+node_link_data + json.dump, write_gexf, igraph write_graphml and write_ncol), coopnet converts them to
 its JSON, and the counts, weights and attributes must be what they wrote.
 DOT is read with networkx's read_dot through pygraphviz or pydot; when neither is
 installed only the DOT checks are skipped, and the log says so. igraph reads no DOT.
@@ -112,6 +113,23 @@ def graphml_to_them(work, ref, sample):
                  [(h.vs[e.source]["id"], h.vs[e.target]["id"], e["weight"])
                   for e, kind in zip(h.es, etypes) if kind in ("", "tie", None)])
     return path
+
+
+def gexf_to_them(work, ref, sample):
+    # networkx reads GEXF 1.3 from 3.6 on (PR #8196); older ones need 1.2draft.
+    version = "1.3" if nx_version() >= (3, 6) else "1.2draft"
+    path = os.path.join(work, "out.gexf")
+    coopnet("convert", sample, path, "--gexf-version", version)
+    g = nx.read_gexf(path)
+    # coopnet writes a label only where the actor has one; networkx reads None elsewhere.
+    actors = {n: dict(d, label=d.get("label") or "") for n, d in g.nodes(data=True)
+              if d.get("coopnet_type", "actor") == "actor"}
+    compare_actors("networkx read_gexf " + version, ref, actors)
+    compare_ties("networkx read_gexf " + version, ref,
+                 [(s, t, d.get("weight", 1)) for s, t, d in g.edges(data=True)
+                  if d.get("coopnet_type", "tie") == "tie"])
+    check(sum(1 for _, d in g.nodes(data=True) if d.get("coopnet_type") == "project")
+          == len(ref.projects), "networkx read_gexf: projects lost")
 
 
 def edge_list_to_them(work, ref, sample):
@@ -219,6 +237,12 @@ def them_to_coopnet(work, ref, coopnet_graphml):
     compare_actors("coopnet <- networkx write_graphml", back, dict(g.nodes(data=True)))
     compare_ties("coopnet <- networkx write_graphml", back, expected)
 
+    path = os.path.join(work, "nx.gexf")
+    nx.write_gexf(g, path)
+    back = coopnet_json(work, path)
+    compare_actors("coopnet <- networkx write_gexf", back, dict(g.nodes(data=True)))
+    compare_ties("coopnet <- networkx write_gexf", back, expected)
+
     path = os.path.join(work, "nx.edgelist")
     nx.write_weighted_edgelist(g, path)
     back = coopnet_json(work, path, "--input-format", "edgelist")
@@ -265,7 +289,8 @@ def main():
             ref_path = os.path.join(work, "ref.json")
             coopnet("convert", sample, ref_path)
             ref = Reference(ref_path)
-            for step in (graphml_to_them, edge_list_to_them, node_link_to_them, dot_to_them):
+            for step in (graphml_to_them, edge_list_to_them, node_link_to_them, dot_to_them,
+                         gexf_to_them):
                 before = len(FAILURES)
                 try:
                     result = step(work, ref, sample)

@@ -20,6 +20,7 @@
 #include "io/detail/file_reader.hpp"
 #include "io/dot.hpp"
 #include "io/edge_list.hpp"
+#include "io/gexf.hpp"
 #include "io/graphml.hpp"
 #include "io/network_format.hpp"
 #include "io/node_link_json.hpp"
@@ -558,7 +559,7 @@ TEST_CASE("bad input: ids and labels that look like markup survive every format 
     test::TemporaryFolder folder("hostile-round-trip");
     for (const NetworkFormat format :
          {NetworkFormat::CoopnetJson, NetworkFormat::CsvFolder, NetworkFormat::GraphML,
-          NetworkFormat::Dot, NetworkFormat::NodeLinkJson}) {
+          NetworkFormat::Dot, NetworkFormat::NodeLinkJson, NetworkFormat::Gexf}) {
         CAPTURE(format_name(format));
         const std::filesystem::path path =
             folder.path / ("net-" + std::string(format_name(format)));
@@ -575,6 +576,48 @@ TEST_CASE("bad input: ids and labels that look like markup survive every format 
 }
 
 // ---------------------------------------------------------------------------------------
+// GEXF: the GraphML catalogue again, for the other XML reader.
+
+TEST_CASE("bad input: a truncated GEXF file is refused as malformed XML", "[bad_input]") {
+    REQUIRE_PROBLEM(problems_of([] { read_gexf(kBad / "gexf/truncated.gexf"); }), "malformed XML",
+                    0);
+}
+
+TEST_CASE("bad input: GEXF with an external entity is refused, nothing is fetched",
+          "[bad_input]") {
+    // The DOCTYPE on line 2 declares a file:// entity.
+    REQUIRE_PROBLEM(problems_of([] { read_gexf(kBad / "gexf/external_entity.gexf"); }),
+                    "entities are never expanded", 2);
+}
+
+TEST_CASE("bad input: invalid UTF-8 in GEXF is refused with line and column", "[bad_input]") {
+    // Line 5 is `      <node id="a\xC3\x28"/>`: six blanks, `<node id="` (10 bytes) and
+    // `a` put C3 in column 18.
+    const auto problems = problems_of([] { read_gexf(kBad / "gexf/invalid_utf8.gexf"); });
+    REQUIRE_PROBLEM(problems, "invalid UTF-8", 5);
+    REQUIRE(problems.front().where.column == 18);
+}
+
+TEST_CASE("bad input: GEXF weights 0, negative, NaN and infinite are refused with their line",
+          "[bad_input]") {
+    for (const char* weight : {"0", "-1", "NaN", "inf"}) {
+        const std::string text = std::string(R"(<gexf version="1.3"><graph>
+<nodes><node id="a"/><node id="b"/></nodes><edges>
+<edge source="a" target="b" weight=")") + weight + "\"/></edges></graph></gexf>";
+        INFO(weight);
+        REQUIRE_PROBLEM(problems_of([&] { parse_gexf(text, "w.gexf"); }), "weight", 3);
+    }
+}
+
+TEST_CASE("bad input: a GEXF edge to an unknown node names its line", "[bad_input]") {
+    const std::string text = R"(<gexf version="1.3"><graph><nodes>
+<node id="a"/></nodes><edges>
+<edge source="a" target="ghost"/>
+</edges></graph></gexf>)";
+    REQUIRE_PROBLEM(problems_of([&] { parse_gexf(text, "u.gexf"); }), "'ghost' is not a node", 3);
+}
+
+// ---------------------------------------------------------------------------------------
 // Fuzz regressions: every input the fuzzers ever crashed on must now parse or be refused
 // with coopnet::Error. The folder name is the reader (scripts/fuzz.sh).
 
@@ -586,6 +629,7 @@ TEST_CASE("bad input: every fuzz regression input parses or is refused cleanly",
         {"node_link_json", [](std::string_view t) { (void)parse_node_link_json(t, "fuzz"); }},
         {"csv", [](std::string_view t) { (void)parse_csv(t, "fuzz"); }},
         {"graphml", [](std::string_view t) { (void)parse_graphml(t, "fuzz"); }},
+        {"gexf", [](std::string_view t) { (void)parse_gexf(t, "fuzz"); }},
         {"dot", [](std::string_view t) { (void)parse_dot(t, "fuzz"); }},
         {"edge_list", [](std::string_view t) { (void)parse_edge_list(t, "fuzz"); }},
         {"xlsx", [](std::string_view t) { (void)parse_xlsx(t, "fuzz"); }},
