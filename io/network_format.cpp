@@ -12,6 +12,7 @@
 #include "io/edge_list.hpp"
 #include "io/graphml.hpp"
 #include "io/node_link_json.hpp"
+#include "io/pajek.hpp"
 #include "io/sector_map.hpp"
 #include "io/xlsx_network_writer.hpp"
 #include "io/xlsx_reader.hpp"
@@ -40,6 +41,8 @@ constexpr FormatName kFormatNames[] = {
     {"edgelist", NetworkFormat::EdgeList},
     {"edges", NetworkFormat::EdgeList},
     {"xlsx", NetworkFormat::Xlsx},
+    {"pajek", NetworkFormat::Pajek},
+    {"net", NetworkFormat::Pajek},
 };
 
 std::optional<NetworkFormat> format_by_extension(const fs::path& path) {
@@ -51,6 +54,7 @@ std::optional<NetworkFormat> format_by_extension(const fs::path& path) {
         extension == ".el") {
         return NetworkFormat::EdgeList;
     }
+    if (extension == ".net" || extension == ".paj") return NetworkFormat::Pajek;
     return std::nullopt;
 }
 
@@ -87,6 +91,8 @@ std::string_view format_name(NetworkFormat format) {
             return "edgelist";
         case NetworkFormat::Xlsx:
             return "xlsx";
+        case NetworkFormat::Pajek:
+            return "pajek";
     }
     return "json";
 }
@@ -99,7 +105,7 @@ std::optional<NetworkFormat> parse_format_name(std::string_view name) {
     return std::nullopt;
 }
 
-std::string format_names() { return "json, node-link, csv, graphml, dot, edgelist, xlsx"; }
+std::string format_names() { return "json, node-link, csv, graphml, dot, edgelist, xlsx, pajek"; }
 
 NetworkFormat detect_input_format(const fs::path& path) {
     std::error_code error;
@@ -157,6 +163,8 @@ ReadResult read_as_written(const fs::path& path, NetworkFormat format) {
             return read_edge_list(path);
         case NetworkFormat::Xlsx:
             return read_xlsx(path);
+        case NetworkFormat::Pajek:
+            return read_pajek(path);
     }
     throw InvalidArgument("unknown input format");
 }
@@ -234,6 +242,7 @@ ReadResult parse_network(std::string_view text, const ReadOptions& options,
         case NetworkFormat::Xlsx:
             result = parse_xlsx(text, name);
             break;
+        case NetworkFormat::Pajek: result = parse_pajek(text, name); break;
         case NetworkFormat::CsvFolder:
             throw InvalidArgument(name + ": " +
                                   (options.format ? "a CSV folder is several files and cannot be "
@@ -279,7 +288,7 @@ std::vector<std::string> write_network(const Network& network, std::ostream& out
     std::vector<std::string> warnings;
     // What a lossy format cannot hold is said once.
     if ((format == NetworkFormat::Dot || format == NetworkFormat::EdgeList ||
-         format == NetworkFormat::NodeLinkJson) &&
+         format == NetworkFormat::NodeLinkJson || format == NetworkFormat::Pajek) &&
         !network.projects().empty()) {
         warnings.push_back(std::string(format_name(format)) + " cannot hold projects: " +
                            std::to_string(network.projects().size()) +
@@ -294,6 +303,11 @@ std::vector<std::string> write_network(const Network& network, std::ostream& out
         case NetworkFormat::Dot: write_dot(network, out); break;
         case NetworkFormat::EdgeList: {
             auto more = write_edge_list(network, out, options.edge_list);
+            warnings.insert(warnings.end(), more.begin(), more.end());
+            break;
+        }
+        case NetworkFormat::Pajek: {
+            auto more = write_pajek(network, out);
             warnings.insert(warnings.end(), more.begin(), more.end());
             break;
         }

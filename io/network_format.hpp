@@ -16,12 +16,23 @@
 
 namespace coopnet {
 
-enum class NetworkFormat { CoopnetJson, NodeLinkJson, CsvFolder, GraphML, Dot, EdgeList, Xlsx };
+enum class NetworkFormat {
+    CoopnetJson,
+    NodeLinkJson,
+    CsvFolder,
+    GraphML,
+    Dot,
+    EdgeList,
+    Xlsx,
+    Pajek,
+};
 
-/// The user-facing name of a format: json, node-link, csv, graphml, dot, edgelist, xlsx.
+/// The user-facing name of a format: json, node-link, csv, graphml, dot, edgelist, xlsx,
+/// pajek.
 std::string_view format_name(NetworkFormat format);
 
-/// Parses a format name (also the aliases `coopnet`, `nodelink`, `xml`, `gv`, `edges`).
+/// Parses a format name (also the aliases `coopnet`, `nodelink`, `xml`, `gv`, `edges`,
+/// `net`).
 std::optional<NetworkFormat> parse_format_name(std::string_view name);
 
 /// The names accepted by parse_format_name, for --help texts.
@@ -30,7 +41,8 @@ std::string format_names();
 /// Format of an existing input: a folder is a CSV folder, and so is a `.csv` file (which
 /// read_csv_folder() refuses, naming the folder to give instead); `.json` files are
 /// node-link JSON when their top-level object has `nodes` and no `actors`, coopnet JSON
-/// otherwise; `.graphml`/`.xml`, `.dot`/`.gv`, `.txt`/`.edges`/`.edgelist`/`.el` by extension.
+/// otherwise; `.graphml`/`.xml`, `.dot`/`.gv`, `.txt`/`.edges`/`.edgelist`/`.el` by extension,
+/// and `.net`/`.paj` (Pajek; of a project file the first network is read).
 /// Throws InvalidArgument when the path does not exist or nothing fits.
 NetworkFormat detect_input_format(const std::filesystem::path& path);
 
