@@ -77,7 +77,7 @@ Action add_convert_command(CLI::App& app, const GlobalOptions& global) {
             if (!write.format) {
                 throw InvalidArgument("OUT '-' writes standard output, whose format no file name "
                                       "tells: give --output-format (json, node-link, graphml, "
-                                      "dot or edgelist)");
+                                      "dot, edgelist or pajek)");
             }
             write_standard_output([&](std::ostream& out) {
                 warnings = write_network(network, out, *write.format, "standard output", write);

@@ -105,7 +105,9 @@ std::optional<NetworkFormat> parse_format_name(std::string_view name) {
     return std::nullopt;
 }
 
-std::string format_names() { return "json, node-link, csv, graphml, dot, edgelist, xlsx, pajek"; }
+std::string format_names() {
+    return "json, node-link, csv, graphml, dot, edgelist, xlsx, pajek";
+}
 
 NetworkFormat detect_input_format(const fs::path& path) {
     std::error_code error;
@@ -248,8 +250,8 @@ ReadResult parse_network(std::string_view text, const ReadOptions& options,
                                   (options.format ? "a CSV folder is several files and cannot be "
                                                     "read from one stream"
                                                   : "no format given for a stream") +
-                                  "; give --input-format (json, node-link, graphml, dot or "
-                                  "edgelist)");
+                                  "; give --input-format (json, node-link, graphml, dot, "
+                                  "edgelist or pajek)");
     }
     return with_sector_words(std::move(result), options.sector_map, name);
 }

@@ -22,7 +22,7 @@ bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 /// One whitespace-separated token of a line; a quoted one without its quotes.
 struct Token {
-    std::string_view text;  ///< as written (inside the quotes when quoted)
+    std::string_view text;   ///< as written (inside the quotes when quoted)
     std::size_t column = 0;  ///< 1-based byte column of its first character
     bool quoted = false;
     bool escaped = false;  ///< holds `\"` or `\\`, to be unescaped by value()
@@ -172,18 +172,24 @@ private:
         }
         switch (section_) {
             case Section::None:
-                report(number, "data before the first section; a Pajek network begins with "
-                               "'*Vertices n'");
+                report(number,
+                       "data before the first section; a Pajek network begins with "
+                       "'*Vertices n'");
                 section_ = Section::Invalid;
                 return;
-            case Section::Vertices: return parse_vertex(number);
+            case Section::Vertices:
+                return parse_vertex(number);
             case Section::Edges:
-            case Section::Arcs: return parse_tie(number);
+            case Section::Arcs:
+                return parse_tie(number);
             case Section::EdgesList:
-            case Section::ArcsList: return parse_tie_list(number);
-            case Section::Matrix: return parse_matrix_row(number);
+            case Section::ArcsList:
+                return parse_tie_list(number);
+            case Section::Matrix:
+                return parse_matrix_row(number);
             case Section::Invalid:
-            case Section::Done: return;
+            case Section::Done:
+                return;
         }
     }
 
@@ -195,8 +201,9 @@ private:
         const std::string_view rest = trim(line.substr(end));
         if (keyword == "network") {
             if (seen_network_ || seen_vertices_) {
-                warn(number, "a second network begins here (a project file?); only the first "
-                             "is read");
+                warn(number,
+                     "a second network begins here (a project file?); only the first "
+                     "is read");
                 section_ = Section::Done;
                 return;
             }
@@ -316,8 +323,8 @@ private:
             first_mode = *mode;
         }
         if (tokens_.size() > 2) {
-            report(number, "'*Vertices' takes one or two counts, not " +
-                               std::to_string(tokens_.size()));
+            report(number,
+                   "'*Vertices' takes one or two counts, not " + std::to_string(tokens_.size()));
             return;
         }
         bad_vertices_ = false;
@@ -504,8 +511,9 @@ std::vector<std::string> PajekParser::make_ids(std::uint32_t first, std::uint32_
             const std::string base = wanted[i] + " (" + std::to_string(first + i) + ")";
             id = base;
             for (int k = 2; seen.count(id) != 0; ++k) id = base + " " + std::to_string(k);
-            if (changed++ == 0) example = "'" + wanted[i] + "' of vertex " +
-                                          std::to_string(first + i) + " is now '" + id + "'";
+            if (changed++ == 0)
+                example = "'" + wanted[i] + "' of vertex " + std::to_string(first + i) +
+                          " is now '" + id + "'";
         }
         seen.emplace(id, static_cast<std::uint32_t>(first + i));
         unique[i] = std::move(id);
@@ -521,15 +529,16 @@ std::vector<std::string> PajekParser::make_ids(std::uint32_t first, std::uint32_
 ReadResult PajekParser::finish() {
     if (!problems_.empty()) throw InputError(problems_);
     if (!seen_vertices_) {
-        if (seen_network_) throw InputError(SourceLocation{file_, name_line_, 0},
-                                            "no '*Vertices n' line follows");
+        if (seen_network_)
+            throw InputError(SourceLocation{file_, name_line_, 0}, "no '*Vertices n' line follows");
         // An empty file (or only comments) is the empty network.
     }
     NetworkBuilder builder;
     builder.set_name(name_, SourceLocation{file_, name_line_, 0});
     if (options_line_ != 0) {
-        warn(options_line_, "vertex coordinates, shapes and drawing options are ignored "
-                            "(first here)");
+        warn(options_line_,
+             "vertex coordinates, shapes and drawing options are ignored "
+             "(first here)");
     }
 
     // Two-mode: memberships when every tie joins the modes.
@@ -538,7 +547,8 @@ ReadResult PajekParser::finish() {
         for (const PendingTie& tie : ties_) {
             if ((tie.from <= first_mode_) == (tie.to <= first_mode_)) {
                 warn(tie.line, "a two-mode network (*Vertices " + std::to_string(vertex_count_) +
-                                   " " + std::to_string(first_mode_) + ") with a tie inside one "
+                                   " " + std::to_string(first_mode_) +
+                                   ") with a tie inside one "
                                    "mode: read as one-mode, all vertices actors, no projects");
                 memberships = false;
                 break;
@@ -565,8 +575,7 @@ ReadResult PajekParser::finish() {
             ProjectRecord project;
             project.id = projects[v - first_mode_ - 1];
             if (project.id != labels_[v - 1]) project.label = labels_[v - 1];
-            builder.add_project(std::move(project),
-                                SourceLocation{file_, vertex_lines_[v - 1], 0});
+            builder.add_project(std::move(project), SourceLocation{file_, vertex_lines_[v - 1], 0});
         }
         std::size_t weighted = 0;
         for (const PendingTie& tie : ties_) {
@@ -586,8 +595,9 @@ ReadResult PajekParser::finish() {
         const bool directed = any_arc_;
         builder.set_directed(directed);
         if (any_arc_ && any_edge_) {
-            warn(0, "the file has both edges and arcs: read as a directed network in which "
-                    "each edge is two arcs");
+            warn(0,
+                 "the file has both edges and arcs: read as a directed network in which "
+                 "each edge is two arcs");
         }
         std::vector<SharedString> kinds(kinds_.begin(), kinds_.end());
         kinds[0] = SharedString();
@@ -660,8 +670,9 @@ std::vector<std::string> write_pajek(const Network& network, std::ostream& out) 
     const std::string& name = network.name();
     if (!name.empty()) {
         if (name.find_first_of("\r\n") != std::string::npos || trim(name) != name) {
-            warnings.push_back("pajek: the network name is not written (a '*Network' line "
-                               "holds one line without blanks at its ends)");
+            warnings.push_back(
+                "pajek: the network name is not written (a '*Network' line "
+                "holds one line without blanks at its ends)");
         } else {
             line = "*Network " + name;
             emit();

@@ -109,9 +109,9 @@ TEST_CASE("pajek: lists, arcs with relation names, unlabelled vertices and mixed
     const Network& network = result.network;
     CHECK(network.directed());
     CHECK(ids_of(network) == std::vector<std::string>{"a", "b c", "3", "4"});
-    const std::vector<Tie> expected = {plain(0, 1, 1),           plain(0, 2, 1),
-                                       plain(0, 3, 1),           plain(1, 2, 1),
-                                       plain(2, 1, 1),           plain(2, 0, 0.5, "advice"),
+    const std::vector<Tie> expected = {plain(0, 1, 1),          plain(0, 2, 1),
+                                       plain(0, 3, 1),          plain(1, 2, 1),
+                                       plain(2, 1, 1),          plain(2, 0, 0.5, "advice"),
                                        plain(3, 3, 2, "advice")};
     CHECK(std::vector<Tie>(network.ties().begin(), network.ties().end()) == expected);
     CHECK(has_warning(result, "both edges and arcs"));
@@ -206,9 +206,10 @@ TEST_CASE("pajek: comments, blank lines, CRLF, case, quotes, escapes and repeate
 }
 
 TEST_CASE("pajek: a file that is not UTF-8 is read as Windows-1252 with a warning", "[pajek]") {
-    const ReadResult result =
-        parse_pajek("*Vertices 2\n1 \"M\xFCller\"\n2 \"Stra\xDF" "e \x80\"\n*Edges\n1 2\n",
-                    "old.net");
+    const ReadResult result = parse_pajek(
+        "*Vertices 2\n1 \"M\xFCller\"\n2 \"Stra\xDF"
+        "e \x80\"\n*Edges\n1 2\n",
+        "old.net");
     CHECK(ids_of(result.network) == std::vector<std::string>{"Müller", "Straße €"});
     REQUIRE(result.warnings.size() == 1);
     CHECK(result.warnings[0].where.file == "old.net");
@@ -227,7 +228,8 @@ TEST_CASE("pajek: project files: the first network is read, the rest is ignored 
     CHECK(result.network.actor_count() == 2);
     REQUIRE(result.warnings.size() == 1);
     CHECK(result.warnings[0].where.line == 5);
-    const ReadResult two = parse_pajek("*Network a\n*Vertices 1\n*Network b\n*Vertices 3\n", "t.paj");
+    const ReadResult two =
+        parse_pajek("*Network a\n*Vertices 1\n*Network b\n*Vertices 3\n", "t.paj");
     CHECK(two.network.actor_count() == 1);
     CHECK(has_warning(two, "only the first is read"));
 }
@@ -300,10 +302,9 @@ TEST_CASE("pajek: writing gives vertices by actor id, then edges or arcs with ex
         // Read back: ids, direction, name, ties and weights; no labels, sectors or kinds.
         const ReadResult back = parse_pajek(text, "w.net");
         CHECK(back.warnings.empty());
-        const Network expected =
-            make_network("Marxloh 2019", directed, {named("Jugendamt"), named("a \"b\" \\"),
-                                                    named("iso")},
-                         {plain(1, 0, 0.1), plain(0, 1, 1), plain(2, 2, 1e-300)});
+        const Network expected = make_network(
+            "Marxloh 2019", directed, {named("Jugendamt"), named("a \"b\" \\"), named("iso")},
+            {plain(1, 0, 0.1), plain(0, 1, 1), plain(2, 2, 1e-300)});
         CHECK(back.network == expected);
         CHECK(to_pajek(back.network) == text);
     }

@@ -14,8 +14,8 @@ TEST_CASE("round trip: Pajek keeps the samples' actor ids, direction, ties and w
           "[round_trip][pajek]") {
     const std::filesystem::path samples(COOPNET_SAMPLES_DIR);
     std::size_t ties = 0;
-    for (const char* sample : {"duisburg-marxloh", "duisburg-marxloh-de", "duisburg-two-periods",
-                               "leipzig-mockau"}) {
+    for (const char* sample :
+         {"duisburg-marxloh", "duisburg-marxloh-de", "duisburg-two-periods", "leipzig-mockau"}) {
         INFO(sample);
         const Network network = read_network(samples / sample).network;
         REQUIRE(network.actor_count() > 0);
