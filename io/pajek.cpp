@@ -655,7 +655,9 @@ ReadResult parse_pajek(std::string_view text, const std::string& file_name) {
 }
 
 ReadResult read_pajek(const std::filesystem::path& path) {
-    return parse_pajek(detail::read_whole_file(path), path.string());
+    PajekParser parser(path.string());
+    parser.parse(detail::read_whole_file(path));  // the text is freed before the build
+    return parser.finish();
 }
 
 std::vector<std::string> write_pajek(const Network& network, std::ostream& out) {
@@ -719,7 +721,8 @@ std::vector<std::string> write_pajek(const Network& network, std::ostream& out) 
         warnings.push_back("pajek: " + std::to_string(escaped) +
                            " actor id(s) with '\"' or '\\' written with backslash escapes (e.g. " +
                            escaped_example +
-                           "): coopnet and networkx read them back, igraph keeps the backslashes");
+                           "): coopnet and networkx read them back; igraph reads such a label "
+                           "as written, quotes and backslashes included");
     }
     return warnings;
 }

@@ -51,7 +51,8 @@
 // and one line `from to weight` per explicit tie in tie order (shortest round-trip weight,
 // `1` for 1). In an id, `"` is written as `\"`, and `\` as `\\` where it precedes `"` or `\`
 // or ends the id (elsewhere it stays one backslash, which networkx and igraph both keep);
-// igraph's reader knows no escapes, so it keeps those backslashes: a warning says so.
+// igraph's reader knows no escapes: it reads such a label with its quotes and backslashes (a
+// warning says so; ids with a backslash elsewhere read back the same everywhere).
 // Write -> read gives the same ids, direction, name, ties and weights; the writer returns a
 // warning for each thing Pajek cannot hold: labels, sectors, tie kinds, periods and
 // attributes (io/network_format.hpp warns about projects). Output is byte-identical for

@@ -298,7 +298,7 @@ TEST_CASE("pajek: writing gives vertices by actor id, then edges or arcs with ex
               "for 1 actor(s)");
         CHECK(warnings[1] == "pajek cannot hold sectors: left out for 1 actor(s)");
         CHECK(warnings[2] == "pajek cannot hold tie kinds: left out for 1 tie(s)");
-        CHECK(warnings[3].find("igraph keeps the backslashes") != std::string::npos);
+        CHECK(warnings[3].find("igraph reads such a label as written") != std::string::npos);
         // Read back: ids, direction, name, ties and weights; no labels, sectors or kinds.
         const ReadResult back = parse_pajek(text, "w.net");
         CHECK(back.warnings.empty());
