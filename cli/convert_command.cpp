@@ -145,10 +145,9 @@ Action add_convert_command(CLI::App& app, const GlobalOptions& global) {
         std::vector<std::string> warnings;
         if (is_standard_stream(options->output)) {
             if (!write.format) {
-                throw InvalidArgument(
-                    "OUT '-' writes standard output, whose format no file name "
-                    "tells: give --output-format (json, node-link, graphml, "
-                    "dot or edgelist)");
+                throw InvalidArgument("OUT '-' writes standard output, whose format no file name "
+                                      "tells: give --output-format (json, node-link, graphml, "
+                                      "dot, edgelist, gexf or pajek)");
             }
             write_standard_output([&](std::ostream& out) {
                 warnings = write_network(network, out, *write.format, "standard output", write);

@@ -109,7 +109,7 @@ LoadedNetwork read_input(const InputOptions& options, bool quiet) {
         if (!read.format) {
             throw InvalidArgument(
                 "NET '-' reads standard input, whose format no file name tells: give "
-                "--input-format (json, node-link, graphml, dot or edgelist)");
+                "--input-format (json, node-link, graphml, dot, edgelist or pajek)");
         }
         if (*read.format == NetworkFormat::CsvFolder) {
             throw InvalidArgument(

@@ -13,6 +13,7 @@
 #include "io/gexf.hpp"
 #include "io/graphml.hpp"
 #include "io/node_link_json.hpp"
+#include "io/pajek.hpp"
 #include "io/sector_map.hpp"
 #include "io/xlsx_network_writer.hpp"
 #include "io/xlsx_reader.hpp"
@@ -42,6 +43,8 @@ constexpr FormatName kFormatNames[] = {
     {"edges", NetworkFormat::EdgeList},
     {"xlsx", NetworkFormat::Xlsx},
     {"gexf", NetworkFormat::Gexf},
+    {"pajek", NetworkFormat::Pajek},
+    {"net", NetworkFormat::Pajek},
 };
 
 std::optional<NetworkFormat> format_by_extension(const fs::path& path) {
@@ -54,6 +57,7 @@ std::optional<NetworkFormat> format_by_extension(const fs::path& path) {
         return NetworkFormat::EdgeList;
     }
     if (extension == ".gexf") return NetworkFormat::Gexf;
+    if (extension == ".net" || extension == ".paj") return NetworkFormat::Pajek;
     return std::nullopt;
 }
 
@@ -92,6 +96,8 @@ std::string_view format_name(NetworkFormat format) {
             return "xlsx";
         case NetworkFormat::Gexf:
             return "gexf";
+        case NetworkFormat::Pajek:
+            return "pajek";
     }
     return "json";
 }
@@ -104,7 +110,9 @@ std::optional<NetworkFormat> parse_format_name(std::string_view name) {
     return std::nullopt;
 }
 
-std::string format_names() { return "json, node-link, csv, graphml, dot, edgelist, xlsx, gexf"; }
+std::string format_names() {
+    return "json, node-link, csv, graphml, dot, edgelist, xlsx, gexf, pajek";
+}
 
 NetworkFormat detect_input_format(const fs::path& path) {
     std::error_code error;
@@ -164,6 +172,8 @@ ReadResult read_as_written(const fs::path& path, NetworkFormat format) {
             return read_xlsx(path);
         case NetworkFormat::Gexf:
             return read_gexf(path);
+        case NetworkFormat::Pajek:
+            return read_pajek(path);
     }
     throw InvalidArgument("unknown input format");
 }
@@ -242,13 +252,14 @@ ReadResult parse_network(std::string_view text, const ReadOptions& options,
             result = parse_xlsx(text, name);
             break;
         case NetworkFormat::Gexf: result = parse_gexf(text, name); break;
+        case NetworkFormat::Pajek: result = parse_pajek(text, name); break;
         case NetworkFormat::CsvFolder:
             throw InvalidArgument(name + ": " +
                                   (options.format ? "a CSV folder is several files and cannot be "
                                                     "read from one stream"
                                                   : "no format given for a stream") +
-                                  "; give --input-format (json, node-link, graphml, dot or "
-                                  "edgelist)");
+                                  "; give --input-format (json, node-link, graphml, dot, "
+                                  "edgelist or pajek)");
     }
     return with_sector_words(std::move(result), options.sector_map, name);
 }
@@ -287,7 +298,7 @@ std::vector<std::string> write_network(const Network& network, std::ostream& out
     std::vector<std::string> warnings;
     // What a lossy format cannot hold is said once.
     if ((format == NetworkFormat::Dot || format == NetworkFormat::EdgeList ||
-         format == NetworkFormat::NodeLinkJson) &&
+         format == NetworkFormat::NodeLinkJson || format == NetworkFormat::Pajek) &&
         !network.projects().empty()) {
         warnings.push_back(std::string(format_name(format)) + " cannot hold projects: " +
                            std::to_string(network.projects().size()) +
@@ -306,6 +317,11 @@ std::vector<std::string> write_network(const Network& network, std::ostream& out
             break;
         }
         case NetworkFormat::Gexf: write_gexf(network, out, options.gexf); break;
+        case NetworkFormat::Pajek: {
+            auto more = write_pajek(network, out);
+            warnings.insert(warnings.end(), more.begin(), more.end());
+            break;
+        }
         case NetworkFormat::Xlsx:
             throw InvalidArgument("a workbook is written to a file (" + target +
                                   " is a stream): give a path ending in .xlsx");

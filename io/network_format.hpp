@@ -25,14 +25,16 @@ enum class NetworkFormat {
     Dot,
     EdgeList,
     Xlsx,
-    Gexf
+    Gexf,
+    Pajek,
 };
 
 /// The user-facing name of a format: json, node-link, csv, graphml, dot, edgelist, xlsx,
-/// gexf.
+/// gexf, pajek.
 std::string_view format_name(NetworkFormat format);
 
-/// Parses a format name (also the aliases `coopnet`, `nodelink`, `xml`, `gv`, `edges`).
+/// Parses a format name (also the aliases `coopnet`, `nodelink`, `xml`, `gv`, `edges`,
+/// `net`).
 std::optional<NetworkFormat> parse_format_name(std::string_view name);
 
 /// The names accepted by parse_format_name, for --help texts.
@@ -42,7 +44,7 @@ std::string format_names();
 /// read_csv_folder() refuses, naming the folder to give instead); `.json` files are
 /// node-link JSON when their top-level object has `nodes` and no `actors`, coopnet JSON
 /// otherwise; `.graphml`/`.xml`, `.dot`/`.gv`, `.txt`/`.edges`/`.edgelist`/`.el`, `.gexf` by
-/// extension.
+/// extension, and `.net`/`.paj` (Pajek; of a project file the first network is read).
 /// Throws InvalidArgument when the path does not exist or nothing fits.
 NetworkFormat detect_input_format(const std::filesystem::path& path);
 

@@ -9,7 +9,7 @@
 #   scripts/fuzz.sh 60              # every reader, 60 s each
 #   scripts/fuzz.sh 300 dot csv     # only these readers
 #
-# Readers: coopnet_json node_link_json csv graphml dot edge_list xlsx gexf.
+# Readers: coopnet_json node_link_json csv graphml dot edge_list xlsx gexf pajek.
 # Seeds are read in place from tests/data/, samples/ and the regression folders (no copies);
 # the corpus libFuzzer grows is kept in build-fuzz/corpus/<reader>/ between runs.
 # Environment: BUILD_DIR (default <repo>/build-fuzz), JOBS (build jobs, default 2).
@@ -22,7 +22,7 @@ seconds="${1:-600}"
 shift || true
 readers=("$@")
 if [ "${#readers[@]}" -eq 0 ]; then
-    readers=(coopnet_json node_link_json csv graphml dot edge_list xlsx gexf)
+    readers=(coopnet_json node_link_json csv graphml dot edge_list xlsx gexf pajek)
 fi
 case "$seconds" in
     '' | *[!0-9]*) echo "fuzz.sh: the time must be whole seconds, got '$seconds'" >&2; exit 2 ;;
@@ -46,6 +46,7 @@ seeds_for() {
         dot) echo "$data/dot $data/bad/dot" ;;
         edge_list) echo "$data/edgelist $data/bad/edgelist" ;;
         xlsx) echo "$data/xlsx" ;;
+        pajek) echo "$data/pajek $data/bad/pajek" ;;
         *) echo "fuzz.sh: unknown reader '$1'" >&2; return 1 ;;
     esac
 }

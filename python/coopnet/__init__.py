@@ -11,7 +11,7 @@ them): the same network and options give the same floats, bit for bit.
 
 Formats (read and write, chosen by the path or by ``input_format``/``output_format``):
 ``json`` (coopnet JSON), ``node-link`` (networkx), ``csv`` (a folder), ``graphml``,
-``dot``, ``edgelist``, ``gexf``; ``xlsx`` is read only.
+``dot``, ``edgelist``, ``gexf``, ``pajek`` (``.net``); ``xlsx`` is read only.
 
 Errors: bad input raises ``ValueError`` whose message names file, line and column
 (``ties.csv:7:3: weight 'hoch' is not a number``); a bad option raises ``ValueError`` too.
@@ -77,9 +77,9 @@ def read(
     """Reads a network as every ``coopnet`` command reads NET, with the same options.
 
     path: a CSV folder, a coopnet or node-link ``.json``, ``.graphml``, ``.dot``, an edge
-        list (``.txt``/``.edges``) or an Excel workbook (``.xlsx``).
+        list (``.txt``/``.edges``), a Pajek ``.net`` or an Excel workbook (``.xlsx``).
     input_format: ``json``, ``node-link``, ``csv``, ``graphml``, ``dot``, ``edgelist``,
-        ``xlsx``, ``gexf``; detected from the path when not given.
+        ``xlsx``, ``gexf``, ``pajek``; detected from the path when not given.
     from_ (or ``**{"from": 2003}``), to: keep ties and projects active in the period (a
         year Y means all of Y; a tie counts when its [since, until] overlaps the period;
         undated ties always count). Years or ISO dates.

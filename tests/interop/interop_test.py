@@ -212,6 +212,44 @@ def dot_to_them(work, ref, sample):
     print("note: igraph reads no DOT; only networkx checked")
 
 
+def pajek_to_them(work, ref, sample):
+    """Pajek: the vertex label is the actor id (networkx's node, igraph's `id`)."""
+    path = os.path.join(work, "out.net")
+    coopnet("convert", sample, path)
+    g = nx.read_pajek(path)
+    check(g.is_directed() == ref.directed, "networkx read_pajek: direction differs")
+    check(set(g.nodes) == set(ref.actors), "networkx read_pajek: actors differ")
+    compare_ties("networkx read_pajek", ref,
+                 [(s, t, d["weight"]) for s, t, d in g.edges(data=True)])
+    h = igraph.Graph.Read_Pajek(path)
+    check(h.is_directed() == ref.directed, "igraph Read_Pajek: direction differs")
+    check(set(h.vs["id"]) == set(ref.actors), "igraph Read_Pajek: actors differ")
+    compare_ties("igraph Read_Pajek", ref,
+                 [(h.vs[e.source]["id"], h.vs[e.target]["id"], e["weight"]) for e in h.es])
+
+
+def pajek_from_them(work, ref, sample):
+    """networkx write_pajek and igraph write_pajek (labels from `id`), read by coopnet."""
+    g = nx.Graph()
+    g.add_nodes_from(ref.actors)
+    for s, t, w in ref.ties:
+        if not g.has_edge(s, t):  # networkx keeps one edge per pair
+            g.add_edge(s, t, weight=w)
+    expected = [(s, t, d["weight"]) for s, t, d in g.edges(data=True)]
+    path = os.path.join(work, "nx.net")
+    nx.write_pajek(g, path)
+    back = coopnet_json(work, path)
+    check(set(back.actors) == set(ref.actors), "coopnet <- networkx write_pajek: actors differ")
+    compare_ties("coopnet <- networkx write_pajek", back, expected)
+    i = igraph.Graph.from_networkx(g)
+    i.vs["id"] = i.vs["_nx_name"]
+    path = os.path.join(work, "igraph.net")
+    i.write_pajek(path)
+    back = coopnet_json(work, path)
+    check(set(back.actors) == set(ref.actors), "coopnet <- igraph write_pajek: actors differ")
+    compare_ties("coopnet <- igraph write_pajek", back, expected)
+
+
 # --- networkx and igraph write, coopnet reads ------------------------------------------------
 
 def coopnet_json(work, path, *options):
@@ -290,7 +328,8 @@ def main():
             coopnet("convert", sample, ref_path)
             ref = Reference(ref_path)
             for step in (graphml_to_them, edge_list_to_them, node_link_to_them, dot_to_them,
-                         gexf_to_them):
+                         gexf_to_them, pajek_to_them,
+                         pajek_from_them):
                 before = len(FAILURES)
                 try:
                     result = step(work, ref, sample)

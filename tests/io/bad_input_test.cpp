@@ -24,6 +24,7 @@
 #include "io/graphml.hpp"
 #include "io/network_format.hpp"
 #include "io/node_link_json.hpp"
+#include "io/pajek.hpp"
 #include "io/xlsx_reader.hpp"
 #include "tests/io/temporary_folder.hpp"
 
@@ -575,6 +576,28 @@ TEST_CASE("bad input: ids and labels that look like markup survive every format 
     }
 }
 
+TEST_CASE("bad input: Pajek files name the line of each bad vertex, weight and section",
+          "[bad_input][pajek]") {
+    // unknown_vertex.net: *Vertices 2, ties on line 5 (2 3) and 6 (1 7 2).
+    const auto unknown = problems_of([] { read_pajek(kBad / "pajek/unknown_vertex.net"); });
+    REQUIRE_PROBLEM(unknown, "vertex 3 is not declared", 6);
+    REQUIRE_PROBLEM(unknown, "vertex 7 is not declared", 7);
+    // bad_weight.net: lines 5-9 are 0, -1, nan, 1e999 and 2x; line 10 (1e308) is fine.
+    const auto weights = problems_of([] { read_pajek(kBad / "pajek/bad_weight.net"); });
+    for (std::size_t line = 5; line <= 9; ++line) REQUIRE_PROBLEM(weights, "weight '", line);
+    REQUIRE_FALSE(has_problem(weights, "", 10));
+    // truncated_vertices.net: `*Vertices` without its count; the ties after it are not
+    // checked against a count that is not there.
+    const auto truncated =
+        problems_of([] { read_pajek(kBad / "pajek/truncated_vertices.net"); });
+    REQUIRE_PROBLEM(truncated, "'*Vertices' without the number of vertices", 1);
+    REQUIRE(truncated.size() == 1);
+    // garbage_section.net: `*Edgez` on line 4; its line is skipped, the *Arcs after it read.
+    const auto garbage = problems_of([] { read_pajek(kBad / "pajek/garbage_section.net"); });
+    REQUIRE_PROBLEM(garbage, "unknown section '*Edgez'", 4);
+    REQUIRE(garbage.size() == 1);
+}
+
 // ---------------------------------------------------------------------------------------
 // GEXF: the GraphML catalogue again, for the other XML reader.
 
@@ -633,6 +656,7 @@ TEST_CASE("bad input: every fuzz regression input parses or is refused cleanly",
         {"dot", [](std::string_view t) { (void)parse_dot(t, "fuzz"); }},
         {"edge_list", [](std::string_view t) { (void)parse_edge_list(t, "fuzz"); }},
         {"xlsx", [](std::string_view t) { (void)parse_xlsx(t, "fuzz"); }},
+        {"pajek", [](std::string_view t) { (void)parse_pajek(t, "fuzz"); }},
     };
     const std::filesystem::path root =
         std::filesystem::path(COOPNET_TEST_DATA_DIR) / "fuzz-regressions";
