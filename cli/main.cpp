@@ -128,6 +128,7 @@ int main(int argc, char** argv) {
         add(cli::add_map_command);
         add(cli::add_diff_command);
         add(cli::add_report_command);
+        add(cli::add_qap_command);
         return list;
     }();
 

@@ -942,6 +942,38 @@ constexpr Entry kCatalogue[] = {
     {W::MapSince, "seit {0}", "since {0}"},
     {W::MapUntil, "bis {0}", "until {0}"},
     {W::MapClose, "Schließen", "Close"},
+    // ---- coopnet qap
+    {W::QapTitle,
+     "QAP-Regression (MRQAP, doppelte Semi-Partialisierung; Dekker, Krackhardt & Snijders 2007)",
+     "QAP regression (MRQAP, double semi-partialling; Dekker, Krackhardt & Snijders 2007)"},
+    {W::QapNetwork, "{0} Akteure, {1} Dyaden (ungeordnete Paare)",
+     "{0} actors, {1} dyads (unordered pairs)"},
+    {W::QapNetworkDirected, "{0} Akteure, {1} Dyaden (geordnete Paare, gerichtet)",
+     "{0} actors, {1} dyads (ordered pairs, directed)"},
+    {W::QapDependent, "abhängig: Kooperationen", "dependent: ties"},
+    {W::QapDependentKind, "abhängig: Kooperationen der Art {0}", "dependent: ties of kind {0}"},
+    {W::QapWeights, " (Gewichte summiert)", " (weights summed)"},
+    {W::QapLeftOut, "ausgelassen (fehlender Wert): {0} Akteur ({1})|"
+     "ausgelassen (fehlende Werte): {0} Akteure ({1})",
+     "left out (missing value): {0} actor ({1})|left out (missing values): {0} actors ({1})"},
+    {W::QapPermutations, "{0} Permutationen, Seed {1}", "{0} permutations, seed {1}"},
+    {W::QapRSquared, "R² {0} (korrigiert {1})", "R² {0} (adjusted {1})"},
+    {W::QapCorrelationHeading, "QAP-Korrelation mit den Kooperationen",
+     "QAP correlation with the ties"},
+    {W::QapPNote,
+     "p: Anteil der Permutationen mit einem t, das dem Betrag nach mindestens so groß ist wie "
+     "das beobachtete (zweiseitig)",
+     "p: share of permutations whose t is at least as large in absolute value as the observed "
+     "one (two-sided)"},
+    {W::CsvTerm, "Term", "term"},
+    {W::CsvEstimate, "Schätzwert", "estimate"},
+    {W::CsvStdError, "Standardfehler", "std_error"},
+    {W::CsvTValue, "t", "t"},
+    {W::CsvP, "p", "p"},
+    {W::CsvPGreater, "p (größer)", "p_greater"},
+    {W::CsvPLess, "p (kleiner)", "p_less"},
+    {W::CsvCorrelation, "QAP-Korrelation", "qap_correlation"},
+    {W::CsvCorrelationP, "p der Korrelation", "qap_correlation_p"},
 };
 
 constexpr std::size_t kWordCount = static_cast<std::size_t>(Word::Count);

@@ -551,6 +551,27 @@ enum class Word : std::uint16_t {
     MapUntil,            ///< "until {0}"
     MapClose,
 
+    // ---- coopnet qap (network regression)
+    QapTitle,          ///< "QAP regression (...)"
+    QapNetwork,        ///< "{0} actors, {1} dyads (unordered pairs)"
+    QapNetworkDirected,
+    QapDependent,      ///< "ties (binary)"
+    QapDependentKind,  ///< "ties of kind {0} (binary)"
+    QapWeights,        ///< " (weights summed)" after the dependent ties
+    QapLeftOut,        ///< "{0} actors without a value left out: {1}"
+    QapPermutations,   ///< "{0} permutations, seed {1}"
+    QapRSquared,       ///< "R² {0} (adjusted {1})"
+    QapCorrelationHeading,
+    QapPNote,          ///< what p means
+    CsvTerm,
+    CsvEstimate,
+    CsvStdError,
+    CsvTValue,
+    CsvP,
+    CsvPGreater,
+    CsvPLess,
+    CsvCorrelation,
+    CsvCorrelationP,
     Count  ///< not a word: the number of entries
 };
 
