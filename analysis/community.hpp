@@ -10,4 +10,5 @@
 #include "analysis/community/leiden.hpp"
 #include "analysis/community/louvain.hpp"
 #include "analysis/community/label_propagation.hpp"
+#include "analysis/community/consensus.hpp"
 #include "analysis/community/communities.hpp"

@@ -56,7 +56,11 @@ Json network_json(const NetworkAnalysis& analysis) {
             network["resolution"] = c.options.leiden.resolution;
             network["quality"] = c.quality;
         }
-        if (c.options.method != CommunityMethod::Attribute) network["seed"] = c.options.leiden.seed;
+        if (c.options.method != CommunityMethod::Attribute) {
+            network["seed"] = c.options.leiden.seed;
+            network["restarts"] = c.restarts;
+            network["best_restart"] = c.best_restart;
+        }
         if (c.options.method == CommunityMethod::Leiden) {
             network["max_iterations"] = c.options.leiden.max_iterations;
         }
@@ -77,6 +81,9 @@ Json communities_json(const Network& network, const CommunityAnalysis& communiti
         entry["internal_weight"] = summary.internal_weight;
         entry["internal_density"] = summary.internal_density;
         entry["connected"] = summary.connected;
+        if (communities.stability) {
+            entry["stability"] = communities.stability->community[summary.community];
+        }
         entry["most_central"] = network.actor(summary.most_central).id;
         Json sectors = Json::object();
         for (const auto& [sector, count] : summary.sector_counts) sectors[sector] = count;
@@ -130,7 +137,12 @@ void write_analysis_json(const Network& network, const NetworkAnalysis& analysis
         row["core"] = m.core[v];
         row["articulation"] = static_cast<bool>(m.articulation[v]);
         row["component"] = m.component[v];
-        if (analysis.communities) row["community"] = analysis.communities->partition.community[v];
+        if (analysis.communities) {
+            row["community"] = analysis.communities->partition.community[v];
+            if (analysis.communities->stability) {
+                row["community_stability"] = analysis.communities->stability->actor[v];
+            }
+        }
         if (analysis.brokers_and_gaps) add_actor_brokerage(row, *analysis.brokers_and_gaps, v);
         actors.push_back(std::move(row));
     }

@@ -1,6 +1,7 @@
 // `coopnet analyze NET`: centralities and structure, as a table, JSON or CSV.
 #include <string>
 
+#include "analysis/community/consensus.hpp"
 #include "analysis/community/leiden.hpp"
 #include "analysis/network_analysis.hpp"
 #include "cli/analysis_output.hpp"
@@ -27,6 +28,7 @@ struct AnalyzeOptions {
     std::string communities = "leiden";
     std::string quality = "modularity";
     LeidenOptions leiden;  ///< --resolution, --seed, --iterations (their defaults)
+    std::size_t restarts = 0;  ///< --restarts; 0 = automatic (restart_count)
     std::string groups = "sector";
     std::vector<std::string> triangle;
     std::string language;
@@ -55,6 +57,10 @@ Conventions (README, "Metrics"):
                (Blondel et al. 2008), label propagation (Raghavan et al. 2007) or a fixed
                partition by an attribute for comparison. network.modularity is always at
                resolution 1; directed networks are clustered on their undirected version.
+               Leiden, Louvain and label propagation keep the best of --restarts seeded
+               runs (seeds derived from --seed); community_stability (per actor) and
+               stability (per community) say how often the chosen grouping recurs across
+               them (consensus clustering, Lancichinetti & Fortunato 2012).
 )";
 
 }  // namespace
@@ -96,6 +102,14 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
                             std::to_string(LeidenOptions{}.max_iterations) +
                             "; 0 = until an iteration changes nothing, which can take 100 or "
                             "more on large networks)");
+    command->add_option("--restarts", options->restarts,
+                        "seeded runs of the community search, the best kept (default " +
+                            std::to_string(kSmallNetworkRestarts) + " up to " +
+                            std::to_string(kSmallNetworkTies) + " ties, " +
+                            std::to_string(kDefaultRestarts) + " up to " +
+                            std::to_string(kManyTies) + ", " +
+                            std::to_string(kLargeNetworkRestarts) + " above)")
+        ->check(CLI::PositiveNumber);
     command->add_option("--groups", options->groups,
                         "actor attribute that forms the groups of brokerage roles, mixing and "
                         "suggestions (default: sector)");
@@ -120,6 +134,7 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
             require_actor_attribute("--communities attr:", communities.attribute, networks);
         }
         communities.leiden = options->leiden;
+        communities.restarts = options->restarts;
         communities.leiden.quality =
             options->quality == "cpm" ? QualityFunction::Cpm : QualityFunction::Modularity;
         BrokersAndGapsOptions brokers;

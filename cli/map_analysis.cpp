@@ -5,7 +5,7 @@
 #include "analysis/centrality/degree.hpp"
 #include "analysis/centrality/eigenvector.hpp"
 #include "analysis/centrality/pagerank.hpp"
-#include "analysis/community/leiden.hpp"
+#include "analysis/community/communities.hpp"
 #include "analysis/gaps/suggestions.hpp"
 #include "analysis/structure/cut_points.hpp"
 
@@ -43,9 +43,10 @@ MapAnalysis analyze_for_map(const Network& network, const MapOptions& map,
                             const AnalysisOptions& analysis) {
     MapAnalysis result;
     if (map.clusters || map.view.kind == MapViewKind::Community) {
-        LeidenOptions leiden_options;
-        leiden_options.seed = map.community_seed;
-        result.communities = leiden(network, leiden_options, analysis).partition;
+        // The same partition as `coopnet analyze`: the best of the automatic restarts.
+        CommunityOptions community_options;
+        community_options.leiden.seed = map.community_seed;
+        result.communities = detect_communities(network, community_options, analysis).partition;
     }
     result.betweenness = betweenness(network, {}, analysis).raw;
     result.size = size_values(network, map.size_by, analysis, result.betweenness);

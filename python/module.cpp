@@ -140,6 +140,7 @@ struct AnalyzeArguments {
     std::string communities = "leiden";
     std::string quality = "modularity";
     LeidenOptions leiden;
+    std::size_t restarts = 0;  ///< 0 = automatic (restart_count)
     std::string groups = "sector";
     std::vector<std::string> triangle;
     std::size_t top = 10;
@@ -165,6 +166,7 @@ std::string analyze_json(const NetworkPtr& network_ptr, const AnalyzeArguments& 
     communities.leiden = arguments.leiden;
     communities.leiden.quality =
         arguments.quality == "cpm" ? QualityFunction::Cpm : QualityFunction::Modularity;
+    communities.restarts = arguments.restarts;
     BrokersAndGapsOptions brokers;
     brokers.group_attribute = arguments.groups;
     brokers.top_k = arguments.top;
@@ -286,7 +288,8 @@ coopnet.read(), coopnet.from_networkx() or coopnet.from_igraph().)")
         "_analyze_json",
         [](const NetworkPtr& network, bool unweighted, std::size_t threads,
            const std::string& communities, const std::string& quality, double resolution,
-           std::uint64_t seed, std::size_t iterations, const std::string& groups,
+           std::uint64_t seed, std::size_t iterations, std::size_t restarts,
+           const std::string& groups,
            const std::vector<std::string>& triangle, std::size_t top) {
             AnalyzeArguments arguments;
             arguments.unweighted = unweighted;
@@ -296,6 +299,7 @@ coopnet.read(), coopnet.from_networkx() or coopnet.from_igraph().)")
             arguments.leiden.resolution = resolution;
             arguments.leiden.seed = seed;
             arguments.leiden.max_iterations = iterations;
+            arguments.restarts = restarts;
             arguments.groups = groups;
             arguments.triangle = triangle;
             arguments.top = top;
@@ -303,7 +307,7 @@ coopnet.read(), coopnet.from_networkx() or coopnet.from_igraph().)")
         },
         py::arg("network"), py::arg("unweighted"), py::arg("threads"), py::arg("communities"),
         py::arg("quality"), py::arg("resolution"), py::arg("seed"), py::arg("iterations"),
-        py::arg("groups"), py::arg("triangle"), py::arg("top"));
+        py::arg("restarts"), py::arg("groups"), py::arg("triangle"), py::arg("top"));
     m.def("_diff_json", &diff_json, py::arg("before"), py::arg("after").none(true),
           py::arg("periods"), py::arg("before_name"), py::arg("after_name"), py::arg("unweighted"),
           py::arg("top"));

@@ -68,6 +68,9 @@ namespace {
 // paper; a .figure (a map with its heading and note) is never split, its map as wide as the
 // page and at most 22 cm tall; headings stay with what follows; the filter and the sort hint
 // are left out. tests/e2e/report_print_test.sh checks the PDF that Chromium prints.
+// Uncertain actors named in the findings at most; the rest are counted.
+constexpr std::size_t kUncertainListed = 8;
+
 constexpr std::string_view kStyle = R"(
 :root{--ink:#1d2330;--muted:#5b6473;--line:#d8dde5;--band:#f3f5f8;--accent:#0072B2}
 *{box-sizing:border-box}
@@ -250,6 +253,7 @@ private:
     void findings();
     void finding_size();
     void finding_clusters();
+    void finding_uncertain_actors();
     void finding_brokers();
     void finding_fragile();
     void finding_triangle();
@@ -345,10 +349,42 @@ void Writer::finding_clusters() {
              << w_(Word::ClusterLine,
                    {std::to_string(summary.community + 1), actors_word(summary.size),
                     sector(main_sector), w_.integer(static_cast<long long>(main_count)),
-                    name_with_sector(summary.most_central)})
-             << "</li>\n";
+                    name_with_sector(summary.most_central)});
+        if (c.stability && c.stability->community[summary.community] >= kStableCluster) {
+            out_ << w_(Word::ClusterStable,
+                       {w_.percent(c.stability->community[summary.community], 0),
+                        w_.integer(static_cast<long long>(c.stability->restarts))});
+        }
+        out_ << "</li>\n";
     }
+    finding_uncertain_actors();
     out_ << "</ul>\n";
+}
+
+// Actors below kUncertainAssignment, most uncertain first (ties by NodeId), as names.
+void Writer::finding_uncertain_actors() {
+    const CommunityAnalysis& c = *a_.communities;
+    if (!c.stability) return;
+    std::vector<NodeId> uncertain;
+    for (NodeId v = 0; v < network_.actor_count(); ++v) {
+        if (c.stability->actor[v] < kUncertainAssignment) uncertain.push_back(v);
+    }
+    if (uncertain.empty()) return;
+    std::stable_sort(uncertain.begin(), uncertain.end(), [&](NodeId a, NodeId b) {
+        return c.stability->actor[a] < c.stability->actor[b];
+    });
+    std::vector<std::string> names;
+    for (std::size_t i = 0; i < uncertain.size() && i < kUncertainListed; ++i) {
+        names.push_back(name_with_sector(uncertain[i]));
+    }
+    if (uncertain.size() > kUncertainListed) {
+        names.push_back(w_(Word::AndMore, {w_.integer(static_cast<long long>(
+                                               uncertain.size() - kUncertainListed))}));
+    }
+    out_ << "<li>"
+         << w_(Word::UncertainActors,
+               {w_.join(names), w_.integer(static_cast<long long>(c.stability->restarts))})
+         << "</li>\n";
 }
 
 void Writer::finding_brokers() {
@@ -632,13 +668,21 @@ void Writer::community_table() {
          << "<div class=\"scroll\">\n<table>\n<thead><tr><th class=\"n\">" << w_(Word::ColCommunity)
          << "</th><th class=\"n\">" << w_(Word::ColSize) << "</th><th class=\"n\">"
          << w_(Word::ColInternalDensity) << "</th><th>" << w_(Word::ColMostCentral) << "</th><th>"
-         << w_(Word::ColSectors) << "</th></tr></thead>\n<tbody>\n";
+         << w_(Word::ColSectors) << "</th>";
+    const std::optional<CommunityStability>& stability = a_.communities->stability;
+    if (stability) out_ << "<th class=\"n\">" << w_(Word::ColStability) << "</th>";
+    out_ << "</tr></thead>\n<tbody>\n";
     for (const CommunitySummary& summary : a_.communities->summaries) {
         if (summary.size == 0) continue;
         out_ << "<tr><td class=\"n\">" << summary.community + 1 << "</td><td class=\"n\">"
              << summary.size << "</td><td class=\"n\">" << num(summary.internal_density, 2)
              << "</td><td>" << name(summary.most_central) << "</td><td>"
-             << w_.html_count_sectors(summary.sector_counts) << "</td></tr>\n";
+             << w_.html_count_sectors(summary.sector_counts) << "</td>";
+        if (stability) {
+            out_ << "<td class=\"n\">" << num(stability->community[summary.community], 2)
+                 << "</td>";
+        }
+        out_ << "</tr>\n";
     }
     out_ << "</tbody>\n</table>\n</div>\n</section>\n";
 }
@@ -753,6 +797,14 @@ void Writer::methods() {
          << w_(Word::CommunitiesMethod, {std::to_string(options_.community_seed)})
          << " <span class=\"note\">Traag, Waltman &amp; van Eck (2019), Sci. Rep. 9:5233, "
             "doi:10.1038/s41598-019-41695-z</span></p>\n";
+    if (a_.communities && a_.communities->stability) {
+        out_ << "<p>"
+             << w_(Word::CommunitiesStability,
+                   {w_.integer(static_cast<long long>(a_.communities->restarts)),
+                    num(kStableCluster, 1), num(kUncertainAssignment, 1)})
+             << " <span class=\"note\">Lancichinetti &amp; Fortunato (2012), Sci. Rep. 2:336, "
+                "doi:10.1038/srep00336</span></p>\n";
+    }
     chance_method();
     out_ << "<h3>" << w_(Word::ProvenanceHeading) << "</h3>\n<ul>\n<li>coopnet "
          << escape_html(options_.version) << "</li>\n";

@@ -4,8 +4,9 @@
 // cooperations and who could introduce them), then the cooperation map (inline SVG from
 // viz/network_map.hpp), a sortable and filterable actor table with every metric, the
 // communities, sector mixing and the triangle, and a methods section (definitions and
-// references of every metric, the weights convention, the community algorithm and seed,
-// the coopnet version, the input files and their SHA-256 checksums).
+// references of every metric, the weights convention, the community algorithm, seed,
+// restarts and stability thresholds, the coopnet version, the input files and their SHA-256
+// checksums).
 //
 // The report draws and words results it is given: the caller computes one analysis of the
 // network (`analyze_network` with the options `report_communities` and
@@ -109,8 +110,17 @@ struct ReportOptions {
     std::optional<ReportComparison> comparison;
 };
 
+/// Stability thresholds of the report's words (stability as `CommunityStability`,
+/// analysis/community/consensus.hpp): a cluster of stability at least kStableCluster is a
+/// „stabile Gruppe“ / "stable cluster"; actors below kUncertainAssignment are listed under
+/// „unsichere Zuordnung“ / "uncertain assignment" (on average with their co-members in
+/// fewer than half of the runs).
+inline constexpr double kStableCluster = 0.9;
+inline constexpr double kUncertainAssignment = 0.5;
+
 /// The communities the report shows: Leiden (modularity, resolution 1) with
-/// `options.community_seed`.
+/// `options.community_seed`, the best of the automatic number of restarts
+/// (`restart_count`), with their stability.
 CommunityOptions report_communities(const ReportOptions& options);
 
 /// The brokers and gaps the report shows: rankings and suggestions of `options.top` (at

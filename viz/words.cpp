@@ -181,6 +181,7 @@ constexpr Entry kCatalogue[] = {
     {W::ColSize, "Akteure", "Actors"},
     {W::ColInternalDensity, "Dichte innen", "Internal density"},
     {W::ColMostCentral, "am stärksten vernetzt", "most central"},
+    {W::ColStability, "Stabilität", "Stability"},
     {W::ColSectors, "Sektoren", "Sectors"},
     {W::ColSide, "Seite", "Side"},
     {W::ColStatus, "Zustand", "Status"},
@@ -218,6 +219,17 @@ constexpr Entry kCatalogue[] = {
     {W::ClusterCount, "{0} Gruppe|{0} Gruppen", "{0} cluster|{0} clusters"},
     {W::ClusterLine, "Gruppe {0}: {1}, vor allem {2} ({3}); am stärksten vernetzt: {4}.",
      "Cluster {0}: {1}, mostly {2} ({3}); most central: {4}."},
+    {W::ClusterStable,
+     " Eine stabile Gruppe: Ihre Mitglieder landen im Mittel in {0} der {1} Rechenläufe "
+     "zusammen.",
+     " A stable cluster: on average its members end up together in {0} of the {1} runs."},
+    {W::UncertainActors,
+     "Unsichere Zuordnung: {0}. Diese Akteure landen im Mittel in weniger als der Hälfte der "
+     "{1} Rechenläufe mit den übrigen Mitgliedern ihrer Gruppe zusammen; ihre Gruppe ist nur "
+     "eine von mehreren möglichen.",
+     "Uncertain assignment: {0}. On average these actors end up with the other members of "
+     "their cluster in fewer than half of the {1} runs; their cluster is only one of several "
+     "possible ones."},
     {W::BrokersHeading, "Wer vermittelt", "Who brokers"},
     {W::BrokersNone,
      "Kein Akteur liegt auf kürzesten Wegen zwischen anderen: Es gibt keine Vermittler.",
@@ -392,6 +404,20 @@ constexpr Entry kCatalogue[] = {
      "Community k−1 von <code>coopnet analyze</code>.",
      "Leiden algorithm, modularity, resolution 1, seed {0}; cluster k is community k−1 of "
      "<code>coopnet analyze</code>."},
+    {W::CommunitiesStability,
+     "Das Verfahren ist zufallsgesteuert: Es läuft {0}-mal mit verschiedenen, aus dem Startwert "
+     "abgeleiteten Startwerten; gezeigt wird der Lauf mit der höchsten Modularität. Stabilität "
+     "eines Akteurs: der Anteil der Läufe, in denen er mit einem anderen Mitglied seiner Gruppe "
+     "zusammen landet, gemittelt über alle anderen Mitglieder; Stabilität einer Gruppe: der "
+     "Mittelwert ihrer Mitglieder. „Stabile Gruppe“: Stabilität mindestens {1}; „unsichere "
+     "Zuordnung“: Stabilität unter {2}. Die Stabilität sagt, wie eindeutig das Verfahren eine "
+     "Gruppe in diesen Daten findet, nicht, ob die Gruppe in der Wirklichkeit besteht.",
+     "The method is randomised: it runs {0} times from different seeds derived from the seed, "
+     "and the run of highest modularity is shown. Stability of an actor: the share of runs in "
+     "which it ends up with another member of its cluster, averaged over all other members; "
+     "stability of a cluster: the mean over its members. \"Stable cluster\": stability at "
+     "least {1}; \"uncertain assignment\": stability below {2}. Stability says how clearly "
+     "the method finds a cluster in these data, not whether the cluster exists in reality."},
     {W::ChanceMethodHeading, "Vergleich mit dem Zufall", "Comparison with chance"},
     {W::ChanceMethod,
      "Ob zwei Gruppen auffällig wenig oder viel miteinander kooperieren, prüft coopnet an "

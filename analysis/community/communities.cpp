@@ -37,35 +37,37 @@ CommunityAnalysis detect_communities(const Network& network, const CommunityOpti
                                      const AnalysisOptions& analysis) {
     CommunityAnalysis result;
     result.options = options;
-    switch (options.method) {
-        case CommunityMethod::Leiden: {
-            CommunityResult found = leiden(network, options.leiden, analysis);
-            result.partition = std::move(found.partition);
-            result.converged = found.converged;
-            break;
-        }
-        case CommunityMethod::Louvain: {
-            const LouvainOptions louvain_options{.quality = options.leiden.quality,
-                                                 .resolution = options.leiden.resolution,
-                                                 .seed = options.leiden.seed};
-            CommunityResult found = louvain(network, louvain_options, analysis);
-            result.partition = std::move(found.partition);
-            result.converged = found.converged;
-            break;
-        }
-        case CommunityMethod::LabelPropagation: {
-            const LabelPropagationOptions propagation{.seed = options.leiden.seed};
-            CommunityResult found = label_propagation(network, propagation, analysis);
-            result.partition = std::move(found.partition);
-            result.converged = found.converged;
-            break;
-        }
-        case CommunityMethod::Attribute: {
-            AttributePartition fixed = attribute_partition(network, options.attribute);
-            result.partition = std::move(fixed.partition);
-            result.names = std::move(fixed.names);
-            break;
-        }
+    if (options.method == CommunityMethod::Attribute) {
+        AttributePartition fixed = attribute_partition(network, options.attribute);
+        result.partition = std::move(fixed.partition);
+        result.names = std::move(fixed.names);
+    } else {
+        validate_resolution(options.leiden.resolution);
+        // One seeded run of the chosen method; validation errors surface from restart 0.
+        auto search = [&](std::uint64_t seed) -> CommunityResult {
+            switch (options.method) {
+                case CommunityMethod::Louvain: {
+                    const LouvainOptions louvain_options{.quality = options.leiden.quality,
+                                                         .resolution = options.leiden.resolution,
+                                                         .seed = seed};
+                    return louvain(network, louvain_options, analysis);
+                }
+                case CommunityMethod::LabelPropagation:
+                    return label_propagation(network, {.seed = seed}, analysis);
+                default: {
+                    LeidenOptions leiden_options = options.leiden;
+                    leiden_options.seed = seed;
+                    return leiden(network, leiden_options, analysis);
+                }
+            }
+        };
+        result.restarts = restart_count(options.restarts, network.adjacency().tie_count());
+        RestartedCommunities found =
+            best_of_restarts(result.restarts, options.leiden.seed, search, analysis);
+        result.partition = std::move(found.best.partition);
+        result.converged = found.best.converged;
+        result.best_restart = found.best_restart;
+        result.stability = std::move(found.stability);
     }
     result.clustered_undirected_version = network.directed();
     result.modularity = modularity(network, result.partition, 1.0, analysis);

@@ -6,9 +6,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "analysis/community/consensus.hpp"
 #include "analysis/community/leiden.hpp"
 #include "analysis/community/modularity.hpp"
 #include "analysis/community/partition.hpp"
@@ -27,6 +29,11 @@ struct CommunityOptions {
     /// `resolution` and `seed` (louvain.hpp); label propagation the `seed`. Not used for
     /// Attribute.
     LeidenOptions leiden;
+    /// Seeded runs of Leiden, Louvain or label propagation, the best kept
+    /// (`best_of_restarts`, consensus.hpp); 0 = automatic (`restart_count`: 100 up to 2 000
+    /// ties, 10 up to 250 000, 3 above). `coopnet analyze --restarts`. Not used for
+    /// Attribute.
+    std::size_t restarts = 0;
 };
 
 struct CommunityAnalysis {
@@ -36,8 +43,15 @@ struct CommunityAnalysis {
     std::vector<std::string> names;
     double modularity = 0.0;  ///< Newman modularity at resolution 1, always
     double quality = 0.0;     ///< the chosen quality function at the chosen resolution
-    bool converged = true;
+    bool converged = true;  ///< of the chosen run
     bool clustered_undirected_version = false;  ///< directed input
+    /// The runs made and the index of the chosen one (its seed is
+    /// `restart_seed(options.leiden.seed, best_restart)`); 0 and 0 for Attribute.
+    std::size_t restarts = 0;
+    std::size_t best_restart = 0;
+    /// Per actor and per community, how stable the partition is across the restarts
+    /// (`CommunityStability`); absent for an attribute partition, which no search found.
+    std::optional<CommunityStability> stability;
     std::vector<CommunitySummary> summaries;
     CommunityTies between;
 };
@@ -49,7 +63,10 @@ void parse_community_method(const std::string& text, CommunityOptions& options);
 /// The method's name as the CLI spells it (`leiden`, `attr:sector` ...).
 std::string community_method_name(const CommunityOptions& options);
 
-/// Runs the chosen method and summarises its communities. Weights follow `analysis`
+/// Runs the chosen method and summarises its communities. Leiden, Louvain and label
+/// propagation run `restart_count(options.restarts, ties)` times from seeds derived from
+/// `options.leiden.seed` and keep the best run (`best_of_restarts`), in parallel on
+/// `analysis.threads`, byte-identical for every thread count. Weights follow `analysis`
 /// (WeightMode). Throws InvalidArgument for a bad resolution or an empty attribute name.
 CommunityAnalysis detect_communities(const Network& network, const CommunityOptions& options = {},
                                      const AnalysisOptions& analysis = {});

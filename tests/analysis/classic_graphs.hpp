@@ -23,6 +23,12 @@ Network florentine_families();
 /// [1] Zachary (1977), J. Anthropol. Res. 33:452, doi:10.1086/jar.33.4.3629752.
 Network karate_club();
 
+/// Les Misérables co-appearances as `nx.les_miserables_graph()`: 77 characters (ids are
+/// networkx's names, in its node order), 254 undirected ties weighted by the number of
+/// chapters in which both appear (1 … 31).
+/// [1] Knuth (1993), The Stanford GraphBase, Addison-Wesley, ISBN 0-201-54275-7.
+Network les_miserables();
+
 /// The Krackhardt kite as `nx.krackhardt_kite_graph()`: 10 actors with ids "0" … "9"
 /// (NodeId = networkx label), 18 undirected ties of weight 1. Actor 3 (Diane) has the
 /// highest degree, 5 and 6 (Fernando, Garth) the highest closeness, 7 (Heather) the

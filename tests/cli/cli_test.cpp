@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 #include <set>
@@ -369,6 +370,65 @@ TEST_CASE("cli: gaps on the sample names the missing foundation side in plain wo
     const RunResult brokers = run("brokers -q " + quoted(kSample) + " --format csv");
     REQUIRE(brokers.exit_code == 0);
     CHECK(brokers.out.rfind("ranking,rank,id,label,group,value", 0) == 0);
+}
+
+TEST_CASE("cli: analyze JSON gives community stability per actor and per community", "[cli]") {
+    // Test contract (issue #18): each actor has `community_stability` (0–1), each entry of
+    // `communities` a `stability`. Two K4 (a–d, e–h) and x tied to a, b, e, f: x can join
+    // either side, so it is less stable than the clique members.
+    const fs::path dir = scratch_dir("analyze-stability");
+    const fs::path input = dir / "between.json";
+    std::string actors;
+    for (const char* id : {"a", "b", "c", "d", "e", "f", "g", "h", "x"}) {
+        actors += std::string(actors.empty() ? "" : ", ") + "{\"id\": \"" + id + "\"}";
+    }
+    std::string ties;
+    const auto tie = [&](char s, char t) {
+        ties += std::string(ties.empty() ? "" : ", ") + "{\"source\": \"" + s +
+                "\", \"target\": \"" + t + "\"}";
+    };
+    for (const std::string group : {"abcd", "efgh"}) {
+        for (std::size_t i = 0; i < 4; ++i) {
+            for (std::size_t j = i + 1; j < 4; ++j) tie(group[i], group[j]);
+        }
+    }
+    for (char v : {'a', 'b', 'e', 'f'}) tie('x', v);
+    write_text(input, "{\"actors\": [" + actors + "], \"ties\": [" + ties + "]}");
+    const std::string command = "analyze -q " + quoted(input) + " --format json --restarts 12";
+    const RunResult one = run(command + " --threads 1");
+    const RunResult two = run(command + " --threads 2");
+    REQUIRE(one.exit_code == 0);
+    CHECK(one.out == two.out);  // byte-identical for every thread count
+    const auto json = nlohmann::json::parse(one.out);
+    CHECK(json["network"]["restarts"] == 12);
+    std::map<std::size_t, std::vector<double>> by_community;
+    double x_stability = 0.0;
+    for (const auto& actor : json["actors"]) {
+        REQUIRE(actor.contains("community_stability"));
+        const double value = actor["community_stability"].get<double>();
+        CHECK(value >= 0.0);
+        CHECK(value <= 1.0);
+        by_community[actor["community"].get<std::size_t>()].push_back(value);
+        if (actor["id"] == "x") x_stability = value;
+    }
+    CHECK(x_stability < 1.0);
+    for (const auto& community : json["communities"]) {
+        REQUIRE(community.contains("stability"));
+        const std::vector<double>& values = by_community[community["id"].get<std::size_t>()];
+        double sum = 0.0;
+        for (double v : values) sum += v;
+        // A community's stability is the mean of its members'.
+        CHECK(community["stability"].get<double>() ==
+              Approx(sum / static_cast<double>(values.size())));
+    }
+    // A fixed partition is not searched: no stability.
+    const RunResult fixed = run("analyze -q " + quoted(input) +
+                                " --communities attr:sector --format json");
+    REQUIRE(fixed.exit_code == 0);
+    const auto fixed_json = nlohmann::json::parse(fixed.out);
+    CHECK_FALSE(fixed_json["actors"][0].contains("community_stability"));
+    CHECK_FALSE(fixed_json["communities"][0].contains("stability"));
+    CHECK(run("analyze -q " + quoted(input) + " --restarts 0").exit_code == 2);
 }
 
 TEST_CASE("cli: a fixed partition by sector is compared by the same measures", "[cli]") {

@@ -175,6 +175,47 @@ TEST_CASE("report: the findings of a three-actor path, derived by hand", "[repor
     CHECK(html.find("keine Stiftung vertreten") == std::string::npos);
 }
 
+TEST_CASE("report: stable clusters and uncertain assignments in plain words", "[report]") {
+    // Two separate triangles: every restart finds both, stability 1 (100 %) each.
+    NetworkBuilder builder;
+    builder.set_name("Zwei Dreiecke");
+    for (const char* id : {"a", "b", "c", "d", "e", "f"}) {
+        builder.add_actor({id, id, "business", {}});
+    }
+    for (const auto& [s, t] : {std::pair{"a", "b"}, {"b", "c"}, {"a", "c"}, {"d", "e"},
+                               {"e", "f"}, {"d", "f"}}) {
+        builder.add_tie(tie(s, t));
+    }
+    const Network network = builder.build();
+    ReportOptions options;
+    options.map = false;
+    NetworkAnalysis analysis = analyze_network(
+        network, {report_communities(options), report_brokers_and_gaps(options)}, options.analysis);
+    REQUIRE(analysis.communities->stability.has_value());
+    std::string html = render_report(network, analysis, options);
+    CHECK(count(html, "Eine stabile Gruppe: Ihre Mitglieder landen im Mittel in "
+                                  "100 % der 100 Rechenläufe zusammen.") == 2);
+    CHECK(html.find("Unsichere Zuordnung") == std::string::npos);
+    CHECK(html.find("Es läuft 100-mal") != std::string::npos);
+    CHECK(html.find("„Stabile Gruppe“: Stabilität mindestens 0,9; „unsichere Zuordnung“: "
+                    "Stabilität unter 0,5.") != std::string::npos);
+    // The words follow the numbers they are given: with actor a at 0.4 (below 0.5) and its
+    // cluster at 0.8 (below 0.9), a is uncertain and its cluster no longer called stable.
+    CommunityStability& stability = *analysis.communities->stability;
+    const CommunityId with_a = analysis.communities->partition.community[0];
+    stability.actor[0] = 0.4;
+    stability.community[with_a] = 0.8;
+    html = render_report(network, analysis, options);
+    CHECK(count(html, "Eine stabile Gruppe") == 1);
+    CHECK(html.find("Unsichere Zuordnung: <b>a</b> (Wirtschaft). Diese Akteure landen im "
+                    "Mittel in weniger als der Hälfte der 100 Rechenläufe") != std::string::npos);
+    options.language = ReportLanguage::English;
+    html = render_report(network, analysis, options);
+    CHECK(html.find("Uncertain assignment: <b>a</b> (business).") != std::string::npos);
+    CHECK(count(html, "A stable cluster: on average its members end up together "
+                                  "in 100 % of the 100 runs.") == 1);
+}
+
 TEST_CASE("report: Duisburg-Marxloh has no foundation, and the findings say so", "[report]") {
     // samples/duisburg-marxloh/actors.csv lists no actor of sector `foundation`.
     const Network network =
