@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "analysis/detail/parallel_chunks.hpp"
+#include "analysis/detail/random.hpp"
 #include "core/error.hpp"
 
 namespace coopnet {
@@ -18,10 +19,7 @@ std::size_t restart_count(std::size_t requested, std::size_t tie_count) {
 
 std::uint64_t restart_seed(std::uint64_t seed, std::size_t restart) {
     if (restart == 0) return seed;
-    std::uint64_t z = seed + static_cast<std::uint64_t>(restart) * 0x9E3779B97F4A7C15ULL;
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
+    return detail::splitmix64_mix(seed + static_cast<std::uint64_t>(restart) * detail::kSplitMixGamma);
 }
 
 CommunityStability partition_stability(const Partition& chosen, std::span<const Partition> runs) {

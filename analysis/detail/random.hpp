@@ -32,17 +32,22 @@ void shuffle(std::vector<T>& items, std::mt19937_64& rng) {
     }
 }
 
+/// SplitMix64's increment, the golden-ratio constant 2^64 / phi.
+inline constexpr std::uint64_t kSplitMixGamma = 0x9e3779b97f4a7c15ULL;
+
+/// SplitMix64's output function (Steele, Lea & Flood 2014, doi:10.1145/2660193.2660195):
+/// a bijection of 64-bit words that scrambles neighbouring inputs into unrelated outputs.
+inline std::uint64_t splitmix64_mix(std::uint64_t z) {
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
 /// The seed of the `index`-th of many independent runs derived from one user seed: two
-/// rounds of SplitMix64 (Steele, Lea & Flood 2014) over (seed, index), so neighbouring
-/// indices give unrelated streams and run i draws the same numbers whichever thread runs it.
+/// rounds of SplitMix64 over (seed, index), so neighbouring indices give unrelated streams
+/// and run i draws the same numbers whichever thread runs it.
 inline std::uint64_t derived_seed(std::uint64_t seed, std::uint64_t index) {
-    auto mix = [](std::uint64_t z) {
-        z += 0x9e3779b97f4a7c15ULL;
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    };
-    return mix(mix(seed) ^ index);
+    return splitmix64_mix((splitmix64_mix(seed + kSplitMixGamma) ^ index) + kSplitMixGamma);
 }
 
 }  // namespace coopnet::detail

@@ -7,6 +7,7 @@
 #include <numeric>
 
 #include "analysis/detail/parallel_chunks.hpp"
+#include "analysis/detail/random.hpp"
 #include "core/error.hpp"
 #include "core/progress.hpp"
 
@@ -22,18 +23,13 @@ constexpr double kRelativeTie = 1e-9;
 
 bool at_least(double a, double b) { return a >= b - kRelativeTie * std::abs(b); }
 
-/// splitmix64's finaliser (Steele, Lea & Flood 2014, doi:10.1145/2660193.2660195).
-std::uint64_t mix(std::uint64_t z) {
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
+using detail::splitmix64_mix;
 
 /// The splitmix64 generator: portable, so every platform draws the same permutations.
 class SplitMix64 {
 public:
     explicit SplitMix64(std::uint64_t state) : state_(state) {}
-    std::uint64_t next() { return mix(state_ += 0x9e3779b97f4a7c15ULL); }
+    std::uint64_t next() { return splitmix64_mix(state_ += detail::kSplitMixGamma); }
     /// Uniform in [0, bound), by rejection (no modulo bias).
     std::uint64_t below(std::uint64_t bound) {
         const std::uint64_t limit = std::numeric_limits<std::uint64_t>::max() -
@@ -49,7 +45,7 @@ private:
 
 /// The permutation of draw `draw` (Fisher-Yates with a generator seeded from seed and draw).
 void draw_permutation(std::uint64_t seed, std::size_t draw, std::vector<std::size_t>& perm) {
-    SplitMix64 random(mix(seed) ^ mix(0x51afd6ed4c7a3b29ULL + draw));
+    SplitMix64 random(splitmix64_mix(seed) ^ splitmix64_mix(0x51afd6ed4c7a3b29ULL + draw));
     std::iota(perm.begin(), perm.end(), std::size_t{0});
     for (std::size_t i = perm.size(); i > 1; --i) {
         std::swap(perm[i - 1], perm[random.below(i)]);
