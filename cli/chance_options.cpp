@@ -23,9 +23,7 @@ void apply_chance_options(const ChanceCliOptions& options, std::uint64_t seed,
                           BrokersAndGapsOptions& brokers) {
     brokers.chance.draws = options.draws;
     brokers.chance.seed = seed;
-    brokers.chance.null_model = options.null_model == "degrees" ? NullModel::Degrees
-                                : options.null_model == "size"  ? NullModel::Size
-                                                                : NullModel::Ties;
+    brokers.chance.null_model = parse_null_model(options.null_model).value_or(NullModel::Ties);
     brokers.always_simulate = options.draws_given;
 }
 

@@ -144,6 +144,8 @@ struct AnalyzeArguments {
     std::string groups = "sector";
     std::vector<std::string> triangle;
     std::size_t top = 10;
+    std::optional<std::size_t> draws;  ///< the tests against chance; unset = the CLI's default
+    std::string null_model = "ties";
 };
 
 /// `coopnet analyze NET --format json` for an already read network, as text.
@@ -173,6 +175,18 @@ std::string analyze_json(const NetworkPtr& network_ptr, const AnalyzeArguments& 
     // The sector words of the data are read as read() read them; a planner's --sector-map
     // is not kept with the network, so the triangle's corners use the built-in vocabulary.
     brokers.triangle_groups = cli::triangle_corners(arguments.triangle, SectorMap{});
+    // As the CLI: seeded by --seed; a given number of draws simulates any size.
+    brokers.chance.seed = arguments.leiden.seed;
+    const auto null_model = parse_null_model(arguments.null_model);
+    if (!null_model) {
+        throw InvalidArgument("null must be 'ties', 'degrees' or 'size', not '" +
+                              arguments.null_model + "'");
+    }
+    brokers.chance.null_model = *null_model;
+    if (arguments.draws) {
+        brokers.chance.draws = *arguments.draws;
+        brokers.always_simulate = true;
+    }
     return run_interruptibly([&] {
         const NetworkAnalysis result =
             analyze_network(network, {.communities = communities, .brokers = brokers}, analysis);
@@ -290,7 +304,8 @@ coopnet.read(), coopnet.from_networkx() or coopnet.from_igraph().)")
            const std::string& communities, const std::string& quality, double resolution,
            std::uint64_t seed, std::size_t iterations, std::size_t restarts,
            const std::string& groups,
-           const std::vector<std::string>& triangle, std::size_t top) {
+           const std::vector<std::string>& triangle, std::size_t top,
+           std::optional<std::size_t> draws, const std::string& null_model) {
             AnalyzeArguments arguments;
             arguments.unweighted = unweighted;
             arguments.threads = threads;
@@ -303,11 +318,14 @@ coopnet.read(), coopnet.from_networkx() or coopnet.from_igraph().)")
             arguments.groups = groups;
             arguments.triangle = triangle;
             arguments.top = top;
+            arguments.draws = draws;
+            arguments.null_model = null_model;
             return analyze_json(network, arguments);
         },
         py::arg("network"), py::arg("unweighted"), py::arg("threads"), py::arg("communities"),
         py::arg("quality"), py::arg("resolution"), py::arg("seed"), py::arg("iterations"),
-        py::arg("restarts"), py::arg("groups"), py::arg("triangle"), py::arg("top"));
+        py::arg("restarts"), py::arg("groups"), py::arg("triangle"), py::arg("top"),
+        py::arg("draws").none(true), py::arg("null_model"));
     m.def("_diff_json", &diff_json, py::arg("before"), py::arg("after").none(true),
           py::arg("periods"), py::arg("before_name"), py::arg("after_name"), py::arg("unweighted"),
           py::arg("top"));

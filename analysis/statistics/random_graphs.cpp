@@ -59,6 +59,13 @@ std::string_view null_model_name(NullModel model) {
     return "ties";
 }
 
+std::optional<NullModel> parse_null_model(std::string_view name) {
+    for (const NullModel model : {NullModel::Size, NullModel::Ties, NullModel::Degrees}) {
+        if (null_model_name(model) == name) return model;
+    }
+    return std::nullopt;
+}
+
 TieList observed_ties(const Network& network) {
     const Adjacency& adjacency = network.adjacency();
     TieList graph;

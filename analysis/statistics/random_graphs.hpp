@@ -16,6 +16,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <random>
 #include <string_view>
 #include <utility>
@@ -34,6 +35,9 @@ enum class NullModel {
 
 /// "size", "ties" or "degrees".
 std::string_view null_model_name(NullModel model);
+
+/// The model named by `name` (as null_model_name spells it), or nullopt.
+std::optional<NullModel> parse_null_model(std::string_view name);
 
 /// A simple graph given by its ties.
 struct TieList {

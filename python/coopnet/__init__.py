@@ -239,6 +239,8 @@ def analyze(
     groups: str = "sector",
     triangle: Union[None, str, Iterable[str]] = None,
     top: int = 10,
+    draws: Optional[int] = None,
+    null: str = "ties",
 ) -> Analysis:
     """Centralities per actor, the structure of the network, communities, brokers and
     gaps: ``coopnet analyze NET --format json`` with the same options (see ``Analysis``
@@ -259,6 +261,12 @@ def analyze(
         suggestions. triangle: the three corners of the cooperation triangle (sector
         words; default municipality, business, foundation).
     top: actors per broker ranking.
+    draws, null: the tests against chance behind "weak" and "strong" and the p-values of
+        the mixing cells and triangle sides (``--draws``, ``--null``; seeded by ``seed``):
+        random networks keeping the number of ``ties`` (default), every actor's
+        ``degrees``, or only the ``size``; default None = 1 000 draws up to 20 000 ties,
+        the Poisson approximation above; 0 = the Poisson approximation. p-values as R
+        sna's ``cug.test`` (share of draws at least / at most the observed value).
 
     Runs with the GIL released; Ctrl-C raises KeyboardInterrupt. Bad options raise
     ValueError.
@@ -278,6 +286,8 @@ def analyze(
         groups,
         _names(triangle),
         int(top),
+        None if draws is None else int(draws),
+        null,
     )
     return Analysis(_json.loads(text))
 

@@ -48,6 +48,18 @@ def test_analyze_options_are_the_cli_options(coopnet_cli, marxloh):
     assert result.network["seed"] == 7
 
 
+def test_analyze_tests_against_chance_as_the_cli(coopnet_cli, marxloh):
+    net = coopnet.read(marxloh, quiet=True)
+    result = coopnet.analyze(net, draws=200, null="degrees", seed=3, threads=1)
+    expected = cli_json(coopnet_cli, marxloh, "--draws", 200, "--null", "degrees", "--seed", 3,
+                        "--threads", 1)
+    assert result.json == expected
+    chance = result.gaps["tests_against_chance"]
+    assert (chance["draws"], chance["null_model"], chance["seed"]) == (200, "degrees", 3)
+    with pytest.raises(ValueError, match="null"):
+        coopnet.analyze(net, null="everything")
+
+
 def test_analyze_results_do_not_depend_on_threads(marxloh):
     net = coopnet.read(marxloh, quiet=True)
     assert coopnet.analyze(net, threads=1).json == coopnet.analyze(net, threads=2).json
