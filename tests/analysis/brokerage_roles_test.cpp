@@ -13,8 +13,13 @@
 #include <vector>
 
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/sna_fixtures.hpp"
 
 namespace coopnet {
+using testing::fixture_network;
+using testing::read_edges;
+using testing::read_fixture;
+using testing::SnaFixture;
 namespace {
 
 constexpr std::size_t kCoordinator = static_cast<std::size_t>(BrokerageRole::Coordinator);
@@ -23,89 +28,6 @@ constexpr std::size_t kGatekeeper = static_cast<std::size_t>(BrokerageRole::Gate
 constexpr std::size_t kRepresentative = static_cast<std::size_t>(BrokerageRole::Representative);
 constexpr std::size_t kLiaison = static_cast<std::size_t>(BrokerageRole::Liaison);
 constexpr std::size_t kTotal = kBrokerageTotalColumn;
-
-std::string fixture_path(const std::string& file) {
-    return std::string(COOPNET_TEST_DATA_DIR) + "/brokerage/" + file;
-}
-
-std::vector<std::string> split(const std::string& line) {
-    std::vector<std::string> fields;
-    std::stringstream stream(line);
-    std::string field;
-    while (std::getline(stream, field, ',')) fields.push_back(field);
-    if (!line.empty() && line.back() == ',') fields.emplace_back();
-    return fields;
-}
-
-// Data lines of a fixture CSV, without '#' comments and without the header line.
-std::vector<std::vector<std::string>> read_rows(const std::string& file) {
-    std::ifstream in(fixture_path(file));
-    REQUIRE(in.good());
-    std::vector<std::vector<std::string>> rows;
-    std::string line;
-    bool header = true;
-    while (std::getline(in, line)) {
-        if (line.empty() || line.front() == '#') continue;
-        if (header) {
-            header = false;
-            continue;
-        }
-        rows.push_back(split(line));
-    }
-    return rows;
-}
-
-// One graph's sna::brokerage output: per actor (and "(total)") and statistic, six values.
-struct SnaFixture {
-    std::vector<std::string> actors;  // in fixture order = NodeId order
-    std::map<std::string, std::string> group;
-    std::map<std::pair<std::string, std::string>, std::array<double, 6>> values;
-};
-
-SnaFixture read_fixture(const std::string& name) {
-    SnaFixture fixture;
-    for (const auto& row : read_rows(name + ".csv")) {
-        REQUIRE(row.size() == 9);
-        if (row[0] != "(total)" && !fixture.group.count(row[0])) {
-            fixture.actors.push_back(row[0]);
-            fixture.group[row[0]] = row[1];
-        }
-        std::array<double, 6> values{};
-        for (std::size_t c = 0; c < 6; ++c) values[c] = std::strtod(row[3 + c].c_str(), nullptr);
-        fixture.values[{row[0], row[2]}] = values;
-    }
-    return fixture;
-}
-
-std::vector<std::pair<std::string, std::string>> read_edges(const std::string& name) {
-    std::vector<std::pair<std::string, std::string>> edges;
-    for (const auto& row : read_rows(name + ".edges.csv")) {
-        REQUIRE(row.size() == 2);
-        edges.emplace_back(row[0], row[1]);
-    }
-    return edges;
-}
-
-// The fixture's graph, groups in the attribute "group".
-Network fixture_network(const SnaFixture& fixture,
-                        const std::vector<std::pair<std::string, std::string>>& edges,
-                        bool directed) {
-    std::vector<Actor> actors(fixture.actors.size());
-    std::map<std::string, NodeId> index;
-    for (std::size_t v = 0; v < actors.size(); ++v) {
-        actors[v].id = fixture.actors[v];
-        actors[v].attributes.emplace("group", fixture.group.at(fixture.actors[v]));
-        index[fixture.actors[v]] = static_cast<NodeId>(v);
-    }
-    std::vector<Tie> ties;
-    for (const auto& [source, target] : edges) {
-        Tie tie;
-        tie.source = index.at(source);
-        tie.target = index.at(target);
-        ties.push_back(std::move(tie));
-    }
-    return make_network("fixture", directed, std::move(actors), std::move(ties));
-}
 
 void check_statistics(const BrokerageStatistics& got, const SnaFixture& fixture,
                       const std::string& who) {

@@ -15,6 +15,7 @@
 #include "analysis/statistics/random_graphs.hpp"
 #include "analysis/structure/clustering.hpp"
 #include "tests/analysis/classic_graphs.hpp"
+#include "tests/analysis/sna_fixtures.hpp"
 #include "tests/analysis/test_networks.hpp"
 
 namespace coopnet {
@@ -241,6 +242,53 @@ TEST_CASE("E-I permutation test: matches the exact distribution of six labelling
     REQUIRE(threaded.random_mean == test.random_mean);
     // Without ties there is nothing to test.
     REQUIRE(std::isnan(ei_permutation_test(network_from_edges(3, {}), options).p_value));
+}
+
+}  // namespace coopnet
+
+namespace coopnet {
+
+TEST_CASE("cug: p-values and means of R sna's cug.test on Florentine marriages and karate",
+          "[chance][sna]") {
+    // tests/data/cug/cug.csv, written by scripts/fixtures/sna_cug.R: cug.test with 20,000
+    // draws per row; coopnet draws as many with its own generator, so the two agree within
+    // the Monte-Carlo error of both; observed values are the same numbers.
+    const auto rows = testing::read_fixture_rows("cug/cug.csv");
+    REQUIRE(rows.size() == 20);
+    std::map<std::pair<std::string, std::string>, ChanceTests> ours;
+    for (const auto& row : rows) {
+        REQUIRE(row.size() == 8);
+        const std::string& name = row[0];
+        INFO(name << " " << row[1] << " " << row[2]);
+        const std::size_t draws = std::stoul(row[3]);
+        auto found = ours.find({name, row[1]});
+        if (found == ours.end()) {
+            const testing::SnaFixture fixture = testing::read_fixture(name);
+            ChanceTestOptions options;
+            options.null_model = *parse_null_model(row[1]);
+            options.draws = draws;
+            options.group_attribute = "group";
+            found = ours.emplace(std::pair{name, row[1]},
+                                 cug_tests(testing::fixture_network(
+                                               fixture, testing::read_edges(name), false),
+                                           options))
+                        .first;
+        }
+        const ChanceTests& tests = found->second;
+        // sna's first_cell: ties between the first two groups by name, coopnet's cell (0, 1).
+        const std::map<std::string, const ChanceTest*> by_name = {
+            {"density", &tests.density},
+            {"degree_centralization", &tests.degree_centralization},
+            {"transitivity", &tests.transitivity},
+            {"ei_index", &tests.ei_index},
+            {"first_cell", &tests.mixing[1]}};
+        const ChanceTest& test = *by_name.at(row[2]);
+        CHECK(test.observed == Approx(std::stod(row[4])).epsilon(1e-12));
+        CHECK(testing::within_monte_carlo(test.p_at_least, draws, std::stod(row[6]), draws));
+        CHECK(testing::within_monte_carlo(test.p_at_most, draws, std::stod(row[7]), draws));
+        // The means of two samples of 20,000: within a small share of the observed scale.
+        CHECK(test.random_mean == Approx(std::stod(row[5])).epsilon(0.02).margin(0.02));
+    }
 }
 
 }  // namespace coopnet

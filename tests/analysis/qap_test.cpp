@@ -14,6 +14,7 @@
 #include "analysis/statistics/dyadic_covariates.hpp"
 #include "core/error.hpp"
 #include "io/network_format.hpp"
+#include "tests/analysis/sna_fixtures.hpp"
 
 using namespace coopnet;
 
@@ -281,22 +282,8 @@ struct FixtureRow {
 double cell(const std::string& text) { return text.empty() ? std::nan("") : std::stod(text); }
 
 std::vector<FixtureRow> read_models() {
-    std::ifstream in(std::string(COOPNET_TEST_DATA_DIR) + "/qap/models.csv");
-    REQUIRE(in);
     std::vector<FixtureRow> rows;
-    std::string line;
-    bool header = true;
-    while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#') continue;
-        if (header) {
-            header = false;
-            continue;
-        }
-        std::vector<std::string> f;
-        std::stringstream stream(line);
-        std::string field;
-        while (std::getline(stream, field, ',')) f.push_back(field);
-        if (!line.empty() && line.back() == ',') f.emplace_back();
+    for (const std::vector<std::string>& f : coopnet::testing::read_fixture_rows("qap/models.csv")) {
         REQUIRE(f.size() == 15);
         rows.push_back({f[0], f[1], f[3], f[5], f[2] == "true", std::stoul(f[4]), cell(f[6]),
                         cell(f[7]), cell(f[8]), cell(f[9]), cell(f[10]), cell(f[11]), cell(f[12]),
@@ -308,14 +295,6 @@ std::vector<FixtureRow> read_models() {
 std::string network_path(const std::string& name) {
     if (name == "duisburg-marxloh") return std::string(COOPNET_SAMPLES_DIR) + "/" + name;
     return std::string(COOPNET_TEST_DATA_DIR) + "/qap/" + name;
-}
-
-/// Two Monte-Carlo estimates of one p from n1 and n2 draws agree within 4 standard errors
-/// of their difference (p taken at least 1/n so that p = 0 has room).
-bool within_monte_carlo(double ours, std::size_t n1, double theirs, std::size_t n2) {
-    const double p = std::clamp((ours + theirs) / 2, 1.0 / n1, 1.0 - 1.0 / n1);
-    const double se = std::sqrt(p * (1 - p) * (1.0 / n1 + 1.0 / n2));
-    return std::abs(ours - theirs) <= 4 * se;
 }
 
 }  // namespace
@@ -355,15 +334,15 @@ TEST_CASE("qap: netlm coefficients, R^2 and qapspp p-values of R sna", "[qap][sn
             CHECK(c.term == rows[k].term);
             CHECK(c.estimate == Approx(rows[k].estimate).margin(1e-8));
             CHECK(c.t == Approx(rows[k].t).margin(1e-8));
-            CHECK(within_monte_carlo(c.p, options.permutations, rows[k].p, rows[k].permutations));
-            CHECK(within_monte_carlo(c.p_greater, options.permutations, rows[k].p_greater,
+            CHECK(coopnet::testing::within_monte_carlo(c.p, options.permutations, rows[k].p, rows[k].permutations));
+            CHECK(coopnet::testing::within_monte_carlo(c.p_greater, options.permutations, rows[k].p_greater,
                                      rows[k].permutations));
-            CHECK(within_monte_carlo(c.p_less, options.permutations, rows[k].p_less,
+            CHECK(coopnet::testing::within_monte_carlo(c.p_less, options.permutations, rows[k].p_less,
                                      rows[k].permutations));
             if (k > first) {
                 const QapCorrelation& r = result.correlations[k - first - 1];
                 CHECK(r.r == Approx(rows[k].correlation).margin(1e-8));
-                CHECK(within_monte_carlo(r.p, options.permutations, rows[k].correlation_p,
+                CHECK(coopnet::testing::within_monte_carlo(r.p, options.permutations, rows[k].correlation_p,
                                          rows[k].permutations));
             }
             ++checked;
