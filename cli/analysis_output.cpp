@@ -192,6 +192,8 @@ ResultTable analysis_actor_table(const Network& network, const NetworkAnalysis& 
                                                {"articulation", Word::CsvArticulation},
                                                {"component", Word::CsvComponent}});
     if (analysis.communities) table.columns.push_back({"community", Word::CsvCommunity});
+    const bool stability = analysis.communities && analysis.communities->stability;
+    if (stability) table.columns.push_back({"community_stability", Word::CsvCommunityStability});
     for (NodeId v = 0; v < network.actor_count(); ++v) {
         const Actor& actor = network.actor(v);
         std::vector<ResultCell> row = {actor.id, actor.display_name(), actor.sector,
@@ -208,6 +210,7 @@ ResultTable analysis_actor_table(const Network& network, const NetworkAnalysis& 
         if (analysis.communities) {
             row.push_back(count_cell(analysis.communities->partition.community[v]));
         }
+        if (stability) row.emplace_back(analysis.communities->stability->actor[v]);
         table.rows.push_back(std::move(row));
     }
     return table;
@@ -233,6 +236,7 @@ ResultTable communities_table(const Network& network, const CommunityAnalysis& c
                                                {"most_central", Word::CsvMostCentral},
                                                {"sectors", Word::CsvSectors},
                                                {"members", Word::CsvMembers}});
+    if (communities.stability) table.columns.push_back({"stability", Word::CsvStability});
     for (const CommunitySummary& summary : communities.summaries) {
         std::vector<ResultCell> row = {count_cell(summary.community)};
         if (named) row.emplace_back(communities.names[summary.community]);
@@ -248,6 +252,9 @@ ResultTable communities_table(const Network& network, const CommunityAnalysis& c
                                summary.internal_weight, summary.internal_density, summary.connected,
                                network.actor(summary.most_central).id, std::move(sectors),
                                std::move(members)});
+        if (communities.stability) {
+            row.emplace_back(communities.stability->community[summary.community]);
+        }
         table.rows.push_back(std::move(row));
     }
     return table;

@@ -837,6 +837,8 @@ constexpr Entry kCatalogue[] = {
     {W::CsvArticulation, "Verbindungsstelle", "articulation"},
     {W::CsvComponent, "Teil", "component"},
     {W::CsvCommunity, "Gruppe", "community"},
+    {W::CsvCommunityStability, "Sicherheit der Zuordnung", "community_stability"},
+    {W::CsvStability, "Stabilität", "stability"},
     {W::CsvRanking, "Rangliste", "ranking"},
     {W::CsvRank, "Rang", "rank"},
     {W::CsvGroup, "Gruppe", "group"},

@@ -452,6 +452,8 @@ enum class Word : std::uint16_t {
     CsvArticulation,
     CsvComponent,
     CsvCommunity,
+    CsvCommunityStability,
+    CsvStability,
     CsvRanking,
     CsvRank,
     CsvGroup,
