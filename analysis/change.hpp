@@ -3,3 +3,4 @@
 #pragma once
 
 #include "analysis/change/network_diff.hpp"
+#include "analysis/change/network_summary.hpp"

@@ -7,3 +7,4 @@
 #include "analysis/statistics/ei_permutation.hpp"
 #include "analysis/statistics/dyadic_covariates.hpp"
 #include "analysis/statistics/qap.hpp"
+#include "analysis/statistics/rank_tests.hpp"

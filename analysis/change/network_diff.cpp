@@ -80,18 +80,6 @@ std::vector<BrokerRank> rank_brokers(const Network& network, const AnalysisOptio
     return top;
 }
 
-StateMeasures measure_state(const Network& network, const NetworkDiffOptions& options,
-                            const AnalysisOptions& analysis) {
-    StateMeasures summary;
-    summary.actors = network.actor_count();
-    summary.ties = network.adjacency().tie_count();
-    summary.density = density(network, analysis);
-    summary.components = weak_components(network, analysis).count();
-    summary.centralization = degree_centralization(network, analysis);
-    summary.modularity = leiden(network, options.leiden, analysis).modularity;
-    return summary;
-}
-
 std::size_t count_cross_sector(const Network& before, const std::vector<TiePair>& ties) {
     std::size_t count = 0;
     for (const TiePair& tie : ties) {
@@ -103,6 +91,18 @@ std::size_t count_cross_sector(const Network& before, const std::vector<TiePair>
 }
 
 }  // namespace
+
+StateMeasures state_measures(const Network& network, const LeidenOptions& leiden_options,
+                             const AnalysisOptions& analysis) {
+    StateMeasures summary;
+    summary.actors = network.actor_count();
+    summary.ties = network.adjacency().tie_count();
+    summary.density = density(network, analysis);
+    summary.components = weak_components(network, analysis).count();
+    summary.centralization = degree_centralization(network, analysis);
+    summary.modularity = leiden(network, leiden_options, analysis).modularity;
+    return summary;
+}
 
 std::optional<double> persistence_rate(std::size_t kept, std::size_t before) {
     if (before == 0) return std::nullopt;
@@ -193,8 +193,8 @@ NetworkDiff diff_networks(const Network& before, const Network& after,
     }
     if (diff.brokers_after.size() > top) diff.brokers_after.resize(top);
 
-    diff.before = measure_state(before, options, analysis);
-    diff.after = measure_state(after, options, analysis);
+    diff.before = state_measures(before, options.leiden, analysis);
+    diff.after = state_measures(after, options.leiden, analysis);
     return diff;
 }
 

@@ -98,6 +98,13 @@ struct StateMeasures {
     double modularity = 0.0;      ///< of the Leiden partition (`NetworkDiffOptions::leiden`)
 };
 
+/// The measures of StateMeasures for one network: merged ties (Adjacency::tie_count),
+/// `density`, `weak_components`, `degree_centralization` and the modularity of a `leiden`
+/// partition with `leiden` options, each with `analysis`.
+/// @throws InvalidArgument as `leiden`.
+StateMeasures state_measures(const Network& network, const LeidenOptions& leiden = {},
+                             const AnalysisOptions& analysis = {});
+
 struct NetworkDiffOptions {
     /// Length of the top-betweenness lists compared for brokers (>= 1).
     std::size_t broker_top = 10;
