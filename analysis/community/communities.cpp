@@ -67,7 +67,8 @@ CommunityAnalysis detect_communities(const Network& network, const CommunityOpti
         result.partition = std::move(found.best.partition);
         result.converged = found.best.converged;
         result.best_restart = found.best_restart;
-        result.stability = std::move(found.stability);
+        // One run agrees with itself: a stability of 1 would say nothing.
+        if (result.restarts >= 2) result.stability = std::move(found.stability);
     }
     result.clustered_undirected_version = network.directed();
     result.modularity = modularity(network, result.partition, 1.0, analysis);

@@ -50,7 +50,8 @@ struct CommunityAnalysis {
     std::size_t restarts = 0;
     std::size_t best_restart = 0;
     /// Per actor and per community, how stable the partition is across the restarts
-    /// (`CommunityStability`); absent for an attribute partition, which no search found.
+    /// (`CommunityStability`); absent for an attribute partition, which no search found,
+    /// and for a single run (`restarts` = 1), which agrees with itself.
     std::optional<CommunityStability> stability;
     std::vector<CommunitySummary> summaries;
     CommunityTies between;

@@ -149,7 +149,7 @@ TEST_CASE("consensus: best of restarts is the best of the single seeded runs", "
     options.restarts = 1;
     const CommunityAnalysis one = detect_communities(lesmis, options, weighted(1));
     CHECK(one.partition == leiden(lesmis, options.leiden, weighted(1)).partition);
-    CHECK(one.stability->actor == std::vector<double>(77, 1.0));
+    CHECK_FALSE(one.stability.has_value());  // one run agrees with itself: nothing to say
 }
 
 TEST_CASE("consensus: an exception in a restart reaches the caller", "[consensus]") {
