@@ -80,6 +80,18 @@ std::vector<BrokerRank> rank_brokers(const Network& network, const AnalysisOptio
     return top;
 }
 
+std::size_t count_cross_sector(const Network& before, const std::vector<TiePair>& ties) {
+    std::size_t count = 0;
+    for (const TiePair& tie : ties) {
+        const auto a = before.find(tie.first);
+        const auto b = before.find(tie.second);
+        if (a && b && before.actor(*a).sector != before.actor(*b).sector) ++count;
+    }
+    return count;
+}
+
+}  // namespace
+
 StateMeasures measure_state(const Network& network, const NetworkDiffOptions& options,
                             const AnalysisOptions& analysis) {
     StateMeasures summary;
@@ -92,17 +104,9 @@ StateMeasures measure_state(const Network& network, const NetworkDiffOptions& op
     return summary;
 }
 
-std::size_t count_cross_sector(const Network& before, const std::vector<TiePair>& ties) {
-    std::size_t count = 0;
-    for (const TiePair& tie : ties) {
-        const auto a = before.find(tie.first);
-        const auto b = before.find(tie.second);
-        if (a && b && before.actor(*a).sector != before.actor(*b).sector) ++count;
-    }
-    return count;
+SetChange<TiePair> tie_change(const Network& before, const Network& after) {
+    return compare_sorted(tie_pairs(before), tie_pairs(after));
 }
-
-}  // namespace
 
 std::optional<double> persistence_rate(std::size_t kept, std::size_t before) {
     if (before == 0) return std::nullopt;

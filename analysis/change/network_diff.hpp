@@ -143,6 +143,16 @@ struct NetworkDiff {
 /// or ordered pair (directed). Complexity O(m log m).
 std::vector<TiePair> tie_pairs(const Network& network);
 
+/// The whole-network measures of one state, as `diff_networks` takes them (see there).
+/// @throws as `leiden`.
+StateMeasures measure_state(const Network& network, const NetworkDiffOptions& options = {},
+                            const AnalysisOptions& analysis = {});
+
+/// The merged ties kept, lost and new between two states, as `diff_networks` decides them
+/// (`tie_pairs` of each, compared), without the rest of the diff.
+/// Complexity O(m log m).
+SetChange<TiePair> tie_change(const Network& before, const Network& after);
+
 /// Compares two states of a network.
 ///
 /// Identity: actors are the same actor when their ids are equal; ties are the same tie
