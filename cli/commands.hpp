@@ -26,5 +26,6 @@ Action add_map_command(CLI::App& app, const GlobalOptions& global);
 Action add_diff_command(CLI::App& app, const GlobalOptions& global);
 Action add_report_command(CLI::App& app, const GlobalOptions& global);
 Action add_qap_command(CLI::App& app, const GlobalOptions& global);
+Action add_timeline_command(CLI::App& app, const GlobalOptions& global);
 
 }  // namespace coopnet::cli
