@@ -891,7 +891,7 @@ TEST_CASE("cli: an unknown command suggests the closest one", "[cli]") {
     CHECK(result.exit_code == 2);
     CHECK(result.out ==
           "coopnet: error: unknown command 'analyse'; did you mean 'analyze'? Commands: info, "
-          "validate, convert, analyze, brokers, gaps, map, diff, report, qap\n");
+          "validate, convert, analyze, brokers, gaps, map, diff, report, qap, timeline\n");
     result = run("-q Info x.json");
     CHECK(result.exit_code == 2);
     CHECK(result.out.find("did you mean 'info'?") != std::string::npos);
