@@ -27,5 +27,6 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global);
 Action add_report_command(CLI::App& app, const GlobalOptions& global);
 Action add_qap_command(CLI::App& app, const GlobalOptions& global);
 Action add_compare_command(CLI::App& app, const GlobalOptions& global);
+Action add_timeline_command(CLI::App& app, const GlobalOptions& global);
 
 }  // namespace coopnet::cli

@@ -130,6 +130,7 @@ int main(int argc, char** argv) {
         add(cli::add_report_command);
         add(cli::add_qap_command);
         add(cli::add_compare_command);
+        add(cli::add_timeline_command);
         return list;
     }();
 

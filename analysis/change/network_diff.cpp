@@ -104,6 +104,10 @@ StateMeasures state_measures(const Network& network, const LeidenOptions& leiden
     return summary;
 }
 
+SetChange<TiePair> tie_change(const Network& before, const Network& after) {
+    return compare_sorted(tie_pairs(before), tie_pairs(after));
+}
+
 std::optional<double> persistence_rate(std::size_t kept, std::size_t before) {
     if (before == 0) return std::nullopt;
     return static_cast<double>(kept) / static_cast<double>(before);

@@ -150,6 +150,11 @@ struct NetworkDiff {
 /// or ordered pair (directed). Complexity O(m log m).
 std::vector<TiePair> tie_pairs(const Network& network);
 
+/// The merged ties kept, lost and new between two states, as `diff_networks` decides them
+/// (`tie_pairs` of each, compared), without the rest of the diff.
+/// Complexity O(m log m).
+SetChange<TiePair> tie_change(const Network& before, const Network& after);
+
 /// Compares two states of a network.
 ///
 /// Identity: actors are the same actor when their ids are equal; ties are the same tie

@@ -139,7 +139,7 @@ TEST_CASE("cli: --version and --help exit 0", "[cli]") {
     const RunResult version = run("--version");
     CHECK(version.exit_code == 0);
     CHECK(version.out.find("coopnet") != std::string::npos);
-    for (const char* command : {"info", "validate", "convert", "analyze"}) {
+    for (const char* command : {"info", "validate", "convert", "analyze", "timeline"}) {
         const RunResult help = run(std::string(command) + " --help");
         CHECK(help.exit_code == 0);
         CHECK(help.out.find("NET") != std::string::npos);
@@ -891,7 +891,7 @@ TEST_CASE("cli: an unknown command suggests the closest one", "[cli]") {
     CHECK(result.exit_code == 2);
     CHECK(result.out ==
           "coopnet: error: unknown command 'analyse'; did you mean 'analyze'? Commands: info, "
-          "validate, convert, analyze, brokers, gaps, map, diff, report, qap, compare\n");
+          "validate, convert, analyze, brokers, gaps, map, diff, report, qap, compare, timeline\n");
     result = run("-q Info x.json");
     CHECK(result.exit_code == 2);
     CHECK(result.out.find("did you mean 'info'?") != std::string::npos);
@@ -1175,4 +1175,42 @@ TEST_CASE("cli: gaps test every side and mixing cell against chance, seeded", "[
         run("gaps -q --format json --draws 0 " + quoted(kSample)).out)["gaps"];
     CHECK(poisson["tests_against_chance"]["method"] == "poisson approximation");
     CHECK(run("gaps -q --null everything " + quoted(kSample)).exit_code == 2);
+}
+
+TEST_CASE("cli: timeline --format json keeps its contract (steps, tie_survival.curve)", "[cli]") {
+    // Ties: a-b 2003..2004 (ends: 731 days), a-c 2003 (365 days), b-c since 2004 (open,
+    // censored at the end of 2005), a-d 2005 (365 days). Event times 365 (2 ended, 4 at
+    // risk) and 731 (1 ended, 2 at risk): S = 2/4, then 1/2 * 1/2.
+    const fs::path dir = scratch_dir("timeline");
+    write_text(dir / "net.json",
+               "{\"actors\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}, {\"id\": \"d\"}],"
+               " \"ties\": [{\"source\": \"a\", \"target\": \"b\", \"since\": \"2003\", \"until\": \"2004\"},"
+               " {\"source\": \"a\", \"target\": \"c\", \"since\": \"2003\", \"until\": \"2003\"},"
+               " {\"source\": \"b\", \"target\": \"c\", \"since\": \"2004\"},"
+               " {\"source\": \"a\", \"target\": \"d\", \"since\": \"2005\", \"until\": \"2005\"}]}");
+    const RunResult result = run("timeline " + quoted(dir / "net.json") + " --format json");
+    REQUIRE(result.exit_code == 0);
+    const auto json = nlohmann::json::parse(result.out);
+    const auto& curve = json["tie_survival"]["curve"];
+    REQUIRE(curve.size() == 2);
+    CHECK(curve[0]["time_years"].get<double>() == Approx(365 / 365.25));
+    CHECK(curve[0]["at_risk"] == 4);
+    CHECK(curve[0]["events"] == 2);
+    CHECK(curve[0]["survival"].get<double>() == Approx(0.5));
+    CHECK(curve[1]["time_years"].get<double>() == Approx(731 / 365.25));
+    CHECK(curve[1]["at_risk"] == 2);
+    CHECK(curve[1]["events"] == 1);
+    CHECK(curve[1]["survival"].get<double>() == Approx(0.25));
+    const auto& steps = json["steps"];
+    REQUIRE(steps.size() == 3);
+    CHECK(steps[0]["period"] == "2003");
+    CHECK(steps[0]["actors"] == 3);
+    CHECK(steps[0]["ties"] == 2);
+    CHECK(steps[0]["density"].get<double>() == Approx(2.0 / 3.0));
+    CHECK(steps[1]["period"] == "2004");
+    CHECK(steps[1]["ties"] == 2);  // a-b, b-c
+    CHECK(steps[1]["ties_kept"] == 1);
+    CHECK(steps[2]["actors"] == 4);  // b-c still open, a-d new
+    CHECK(steps[2]["ties"] == 2);
+    CHECK(run("timeline " + quoted(dir / "net.json") + " --funding-end soon").exit_code == 2);
 }
