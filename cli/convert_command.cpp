@@ -90,7 +90,7 @@ Action add_convert_command(CLI::App& app, const GlobalOptions& global) {
                      "--output-format; not a workbook)")
         ->required();
     command->add_option("--output-format", options->output_format,
-                        "override the format chosen by OUT's name: " + format_names() + ", xlsx");
+                        "override the format chosen by OUT's name: " + format_names());
     command
         ->add_option("--csv-style", options->csv_style,
                      "CSV folders: `default` (`,` and `.`) or `excel-de` (`;`, decimal "

@@ -109,7 +109,7 @@ LoadedNetwork read_input(const InputOptions& options, bool quiet) {
         if (!read.format) {
             throw InvalidArgument(
                 "NET '-' reads standard input, whose format no file name tells: give "
-                "--input-format (json, node-link, graphml, dot, edgelist or pajek)");
+                "--input-format (json, node-link, graphml, dot, edgelist, gexf, pajek or xlsx)");
         }
         if (*read.format == NetworkFormat::CsvFolder) {
             throw InvalidArgument(

@@ -259,7 +259,7 @@ ReadResult parse_network(std::string_view text, const ReadOptions& options,
                                                     "read from one stream"
                                                   : "no format given for a stream") +
                                   "; give --input-format (json, node-link, graphml, dot, "
-                                  "edgelist or pajek)");
+                                  "edgelist, gexf, pajek or xlsx)");
     }
     return with_sector_words(std::move(result), options.sector_map, name);
 }
