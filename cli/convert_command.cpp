@@ -85,7 +85,7 @@ Action add_convert_command(CLI::App& app, const GlobalOptions& global) {
     add_input_options(*command, options->input);
     command
         ->add_option("OUT", options->output,
-                     "output: a .json, .graphml, .gexf, .dot, .txt/.edges or .xlsx file, or a "
+                     "output: a .json, .graphml, .gexf, .net (Pajek), .dot, .txt/.edges or .xlsx file, or a "
                      "folder (CSV) - never one of the inputs; - writes standard output (with "
                      "--output-format; not a workbook)")
         ->required();
