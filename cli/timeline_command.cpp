@@ -64,6 +64,9 @@ Conventions:
                (Mantel 1966) by sector pair, tie kind and cross-sector or not, as R survdiff.
   --funding-end  of the ties active on that date (its last day), the share still active
                1 and 2 years later; ties whose observation ends before are unknown.
+  --chart, --survival-chart  SVG charts (640 x 320, greyscale, --lang words): actors
+               and ties per step; the Kaplan-Meier steps with + for censored ties and the
+               numbers at risk (ties lasting at least that long) under each year tick.
 )";
 
 std::optional<PartialDate> parse_date_option(const std::string& text, const char* option) {
