@@ -15,6 +15,8 @@
 #include "cli/result_table.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "io/atomic_file.hpp"
+#include "viz/timeline_chart.hpp"
 #include "viz/words.hpp"
 
 namespace coopnet::cli {
@@ -32,6 +34,8 @@ struct TimelineCliOptions {
     std::string observed_until;
     std::string format = "table";
     std::filesystem::path output;
+    std::filesystem::path chart;
+    std::filesystem::path survival_chart;
     std::string language;
     std::string csv_style = "default";
     std::uint64_t seed = 1;
@@ -60,6 +64,9 @@ Conventions:
                (Mantel 1966) by sector pair, tie kind and cross-sector or not, as R survdiff.
   --funding-end  of the ties active on that date (its last day), the share still active
                1 and 2 years later; ties whose observation ends before are unknown.
+  --chart, --survival-chart  SVG charts (640 x 320, greyscale, --lang words): actors
+               and ties per step; the Kaplan-Meier steps with + for censored ties and the
+               numbers at risk (ties lasting at least that long) under each year tick.
 )";
 
 std::optional<PartialDate> parse_date_option(const std::string& text, const char* option) {
@@ -318,6 +325,12 @@ Action add_timeline_command(CLI::App& app, const GlobalOptions& global) {
         ->check(CLI::IsMember({"table", "json", "csv"}));
     command->add_option("-o,--output", options->output,
                         "write to this file (atomically) instead of standard output");
+    command->add_option("--chart", options->chart,
+                        "also draw actors and ties per step as an SVG line chart into this file "
+                        "(atomically)");
+    command->add_option("--survival-chart", options->survival_chart,
+                        "also draw the Kaplan-Meier curve of tie survival, with the numbers at "
+                        "risk, as an SVG chart into this file (atomically)");
     command->add_option("--seed", options->seed, "seed of the Leiden runs (default 1)");
     command->add_flag("--unweighted", options->unweighted, "modularity with every tie as weight 1");
     add_triangle_option(*command, options->triangle);
@@ -364,6 +377,25 @@ Action add_timeline_command(CLI::App& app, const GlobalOptions& global) {
                 }
             },
             inputs);
+        // The charts are written after the main output, each atomically; neither may
+        // replace an input.
+        if (!options->chart.empty()) {
+            write_file_atomically(
+                options->chart,
+                [&](std::ostream& out) { out << timeline_chart_svg(timeline, words); }, inputs);
+        }
+        if (!options->survival_chart.empty()) {
+            std::vector<SurvivalRecord> records;
+            for (const TieDuration& tie : survival.durations.ties) {
+                records.push_back({tie.days, tie.ended});
+            }
+            write_file_atomically(
+                options->survival_chart,
+                [&](std::ostream& out) {
+                    out << survival_chart_svg(survival.curve, records, words);
+                },
+                inputs);
+        }
         return 0;
     };
 }

@@ -1070,6 +1070,17 @@ constexpr Entry kCatalogue[] = {
     {W::GroupingKind, "Art der Kooperation", "tie kind"},
     {W::GroupingCrossSector, "sektorübergreifend oder nicht", "cross-sector or not"},
     {W::FundingFollowUp, "{0} Jahr(e) nach Förderende {1}: {2} von {3} damals aktiven Kooperationen noch aktiv ({4}); {5} unbekannt (Beobachtung endet vorher)", "{0} year(s) after the funding end {1}: {2} of the {3} ties then active still active ({4}); {5} unknown (observation ends before)"},
+    {W::ChartTimelineTitleYear, "Akteure und Kooperationen je Jahr", "Actors and ties per year"},
+    {W::ChartTimelineTitleQuarter, "Akteure und Kooperationen je Quartal", "Actors and ties per quarter"},
+    {W::ChartTimelineAxis, "Anzahl", "Number"},
+    {W::ChartActors, "Akteure", "Actors"},
+    {W::ChartTies, "Kooperationen", "Ties"},
+    {W::ChartSurvivalTitle, "Wie lange Kooperationen bestehen (Kaplan-Meier)", "How long ties last (Kaplan-Meier)"},
+    {W::ChartSurvivalAxisYears, "Jahre seit Beginn", "Years since start"},
+    {W::ChartSurvivalAxisShare, "Anteil bestehend", "Share lasting"},
+    {W::ChartAtRisk, "Unter Risiko", "At risk"},
+    {W::ChartCensored, "+ noch laufend (zensiert)", "+ still running (censored)"},
+    {W::ChartNothingDated, "Keine datierten Kooperationen", "No dated ties"},
 };
 
 constexpr std::size_t kWordCount = static_cast<std::size_t>(Word::Count);

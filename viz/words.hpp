@@ -646,6 +646,17 @@ enum class Word : std::uint16_t {
     GroupingKind,
     GroupingCrossSector,
     FundingFollowUp,
+    ChartTimelineTitleYear,
+    ChartTimelineTitleQuarter,
+    ChartTimelineAxis,
+    ChartActors,
+    ChartTies,
+    ChartSurvivalTitle,
+    ChartSurvivalAxisYears,
+    ChartSurvivalAxisShare,
+    ChartAtRisk,
+    ChartCensored,
+    ChartNothingDated,
     Count  ///< not a word: the number of entries
 };
 

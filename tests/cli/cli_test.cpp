@@ -1214,3 +1214,27 @@ TEST_CASE("cli: timeline --format json keeps its contract (steps, tie_survival.c
     CHECK(steps[2]["ties"] == 2);
     CHECK(run("timeline " + quoted(dir / "net.json") + " --funding-end soon").exit_code == 2);
 }
+
+TEST_CASE("cli: timeline --chart and --survival-chart write SVG and refuse the input", "[cli]") {
+    const fs::path dir = scratch_dir("timeline-chart");
+    const std::string net =
+        "{\"actors\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}],"
+        " \"ties\": [{\"source\": \"a\", \"target\": \"b\", \"since\": \"2003\", \"until\": \"2004\"},"
+        " {\"source\": \"b\", \"target\": \"c\", \"since\": \"2004\"}]}";
+    write_text(dir / "net.json", net);
+    const RunResult result = run("timeline " + quoted(dir / "net.json") + " --lang en --chart " +
+                                 quoted(dir / "steps.svg") + " --survival-chart " +
+                                 quoted(dir / "km.svg"));
+    REQUIRE(result.exit_code == 0);
+    const std::string steps = read_text(dir / "steps.svg");
+    CHECK(steps.rfind("<?xml", 0) == 0);
+    CHECK(steps.find(">2004</text>") != std::string::npos);
+    CHECK(steps.find("Actors and ties per year") != std::string::npos);
+    CHECK(read_text(dir / "km.svg").find("<g class=\"survival\">") != std::string::npos);
+    CHECK(run("timeline " + quoted(dir / "net.json") + " --chart " + quoted(dir / "net.json"))
+              .exit_code == 2);
+    CHECK(run("timeline " + quoted(dir / "net.json") + " --survival-chart " +
+              quoted(dir / "net.json"))
+              .exit_code == 2);
+    CHECK(read_text(dir / "net.json") == net);
+}

@@ -16,6 +16,7 @@
 
 #include "analysis/network_analysis.hpp"
 #include "core/error.hpp"
+#include "tests/viz/svg_document.hpp"
 #include "tests/viz/text_search.hpp"
 #include "tests/viz/viz_test_networks.hpp"
 #include "viz/detail/map_drawing.hpp"
@@ -48,14 +49,7 @@ ActorPlace place(double x, double y, double width = 40.0, double height = 20.0) 
     return {x, y, width, height};
 }
 
-pugi::xml_document parse(const std::string& svg) {
-    pugi::xml_document document;
-    const pugi::xml_parse_result parsed = document.load_string(svg.c_str());
-    INFO(parsed.description() << " at " << parsed.offset);
-    REQUIRE(parsed);
-    REQUIRE(first_illegal_xml_character(svg).empty());
-    return document;
-}
+pugi::xml_document parse(const std::string& svg) { return parse_svg(svg); }
 
 /// The four numbers of a strand's `d="Mx1 y1Lx2 y2"`.
 std::array<double, 4> ends_of(const pugi::xml_node& path) {
