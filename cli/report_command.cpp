@@ -11,6 +11,8 @@
 
 #include "analysis/change/network_diff.hpp"
 #include "analysis/network_analysis.hpp"
+#include "analysis/time/tie_survival.hpp"
+#include "analysis/time/timeline.hpp"
 #include "cli/chance_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
@@ -216,6 +218,14 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
         report.analysis.weights =
             options->unweighted ? WeightMode::Unweighted : WeightMode::Weighted;
         report.analysis.threads = options->threads;
+        // Dated data: the course over the years, as `coopnet timeline` computes it.
+        if (dated_years(network)) {
+            TimelineOptions timeline_options;
+            timeline_options.diff.leiden.seed = options->seed;
+            timeline_options.triangle.groups = report.triangle_groups;
+            report.course = ReportCourse{coopnet::timeline(network, timeline_options, report.analysis),
+                                         tie_survival(network)};
+        }
         std::vector<std::filesystem::path> inputs{options->input.path};
         const auto compare = [&](const Network& first, const Network& second,
                                  std::string first_name, std::string second_name) {

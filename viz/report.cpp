@@ -17,6 +17,7 @@
 #include "viz/interactive_map.hpp"
 #include "viz/label_text.hpp"
 #include "viz/network_map.hpp"
+#include "viz/timeline_chart.hpp"
 
 namespace coopnet {
 
@@ -76,6 +77,7 @@ constexpr std::string_view kStyle = R"(
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--ink);background:#fff}
 main{max-width:1180px;margin:0 auto;padding:24px 28px 48px}
+figure.chart{margin:12px 0}figure.chart svg{max-width:100%;height:auto;break-inside:avoid}
 header{border-bottom:3px solid var(--accent);margin-bottom:20px;padding-bottom:10px}
 h1{font-size:1.9em;margin:0 0 2px}
 .kind{color:var(--muted);margin:0;text-transform:uppercase;letter-spacing:.06em;font-size:.8em}
@@ -261,6 +263,7 @@ private:
     void finding_suggestions();
     void map_section();
     void change_section();
+    void course_section();
     void actor_table();
     void community_table();
     void mixing_table();
@@ -597,6 +600,42 @@ void Writer::map_section() {
     out_ << "</section>\n";
 }
 
+// The charts are SVG documents; inline, they go without their XML declaration.
+std::string inline_svg(const std::string& document) {
+    const std::size_t start = document.find("<svg");
+    return start == std::string::npos ? document : document.substr(start);
+}
+
+void Writer::course_section() {
+    if (!options_.course) return;
+    const ReportCourse& course = *options_.course;
+    const TieDurations& durations = course.survival.durations;
+    std::size_t ended = 0;
+    for (const TieDuration& tie : durations.ties) ended += tie.ended ? 1 : 0;
+    out_ << "<section id=\"course\">\n<h2>" << w_(Word::CourseHeading) << "</h2>\n<p>"
+         << w_(Word::CourseSummary,
+               {w_.integer(static_cast<long long>(durations.ties.size())),
+                w_.integer(static_cast<long long>(ended)),
+                w_.integer(static_cast<long long>(durations.ties.size() - ended))});
+    if (course.survival.curve.median) {
+        out_ << " " << w_(Word::CourseMedian, {num(*course.survival.curve.median / 365.25, 1)});
+    } else if (!durations.ties.empty()) {
+        out_ << " " << w_(Word::CourseNoMedian);
+    }
+    if (durations.undated > 0) {
+        out_ << " " << w_(Word::CourseUndated, {w_.integer(static_cast<long long>(durations.undated))});
+    }
+    out_ << "</p>\n<figure class=\"chart\">"
+         << inline_svg(timeline_chart_svg(course.timeline, w_)) << "</figure>\n";
+    std::vector<SurvivalRecord> records;
+    for (const TieDuration& tie : durations.ties) records.push_back({tie.days, tie.ended});
+    out_ << "<figure class=\"chart\">"
+         << inline_svg(survival_chart_svg(course.survival.curve, records, w_))
+         << "</figure>\n<p class=\"note\">" << w_(Word::CourseMethod)
+         << " <span class=\"note\">Kaplan &amp; Meier (1958), J. Am. Stat. Assoc. 53:457, "
+            "doi:10.1080/01621459.1958.10501452</span></p>\n</section>\n";
+}
+
 void Writer::change_section() {
     if (diff_ == nullptr) return;
     detail::write_change_section(out_, *options_.comparison, options_, positions_, w_);
@@ -843,6 +882,7 @@ std::string Writer::run() {
     findings();
     map_section();
     change_section();
+    course_section();
     actor_table();
     community_table();
     mixing_table();

@@ -48,6 +48,8 @@
 #include "analysis/change/network_diff.hpp"
 #include "analysis/network_analysis.hpp"
 #include "analysis/options.hpp"
+#include "analysis/time/tie_survival.hpp"
+#include "analysis/time/timeline.hpp"
 #include "core/network.hpp"
 #include "core/sector_vocabulary.hpp"
 #include "viz/diff_map.hpp"
@@ -63,6 +65,13 @@ struct ReportInputFile {
 
 /// Two states of a network compared in the section on change over time: what the section
 /// shows of them.
+/// The course of a network over the years, shown in the section „Verlauf über die Jahre“
+/// when the data are dated: the timeline's chart and how long the ties lasted.
+struct ReportCourse {
+    Timeline timeline;     ///< `timeline(network, ...)` (analysis/time/timeline.hpp)
+    TieSurvival survival;  ///< `tie_survival(network, ...)` (analysis/time/tie_survival.hpp)
+};
+
 struct ReportComparison {
     /// `diff_networks(before, after, report_diff_options(...), analysis)` (or
     /// `diff_periods`).
@@ -108,6 +117,9 @@ struct ReportOptions {
     /// When set, the section on change over time shows this comparison; the rest of the
     /// report describes the network given to `render_report`.
     std::optional<ReportComparison> comparison;
+    /// When set, the section on the course over the years (charts of the timeline and of
+    /// the ties' survival, in the report's words).
+    std::optional<ReportCourse> course;
 };
 
 /// Stability thresholds of the report's words (stability as `CommunityStability`,

@@ -456,6 +456,31 @@ constexpr Entry kCatalogue[] = {
     {W::ProvenanceInput, "Eingabe", "Input"},
     // ---- the report: change over time
     {W::ChangeHeading, "Veränderung", "Change over time"},
+    {W::CourseHeading, "Verlauf über die Jahre", "Over the years"},
+    {W::CourseSummary,
+     "Datierte Kooperationen: {0}, davon im Beobachtungszeitraum beendet: {1}, am Ende der "
+     "Beobachtung noch laufend: {2}.",
+     "Dated ties: {0}; ended within the observation: {1}; still running at its end: {2}."},
+    {W::CourseMedian,
+     "Geschätzt hatte die Hälfte der Kooperationen nach {0} Jahren geendet (Median nach "
+     "Kaplan–Meier).",
+     "By the Kaplan–Meier estimate, half of the ties had ended after {0} years (median)."},
+    {W::CourseNoMedian,
+     "Mehr als die Hälfte lief bis zum Ende der Beobachtung; wie lange die Kooperationen "
+     "insgesamt dauern, lässt sich daraus noch nicht sagen.",
+     "More than half were still running at the end of observation; how long the ties last "
+     "cannot be said from these data yet."},
+    {W::CourseUndated, "{0} Kooperationen ohne Beginn sind nicht enthalten.",
+     "{0} ties without a start are left out."},
+    {W::CourseMethod,
+     "Eine Kooperation ist ein Paar mit einer Art der Zusammenarbeit (gemeinsame Projekte "
+     "zählen als Art „Projekt“); sie dauert vom Beginn ihres ersten bis zum Ende ihres letzten "
+     "Eintrags, ein Jahr zählt ganz. Noch laufende Kooperationen gehen bis zum Ende der "
+     "Beobachtung ein, ohne als beendet zu zählen (Kaplan–Meier-Schätzer).",
+     "A tie is a pair with one kind of cooperation (shared projects count as kind "
+     "“project”); it lasts from the start of its first to the end of its last record, a year "
+     "counting whole. Ties still running count until the end of observation without being "
+     "counted as ended (Kaplan–Meier estimator)."},
     {W::ChangeMeasuresHeading, "Das Netzwerk vorher und nachher", "The network before and after"},
     {W::ChangeMapHeading, "Karte der Veränderung", "Map of the change"},
     {W::ChangeMapNote,

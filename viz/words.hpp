@@ -234,6 +234,12 @@ enum class Word : std::uint16_t {
     ProvenanceInput,
     // ---- the report: change over time
     ChangeHeading,
+    CourseHeading,
+    CourseSummary,
+    CourseMedian,
+    CourseNoMedian,
+    CourseUndated,
+    CourseMethod,
     ChangeMeasuresHeading,
     ChangeMapHeading,
     ChangeMapNote,

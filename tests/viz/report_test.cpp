@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cctype>
+#include <optional>
 #include <pugixml.hpp>
 #include <string>
 #include <vector>
@@ -356,4 +357,50 @@ TEST_CASE("report: the map in a German report has German filters, legend and too
     CHECK(has(english.texts, "municipality (1)"));
     CHECK(any_contains(english.tooltips, "weight 1"));
     CHECK_FALSE(has(english.texts, "Art der Zusammenarbeit"));
+}
+
+TEST_CASE("report: the course over the years, derived by hand", "[report][course]") {
+    // amt–firma 2010–2011 (ended: 730 days), amt–stiftung 2010–2012 (ended: 1,096 days),
+    // firma–stiftung since 2010 (running: censored at the end of observation, the last day
+    // of 2012, after 1,096 days). Kaplan–Meier: at 730 days 1 of 3 ends, S = 2/3; at 1,096
+    // days 1 of the 2 still at risk ends, S = 1/3 <= 1/2: the median is 1,096 days =
+    // 3.0 years.
+    NetworkBuilder builder;
+    builder.set_name("Verlauf");
+    builder.add_actor({"amt", "Amt", "municipality", {}});
+    builder.add_actor({"firma", "Firma", "business", {}});
+    builder.add_actor({"stiftung", "Stiftung Eins", "foundation", {}});
+    const auto dated = [](std::string a, std::string b, int since, std::optional<int> until) {
+        TieRecord record = tie(std::move(a), std::move(b));
+        record.period.since = PartialDate(since);
+        if (until) record.period.until = PartialDate(*until);
+        return record;
+    };
+    builder.add_tie(dated("amt", "firma", 2010, 2011));
+    builder.add_tie(dated("amt", "stiftung", 2010, 2012));
+    builder.add_tie(dated("firma", "stiftung", 2010, std::nullopt));
+    const Network network = builder.build();
+    ReportOptions options;
+    options.map = false;
+    options.course = ReportCourse{timeline(network), tie_survival(network)};
+    const std::string html = analyse_and_report(network, options);
+    CHECK(html.find("<h2>Verlauf über die Jahre</h2>") != std::string::npos);
+    CHECK(html.find("Datierte Kooperationen: 3, davon im Beobachtungszeitraum beendet: 2, am "
+                    "Ende der Beobachtung noch laufend: 1.") != std::string::npos);
+    CHECK(html.find("Geschätzt hatte die Hälfte der Kooperationen nach 3,0 Jahren geendet") !=
+          std::string::npos);
+    // Both charts inline, without their XML declarations.
+    const std::size_t course = html.find("<section id=\"course\">");
+    REQUIRE(course != std::string::npos);
+    const std::string section = html.substr(course, html.find("</section>", course) - course);
+    std::size_t charts = 0;
+    for (std::size_t at = section.find("<svg"); at != std::string::npos;
+         at = section.find("<svg", at + 1)) {
+        ++charts;
+    }
+    CHECK(charts == 2);
+    CHECK(section.find("<?xml") == std::string::npos);
+    // Without dated data the CLI sets no course, and the section is absent.
+    options.course.reset();
+    CHECK(analyse_and_report(network, options).find("id=\"course\"") == std::string::npos);
 }
