@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/brokers_gaps_output.hpp"
+#include "cli/json_output.hpp"
 #include "core/number_format.hpp"
 #include "core/text.hpp"
 
@@ -162,7 +163,7 @@ void write_analysis_json(const Network& network, const NetworkAnalysis& analysis
         document["gaps"] = gaps_json(network, brokers, brokers.mixing.groups.attribute);
         document["suggestions"] = suggestions_json(network, brokers);
     }
-    out << document.dump(2) << '\n';
+    write_json(out, std::move(document));
 }
 
 std::string csv_header(std::string_view key, Word german, Language headers) {

@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/data_names.hpp"
 #include "cli/input_options.hpp"
+#include "cli/json_output.hpp"
 #include "cli/language_option.hpp"
 #include "cli/output_target.hpp"
 #include "io/csv.hpp"
@@ -121,7 +122,7 @@ Action make_action(std::shared_ptr<BrokersGapsOptions> options, const GlobalOpti
                     json["gaps"] = gaps_json(network, result, options->groups);
                     json["suggestions"] = suggestions_json(network, result);
                 }
-                out << json.dump(2) << "\n";
+                write_json(out, std::move(json));
             } else if (options->format == "csv") {
                 write_result_csv(view == View::Brokers ? brokers_table(network, result)
                                                        : suggestions_table(network, result),

@@ -19,6 +19,7 @@
 #include "cli/chance_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
+#include "cli/json_output.hpp"
 #include "cli/language_option.hpp"
 #include "cli/output_target.hpp"
 #include "cli/result_table.hpp"
@@ -554,7 +555,7 @@ Action add_compare_command(CLI::App& app, const GlobalOptions& global) {
                     }
                     json["networks"] = list;
                     if (view) json["outcome"] = outcome_json(*view, Words(Language::English));
-                    out << json.dump(2) << '\n';
+                    write_json(out, std::move(json));
                 } else if (options->format == "csv") {
                     const CsvStyle style = CsvStyle::from_name(options->csv_style);
                     write_result_csv(rows_table(rows), style, headers, out);

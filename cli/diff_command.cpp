@@ -13,6 +13,7 @@
 #include "cli/commands.hpp"
 #include "cli/diff_output.hpp"
 #include "cli/input_options.hpp"
+#include "cli/json_output.hpp"
 #include "cli/language_option.hpp"
 #include "cli/map_analysis.hpp"
 #include "cli/output_target.hpp"
@@ -462,8 +463,7 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
                 options->output,
                 [&](std::ostream& out) {
                     if (options->format == "json") {
-                        out << diff_json(diff, context.before_name, context.after_name).dump(2)
-                            << '\n';
+                        write_json(out, diff_json(diff, context.before_name, context.after_name));
                     } else {
                         write_text(diff, context, words, out);
                     }

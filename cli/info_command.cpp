@@ -1,14 +1,15 @@
 // `coopnet info NET`: what is in a network file, at a glance.
 #include <algorithm>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <utility>
 #include <vector>
-#include <nlohmann/json.hpp>
 
-#include "analysis/structure/components.hpp"
 #include "analysis/centrality/degree.hpp"
+#include "analysis/structure/components.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
+#include "cli/json_output.hpp"
 #include "cli/language_option.hpp"
 #include "cli/output_target.hpp"
 #include "cli/sector_words_output.hpp"
@@ -119,8 +120,8 @@ void write_text(const LoadedNetwork& loaded, const NetworkFacts& facts, const Co
     if (!any) out << "  " << w(Word::NoneListed) << "\n";
 }
 
-void write_json(const LoadedNetwork& loaded, const NetworkFacts& facts, const Components& weak,
-                const Components* strong, std::ostream& out) {
+void write_info_json(const LoadedNetwork& loaded, const NetworkFacts& facts, const Components& weak,
+                     const Components* strong, std::ostream& out) {
     const Network& network = loaded.network;
     nlohmann::ordered_json json;
     json["name"] = network.name();
@@ -149,7 +150,7 @@ void write_json(const LoadedNetwork& loaded, const NetworkFacts& facts, const Co
     json["isolates"] = isolates;
     json["self_ties"] = facts.self_ties;
     json["duplicate_ties"] = facts.merged_ties;
-    out << json.dump(2) << "\n";
+    write_json(out, json);
 }
 
 }  // namespace
@@ -172,7 +173,7 @@ Action add_info_command(CLI::App& app, const GlobalOptions& global) {
         const Components* strong_ptr = strong ? &*strong : nullptr;
         write_output({}, [&](std::ostream& out) {
             if (options->format == "json") {
-                write_json(loaded, facts, weak, strong_ptr, out);
+                write_info_json(loaded, facts, weak, strong_ptr, out);
             } else {
                 const Words words(command_language(options->language, global));
                 write_text(loaded, facts, weak, strong_ptr, words, out);

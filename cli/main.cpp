@@ -17,14 +17,18 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/bash_completion.hpp"
+#include "cli/command_reference.hpp"
 #include "cli/commands.hpp"
 #include "cli/language_option.hpp"
+#include "cli/manual_page.hpp"
 #include "cli/output_target.hpp"
 #include "core/error.hpp"
 #include "core/interrupt.hpp"
 #include "core/progress.hpp"
-#include "core/text.hpp"
 #include "core/suggest.hpp"
+#include "core/text.hpp"
+#include "core/version.hpp"
 
 namespace {
 
@@ -102,7 +106,7 @@ int main(int argc, char** argv) {
     CLI::App app{
         "coopnet: cooperation networks of actors (offices, associations, businesses, "
         "foundations ...) - summarise, convert and analyse them"};
-    app.set_version_flag("--version", std::string("coopnet ") + COOPNET_VERSION);
+    app.set_version_flag("--version", "coopnet " + version_with_commit());
     app.require_subcommand(1, 1);
     // Options a command does not know go to `coopnet` itself: `coopnet info -q NET` is
     // `coopnet -q info NET`. Set before the commands are added, which inherit it.
@@ -134,6 +138,24 @@ int main(int argc, char** argv) {
         return list;
     }();
 
+    // For the build (the man page and the completion script the package installs), and for a
+    // user who built coopnet: `source <(build/coopnet --bash-completion)`.
+    if (argc == 2 && (argv[1] == std::string_view("--manual-page") ||
+                      argv[1] == std::string_view("--bash-completion"))) {
+        const auto reference = cli::command_reference(app);
+        if (argv[1] == std::string_view("--manual-page")) {
+            cli::write_manual_page(reference, std::cout);
+        } else {
+            cli::write_bash_completion(reference, std::cout);
+        }
+        try {
+            cli::check_standard_output();
+        } catch (const OutputError& failure) {
+            std::cerr << "coopnet: error: " << failure.what() << '\n';
+            return kExitFailure;
+        }
+        return 0;
+    }
     if (const auto message = unknown_command(app, argc, argv)) {
         std::cerr << "coopnet: error: " << *message << '\n';
         return kExitBadInput;

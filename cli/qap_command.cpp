@@ -14,6 +14,7 @@
 #include "cli/commands.hpp"
 #include "cli/data_names.hpp"
 #include "cli/input_options.hpp"
+#include "cli/json_output.hpp"
 #include "cli/language_option.hpp"
 #include "cli/output_target.hpp"
 #include "cli/result_table.hpp"
@@ -253,9 +254,8 @@ Action add_qap_command(CLI::App& app, const GlobalOptions& global) {
             options->output,
             [&](std::ostream& out) {
                 if (options->format == "json") {
-                    out << qap_json(network, result, model.dependent_kind, options->weighted)
-                               .dump(2)
-                        << '\n';
+                    write_json(out,
+                               qap_json(network, result, model.dependent_kind, options->weighted));
                 } else if (options->format == "csv") {
                     write_result_csv(qap_table(result), CsvStyle::from_name(options->csv_style),
                                      csv_header_language(options->csv_style), out);

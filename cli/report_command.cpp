@@ -19,6 +19,7 @@
 #include "cli/language_option.hpp"
 #include "cli/output_target.hpp"
 #include "core/error.hpp"
+#include "core/version.hpp"
 #include "io/checksum.hpp"
 #include "viz/report.hpp"
 
@@ -205,7 +206,7 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
         }
         report.subtitle = period_subtitle(options->input, report.language);
         report.inputs = input_files(options->input.path);
-        report.version = COOPNET_VERSION;
+        report.version = version_with_commit();
         report.community_seed = options->seed;
         {
             BrokersAndGapsOptions chance;

@@ -10,6 +10,7 @@
 #include "analysis/time/timeline.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
+#include "cli/json_output.hpp"
 #include "cli/language_option.hpp"
 #include "cli/output_target.hpp"
 #include "cli/result_table.hpp"
@@ -368,7 +369,7 @@ Action add_timeline_command(CLI::App& app, const GlobalOptions& global) {
             options->output,
             [&](std::ostream& out) {
                 if (options->format == "json") {
-                    out << timeline_json(network, timeline, survival).dump(2) << '\n';
+                    write_json(out, timeline_json(network, timeline, survival));
                 } else if (options->format == "csv") {
                     write_result_csv(steps_table(timeline), CsvStyle::from_name(options->csv_style),
                                      csv_header_language(options->csv_style), out);

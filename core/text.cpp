@@ -226,6 +226,15 @@ std::string join_names(std::span<const std::string> names, std::size_t most) {
     return text;
 }
 
+std::string join(std::span<const std::string> items, std::string_view separator) {
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) text += separator;
+        text += items[i];
+    }
+    return text;
+}
+
 std::string comparison_key(std::string_view word) {
     std::string key;
     key.reserve(word.size() + 4);

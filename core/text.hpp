@@ -86,4 +86,7 @@ std::string comparison_key(std::string_view word);
 /// ("a", "b", "c") with most 2 gives "a, b and 1 more". Complexity O(total length).
 std::string join_names(std::span<const std::string> names, std::size_t most);
 
+/// `items` with `separator` between them: ("a", "b") and "|" give "a|b".
+std::string join(std::span<const std::string> items, std::string_view separator);
+
 }  // namespace coopnet

@@ -29,10 +29,12 @@
 #include "cli/data_names.hpp"
 #include "cli/diff_output.hpp"
 #include "cli/input_options.hpp"
+#include "cli/json_output.hpp"
 #include "cli/output_target.hpp"
 #include "core/error.hpp"
 #include "core/interrupt.hpp"
 #include "core/network.hpp"
+#include "core/version.hpp"
 #include "io/network_format.hpp"
 
 namespace py = pybind11;
@@ -196,6 +198,13 @@ std::string analyze_json(const NetworkPtr& network_ptr, const AnalyzeArguments& 
     });
 }
 
+/// A JSON document as the CLI writes it (with the version that computed it).
+std::string json_text(const nlohmann::ordered_json& document) {
+    std::ostringstream out;
+    cli::write_json(out, document);
+    return out.str();
+}
+
 /// `coopnet diff --format json` of two networks, or of two periods of one (`periods`:
 /// two texts as `--periods` takes them), as text.
 std::string diff_json(const NetworkPtr& before, const NetworkPtr& after,
@@ -211,13 +220,13 @@ std::string diff_json(const NetworkPtr& before, const NetworkPtr& after,
         const Period second = parse_period(periods[1]);
         return run_interruptibly([&] {
             const NetworkDiff diff = diff_periods(*before, first, second, options, analysis);
-            return cli::diff_json(diff, before_name, after_name).dump(2);
+            return json_text(cli::diff_json(diff, before_name, after_name));
         });
     }
     if (!after) throw InvalidArgument("diff needs two networks, or one and two periods");
     return run_interruptibly([&] {
         const NetworkDiff diff = diff_networks(*before, *after, options, analysis);
-        return cli::diff_json(diff, before_name, after_name).dump(2);
+        return json_text(cli::diff_json(diff, before_name, after_name));
     });
 }
 
@@ -229,6 +238,8 @@ PYBIND11_MODULE(_coopnet, m) {
     using namespace coopnet;
     using namespace coopnet::python;
     m.doc() = "C++ core of the coopnet package; use `import coopnet`.";
+    m.attr("__version__") = std::string(coopnet::version());
+    m.attr("__commit__") = std::string(coopnet::build_commit());
 
     // Bad input and bad options are ValueError (the message names file, line and column),
     // Ctrl-C that reached the kernels is KeyboardInterrupt, a failed write OSError.

@@ -3,7 +3,8 @@
 # what the browser tests need (tests/e2e: headless Chromium, Poppler's pdfinfo, pdftotext and
 # pdftoppm, a font, Python 3 for the DevTools-protocol driver), the interop test
 # (tests/interop: networkx, igraph and pydot for Python 3) and the tests of the Python module
-# (python/tests: pytest, networkx, igraph), about a minute more on a
+# (python/tests: pytest, networkx, igraph) and the package test (tests/package: dpkg-dev and file for
+# CPack's dpkg-shlibdeps, man-db), about a minute more on a
 # fresh machine: scripts/test.sh asks for them, scripts/build.sh and scripts/run-sample.sh
 # do not.
 # Idempotent and silent when everything is present. Needs root (or sudo) to install.
@@ -16,7 +17,7 @@ packages=(
     pybind11-dev python3-dev
 )
 test_packages=(chromium poppler-utils fonts-dejavu-core python3
-    python3-networkx python3-igraph python3-pydot python3-pytest)
+    python3-networkx python3-igraph python3-pydot python3-pytest dpkg-dev file man-db)
 if [ "${1:-}" = "--tests" ]; then
     packages+=("${test_packages[@]}")
 elif [ "$#" -gt 0 ]; then

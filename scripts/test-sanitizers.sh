@@ -20,6 +20,8 @@
 # - "cli_tests:memory: ..." (tests/cli/memory_cli_test.cpp): they run coopnet under
 #   `ulimit -v` of 100-150 MB, and AddressSanitizer reserves terabytes of address space at
 #   start-up (its shadow memory), so the instrumented program cannot even start there.
+# - the package test, "package: ..." (tests/package/): it packs and unpacks the installed
+#   files and runs the unpacked program; the code it runs is the CLI's, which runs here.
 # - the Python module (-DCOOPNET_PYTHON=OFF, so "python: ..." is not registered): an
 #   instrumented extension loads into an uninstrumented python3 only with libasan preloaded;
 #   its C++ is the libraries' and the CLI's, which run here. The example of examples/ does
@@ -36,7 +38,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$root/build-asan}"
 jobs="${JOBS:-2}"
 sanitize="-fsanitize=address,undefined -fno-sanitize-recover=all"
-excluded="^(e2e: .*|cli_tests: ?memory: .*)$"
+excluded="^(e2e: .*|package: .*|cli_tests: ?memory: .*)$"
 
 "$root/scripts/install-deps.sh"
 cmake -S "$root" -B "$build" \

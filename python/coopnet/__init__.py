@@ -28,7 +28,7 @@ import warnings as _warnings
 from typing import Any, Dict, Iterable, List, Optional, Union
 
 from . import _coopnet
-from ._coopnet import Network
+from ._coopnet import Network, __commit__, __version__
 from ._convert import from_igraph, from_networkx, to_igraph, to_networkx
 
 __all__ = [

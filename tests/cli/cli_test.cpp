@@ -11,6 +11,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -138,7 +139,18 @@ std::size_t value_column(const std::string& line) {
 TEST_CASE("cli: --version and --help exit 0", "[cli]") {
     const RunResult version = run("--version");
     CHECK(version.exit_code == 0);
-    CHECK(version.out.find("coopnet") != std::string::npos);
+    // "coopnet 0.7.0 (commit 1a2b3c4d5e6f)": the project's version and the commit built from.
+    const std::regex pattern(R"(coopnet (\S+) \(commit ([0-9a-f]{12}(\+dirty)?|unknown)\)\n)");
+    std::smatch match;
+    REQUIRE(std::regex_match(version.out, match, pattern));
+    CHECK(match[1] == COOPNET_PROJECT_VERSION);
+    // The JSON outputs name the same version and commit, as their first key.
+    const RunResult info = run("info " + quoted(kSample) + " --format json -q");
+    REQUIRE(info.exit_code == 0);
+    const auto json = nlohmann::ordered_json::parse(info.out);
+    CHECK(json.begin().key() == "coopnet");
+    CHECK(json["coopnet"]["version"] == COOPNET_PROJECT_VERSION);
+    CHECK(json["coopnet"]["commit"] == match[2].str());
     for (const char* command : {"info", "validate", "convert", "analyze", "timeline"}) {
         const RunResult help = run(std::string(command) + " --help");
         CHECK(help.exit_code == 0);
