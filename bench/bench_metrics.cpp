@@ -208,8 +208,8 @@ Measurement measure(const coopnet::Network& network, const std::string& metric,
             const coopnet::ApproximateBetweennessResult result =
                 coopnet::approximate_betweenness(network, approx, options);
             m.values = result.normalised;
-            m.samples = result.samples;
-            m.vertex_diameter_bound = result.vertex_diameter_bound;
+            m.samples = result.estimate.samples;
+            m.vertex_diameter_bound = result.estimate.vertex_diameter_bound;
         };
     } else if (metric == "closeness") {
         kernel = [&] { m.values = coopnet::closeness(network, options).closeness; };
@@ -352,7 +352,7 @@ void check_approximation(const coopnet::Network& network, const JsonLine& base,
         line.add("metric", "approx-check").add("threads", threads);
         line.add("seed", static_cast<std::size_t>(approx.seed));
         line.add("epsilon", approx.epsilon).add("delta", approx.delta);
-        line.add("samples", static_cast<std::size_t>(result.samples));
+        line.add("samples", static_cast<std::size_t>(result.estimate.samples));
         line.add("largest_error", largest_error).add("within", largest_error <= approx.epsilon);
         print(line);
     }

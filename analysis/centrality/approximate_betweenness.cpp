@@ -386,9 +386,10 @@ ApproximateBetweennessResult approximate_betweenness(const Network& network,
     ApproximateBetweennessResult result;
     result.raw.assign(n, 0.0);
     result.normalised.assign(n, 0.0);
-    result.epsilon = approximate.epsilon;
-    result.delta = approximate.delta;
-    result.seed = approximate.seed;
+    BetweennessEstimate& estimate = result.estimate;
+    estimate.epsilon = approximate.epsilon;
+    estimate.delta = approximate.delta;
+    estimate.seed = approximate.seed;
 
     std::vector<double> out_length;
     std::vector<double> in_length;
@@ -400,16 +401,16 @@ ApproximateBetweennessResult approximate_betweenness(const Network& network,
         if (weighted && adjacency.directed()) in_length = tie_lengths(adjacency.in());
     }
     if (n <= 2) return result;
-    result.vertex_diameter_bound =
+    estimate.vertex_diameter_bound =
         vertex_diameter_bound(adjacency, weighted, out_length, approximate.relative_tolerance);
-    if (result.vertex_diameter_bound < 3) return result;
+    if (estimate.vertex_diameter_bound < 3) return result;
 
     // ε in the scale of count/r (ordered pairs over n(n−1)) that is ε in coopnet's.
     const double nd = static_cast<double>(n);
     const double to_normalised = nd / (nd - 2.0);
     const std::uint64_t r = riondato_kornaropoulos_sample_size(
-        approximate.epsilon / to_normalised, approximate.delta, result.vertex_diameter_bound);
-    result.samples = r;
+        approximate.epsilon / to_normalised, approximate.delta, estimate.vertex_diameter_bound);
+    estimate.samples = r;
 
     const std::uint64_t chunk_count = (r + kSamplesPerChunk - 1) / kSamplesPerChunk;
     const std::size_t threads =
@@ -457,6 +458,18 @@ ApproximateBetweennessResult approximate_betweenness(const Network& network,
         result.raw[v] = result.normalised[v] / normaliser;
     }
     return result;
+}
+
+}  // namespace coopnet
+
+namespace coopnet {
+
+ChosenBetweenness chosen_betweenness(const Network& network,
+                                     const std::optional<ApproximateBetweennessOptions>& approximate,
+                                     const AnalysisOptions& options) {
+    if (!approximate) return {betweenness(network, {}, options), std::nullopt};
+    ApproximateBetweennessResult result = approximate_betweenness(network, *approximate, options);
+    return {{std::move(result.raw), std::move(result.normalised)}, result.estimate};
 }
 
 }  // namespace coopnet

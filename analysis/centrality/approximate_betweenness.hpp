@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "analysis/centrality/betweenness.hpp"
@@ -28,13 +29,8 @@ struct ApproximateBetweennessOptions {
     double relative_tolerance = kPathLengthTolerance;
 };
 
-/// Estimated betweenness of every actor, and the sample it rests on.
-struct ApproximateBetweennessResult {
-    /// Estimates of BetweennessResult::raw (normalised / normaliser).
-    std::vector<double> raw;
-    /// Estimates of BetweennessResult::normalised: each within ±epsilon of it with
-    /// probability at least 1 − delta, all actors at once.
-    std::vector<double> normalised;
+/// The sample an estimated betweenness rests on, and its guarantee.
+struct BetweennessEstimate {
     /// r: the number of sampled shortest paths (0 when no actor can lie between two others).
     std::uint64_t samples = 0;
     double epsilon = 0.0;
@@ -42,6 +38,16 @@ struct ApproximateBetweennessResult {
     /// The upper bound on the vertex diameter (most actors on one shortest path) used for r.
     std::uint64_t vertex_diameter_bound = 0;
     std::uint64_t seed = 0;
+};
+
+/// Estimated betweenness of every actor, and the sample it rests on.
+struct ApproximateBetweennessResult {
+    /// Estimates of BetweennessResult::raw (normalised / normaliser).
+    std::vector<double> raw;
+    /// Estimates of BetweennessResult::normalised: each within ±epsilon of it with
+    /// probability at least 1 − delta, all actors at once.
+    std::vector<double> normalised;
+    BetweennessEstimate estimate;
 };
 
 /// Betweenness (as `betweenness`, same normalisation, weights and direction) estimated by
@@ -86,6 +92,16 @@ struct ApproximateBetweennessResult {
 ApproximateBetweennessResult approximate_betweenness(
     const Network& network, const ApproximateBetweennessOptions& approximate = {},
     const AnalysisOptions& options = {});
+
+/// Betweenness exact, or estimated when `approximate` is given: what `analyze`, `map`,
+/// `report` and `brokers` compute.
+struct ChosenBetweenness {
+    BetweennessResult values;
+    std::optional<BetweennessEstimate> estimate;  ///< when estimated
+};
+ChosenBetweenness chosen_betweenness(const Network& network,
+                                     const std::optional<ApproximateBetweennessOptions>& approximate,
+                                     const AnalysisOptions& options = {});
 
 /// The sample size r of `approximate_betweenness` for ε' (already rescaled), δ and a vertex
 /// diameter bound VD ≥ 3 (formula there).

@@ -94,9 +94,9 @@ TEST_CASE("approximate betweenness: the centre of a star is 1 within epsilon ove
     const std::vector<double> exact{1.0, 0.0, 0.0, 0.0, 0.0, 0.0};
     const ApproximateBetweennessResult one =
         approximate_betweenness(star, bound(0.05, 0.05), unweighted());
-    CHECK(one.vertex_diameter_bound == 3);  // BFS from the centre: eccentricity 1
+    CHECK(one.estimate.vertex_diameter_bound == 3);  // BFS from the centre: eccentricity 1
     // ε' = 0.05·4/6; r = ⌈0.5/ε'²·(0 + 1 + ln 20)⌉ = ⌈450·3.9957…⌉ = 1799.
-    CHECK(one.samples == 1799);
+    CHECK(one.estimate.samples == 1799);
     for (std::size_t leaf = 1; leaf < 6; ++leaf) CHECK(one.normalised[leaf] == 0.0);
     CHECK(misses(star, exact, 0.05, 0.05, 200, unweighted()) <= allowed_misses(0.05, 200));
 }
@@ -114,7 +114,7 @@ TEST_CASE("approximate betweenness: a path P8 within epsilon of 2·i·(n−1−i
     CHECK(exact[3] == Approx(24.0 / 42.0));  // the centre pair: 2·3·4/42
     const ApproximateBetweennessResult one =
         approximate_betweenness(path, bound(0.05, 0.05), unweighted());
-    CHECK(one.vertex_diameter_bound == 8);  // 2·7+1 = 15 from actor 0, but only 8 actors
+    CHECK(one.estimate.vertex_diameter_bound == 8);  // 2·7+1 = 15 from actor 0, but only 8 actors
     CHECK(misses(path, exact, 0.05, 0.05, 200, unweighted()) <= allowed_misses(0.05, 200));
 }
 
@@ -186,7 +186,7 @@ TEST_CASE("approximate betweenness: random networks within epsilon of exact betw
         const std::vector<double> exact = betweenness(network, {}, unweighted()).normalised;
         const ApproximateBetweennessResult one =
             approximate_betweenness(network, bound(epsilon, delta), unweighted());
-        CHECK(one.vertex_diameter_bound == 60);  // directed: the largest weak component
+        CHECK(one.estimate.vertex_diameter_bound == 60);  // directed: the largest weak component
         CHECK(misses(network, exact, epsilon, delta, seeds, unweighted()) <=
               allowed_misses(delta, seeds));
     }
@@ -206,7 +206,7 @@ TEST_CASE("approximate betweenness: a disconnected network within epsilon",
     const std::vector<double> exact{0.0, 1.0 / 15.0, 0.0, 0.0, 1.0 / 15.0, 0.0, 0.0};
     const ApproximateBetweennessResult one =
         approximate_betweenness(network, bound(0.02, 0.1), unweighted());
-    CHECK(one.vertex_diameter_bound == 3);
+    CHECK(one.estimate.vertex_diameter_bound == 3);
     CHECK(misses(network, exact, 0.02, 0.1, 50, unweighted()) <= allowed_misses(0.1, 50));
 }
 
@@ -215,7 +215,7 @@ TEST_CASE("approximate betweenness: the same seed gives the same bits for 1 and 
     const Network network = classic::barabasi_albert(2000, 3, 5);
     const ApproximateBetweennessResult one =
         approximate_betweenness(network, bound(0.01, 0.1, 42), unweighted(1));
-    REQUIRE(one.samples > 4 * 1024);  // enough chunks for every thread
+    REQUIRE(one.estimate.samples > 4 * 1024);  // enough chunks for every thread
     const ApproximateBetweennessResult again =
         approximate_betweenness(network, bound(0.01, 0.1, 42), unweighted(1));
     const ApproximateBetweennessResult four =
@@ -226,9 +226,9 @@ TEST_CASE("approximate betweenness: the same seed gives the same bits for 1 and 
     CHECK(four.normalised == one.normalised);
     CHECK(four.raw == one.raw);
     CHECK(other.normalised != one.normalised);
-    CHECK(one.seed == 42);
-    CHECK(one.epsilon == 0.01);
-    CHECK(one.delta == 0.1);
+    CHECK(one.estimate.seed == 42);
+    CHECK(one.estimate.epsilon == 0.01);
+    CHECK(one.estimate.delta == 0.1);
 
     const Network weighted_network = classic::gnp_random(80, 0.06, false, 4, 3);
     CHECK(approximate_betweenness(weighted_network, bound(0.02, 0.1, 9), weighted(1)).normalised ==
@@ -239,7 +239,7 @@ TEST_CASE("approximate betweenness: degenerate networks give zeros without sampl
           "[approximate-betweenness]") {
     const auto check_zero = [](const Network& network) {
         const ApproximateBetweennessResult result = approximate_betweenness(network);
-        CHECK(result.samples == 0);
+        CHECK(result.estimate.samples == 0);
         CHECK(result.normalised == std::vector<double>(network.actor_count(), 0.0));
         CHECK(result.raw == std::vector<double>(network.actor_count(), 0.0));
     };
