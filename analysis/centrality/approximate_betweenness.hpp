@@ -67,7 +67,8 @@ struct ApproximateBetweennessResult {
 /// Vertex-diameter bound VD, the largest over the weak components C of: |C|, and, for
 /// undirected networks, 2·ecc(r)+1 with ecc the eccentricity of one actor r of C in hops
 /// (any shortest path is at most twice it long), or, weighted, ⌊2·ecc_w(r)·(1+tol)/ℓ_min⌋
-/// + 1 with ecc_w in lengths 1/w and ℓ_min the shortest tie length ([1], Section 5.1).
+/// + 1 with ecc_w in lengths 1/w and ℓ_min the shortest tie length (as [1] bounds weighted
+/// graphs; the tolerance is allowed for).
 /// Directed networks use |C| alone (a directed shortest path can be far longer than the
 /// undirected distance). VD ≤ 2 (no actor between two others): r = 0, all values 0.
 /// Paths: unweighted (or every weight equal), a balanced bidirectional breadth-first
