@@ -4,6 +4,7 @@
 
 #include "analysis/centrality/degree.hpp"
 #include "analysis/centrality/betweenness.hpp"
+#include "analysis/centrality/approximate_betweenness.hpp"
 #include "analysis/centrality/closeness.hpp"
 #include "analysis/centrality/eigenvector.hpp"
 #include "analysis/centrality/pagerank.hpp"

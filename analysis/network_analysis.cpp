@@ -1,6 +1,6 @@
 #include "analysis/network_analysis.hpp"
 
-#include "analysis/centrality/betweenness.hpp"
+#include "analysis/centrality/approximate_betweenness.hpp"
 #include "analysis/centrality/closeness.hpp"
 #include "analysis/structure/clustering.hpp"
 #include "analysis/structure/components.hpp"
@@ -43,7 +43,9 @@ NetworkAnalysis analyze_network(const Network& network, const NetworkAnalysisOpt
     actors.in_degree = in_degree(network, analysis);
     actors.out_degree = out_degree(network, analysis);
     actors.strength = strength(network, analysis);
-    BetweennessResult between = betweenness(network, {}, analysis);
+    ChosenBetweenness chosen = chosen_betweenness(network, options.approximate_betweenness, analysis);
+    BetweennessResult& between = chosen.values;
+    result.betweenness_estimate = chosen.estimate;
     DistanceCentralities distance = closeness_and_harmonic(network, analysis);
     actors.closeness = std::move(distance.closeness.closeness);
     actors.harmonic = std::move(distance.harmonic);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analysis/brokers_and_gaps.hpp"
+#include "analysis/centrality/approximate_betweenness.hpp"
 #include "analysis/community/communities.hpp"
 #include "analysis/options.hpp"
 #include "core/network.hpp"
@@ -58,6 +59,8 @@ struct NetworkAnalysis {
     std::vector<std::pair<NodeId, NodeId>> bridges;
     std::optional<CommunityAnalysis> communities;  ///< when asked for
     std::optional<BrokersAndGaps> brokers_and_gaps;  ///< when asked for
+    /// The sample behind betweenness when it was estimated; empty when exact.
+    std::optional<BetweennessEstimate> betweenness_estimate;
 };
 
 /// What `analyze_network` computes beyond the metrics it always computes.
@@ -67,11 +70,15 @@ struct NetworkAnalysisOptions {
     /// Brokers and gaps, when given (`analyze_brokers_and_gaps`), with the gaps between
     /// the communities when those are computed too.
     std::optional<BrokersAndGapsOptions> brokers;
+    /// Betweenness estimated with this bound (approximate_betweenness) when given, exact
+    /// otherwise; the brokers and gaps use the same values.
+    std::optional<ApproximateBetweennessOptions> approximate_betweenness;
 };
 
 /// Computes every metric of `coopnet analyze` with the weights and threads of `analysis`,
 /// and the communities and brokers and gaps that `options` asks for.
-/// Complexity dominated by betweenness: O(nm) unweighted, O(nm + n² log n) weighted.
+/// Complexity dominated by betweenness: O(nm) unweighted, O(nm + n² log n) weighted, when
+/// exact.
 NetworkAnalysis analyze_network(const Network& network, const NetworkAnalysisOptions& options = {},
                                 const AnalysisOptions& analysis = {});
 

@@ -1,4 +1,5 @@
 // bench_metrics GRAPH [--metric NAME]... [--threads T]... [--graph-label TEXT]
+//               [--epsilon E] [--delta D] [--seed S]
 //
 // Times coopnet's analysis kernels on one edge-list graph (issue #3: benchmarks, not timed
 // tests) and prints one JSON object per line and measurement on standard output:
@@ -19,6 +20,11 @@
 //
 // Metrics (names shared with bench_igraph.py):
 //   betweenness  exact, unweighted, raw; checksum Σ raw (unordered pairs, as igraph)
+//   approx-betweenness  Riondato–Kornaropoulos estimate, unweighted, ±E with probability
+//                1 − D (--epsilon, default 0.005; --delta, default 0.1; --seed, default 1);
+//                checksum Σ normalised; also the samples and the vertex-diameter bound
+//   approx-check  not timed: exact betweenness once, then the estimate for seeds S … S+9;
+//                the largest error over all actors per seed and whether every one is <= E
 //   closeness    unweighted Wasserman–Faust; checksum Σ C(v)
 //   harmonic     unweighted, divided by n-1; checksum Σ H(v)
 //   pagerank     damping 0.85, tolerance 1e-10 (L1); checksum max score
@@ -39,7 +45,8 @@
 //                for seeds 1..20, and how many of the communities each leaves
 //                disconnected (issue #4: Leiden's refinement must leave none); one line
 //                per method with the totals over the seeds
-// The thread-aware kernels (betweenness, closeness, harmonic, clustering) run once per
+// The thread-aware kernels (betweenness, approx-betweenness, closeness, harmonic,
+// clustering) run once per
 // `--threads` value (default 1 and 2) and say whether the result is bit-identical to the
 // first thread count's; the others ignore threads and run once with threads = 1.
 #include <sys/resource.h>
@@ -60,6 +67,7 @@
 #include <tuple>
 #include <vector>
 
+#include "analysis/centrality/approximate_betweenness.hpp"
 #include "analysis/centrality/betweenness.hpp"
 #include "analysis/centrality/closeness.hpp"
 #include "analysis/structure/clustering.hpp"
@@ -126,13 +134,16 @@ constexpr double kRepeatBudget = 10.0;  // seconds
 const std::vector<std::string> kMetrics = {
     "betweenness", "closeness",  "harmonic", "pagerank",      "eigenvector",
     "coreness",    "clustering", "leiden",   "leiden_default", "louvain", "disconnected",
-    "restarts",    "restarts_10",
+    "restarts",    "restarts_10", "approx-betweenness", "approx-check",
 };
+
+constexpr std::uint64_t kApproxCheckSeeds = 10;
 
 constexpr std::uint64_t kDisconnectedSeeds = 20;
 
 bool is_threaded(std::string_view metric) {
-    return metric == "betweenness" || metric == "closeness" || metric == "harmonic" ||
+    return metric == "betweenness" || metric == "approx-betweenness" ||
+           metric == "closeness" || metric == "harmonic" ||
            metric == "clustering" || metric == "restarts" || metric == "restarts_10";
 }
 
@@ -178,10 +189,13 @@ struct Measurement {
     std::optional<bool> converged;
     std::optional<double> modularity;
     std::optional<std::size_t> communities;
+    std::optional<std::uint64_t> samples;
+    std::optional<std::uint64_t> vertex_diameter_bound;
 };
 
 Measurement measure(const coopnet::Network& network, const std::string& metric,
-                    std::size_t threads, double& seconds, int& runs) {
+                    std::size_t threads, const coopnet::ApproximateBetweennessOptions& approx,
+                    double& seconds, int& runs) {
     coopnet::AnalysisOptions options;
     options.weights = coopnet::WeightMode::Unweighted;
     options.threads = threads;
@@ -189,6 +203,14 @@ Measurement measure(const coopnet::Network& network, const std::string& metric,
     std::function<void()> kernel;
     if (metric == "betweenness") {
         kernel = [&] { m.values = coopnet::betweenness(network, {}, options).raw; };
+    } else if (metric == "approx-betweenness") {
+        kernel = [&] {
+            const coopnet::ApproximateBetweennessResult result =
+                coopnet::approximate_betweenness(network, approx, options);
+            m.values = result.normalised;
+            m.samples = result.estimate.samples;
+            m.vertex_diameter_bound = result.estimate.vertex_diameter_bound;
+        };
     } else if (metric == "closeness") {
         kernel = [&] { m.values = coopnet::closeness(network, options).closeness; };
     } else if (metric == "harmonic") {
@@ -309,11 +331,39 @@ void count_disconnected(const coopnet::Network& network, const JsonLine& base) {
     }
 }
 
+// The estimate against exact betweenness for kApproxCheckSeeds seeds: one line per seed
+// with the largest error over all actors (normalised) and whether it is within epsilon.
+void check_approximation(const coopnet::Network& network, const JsonLine& base,
+                         coopnet::ApproximateBetweennessOptions approx, std::size_t threads) {
+    coopnet::AnalysisOptions options;
+    options.weights = coopnet::WeightMode::Unweighted;
+    options.threads = threads;
+    const std::vector<double> exact = coopnet::betweenness(network, {}, options).normalised;
+    const std::uint64_t first_seed = approx.seed;
+    for (std::uint64_t k = 0; k < kApproxCheckSeeds; ++k) {
+        approx.seed = first_seed + k;
+        const coopnet::ApproximateBetweennessResult result =
+            coopnet::approximate_betweenness(network, approx, options);
+        double largest_error = 0.0;
+        for (std::size_t v = 0; v < exact.size(); ++v) {
+            largest_error = std::max(largest_error, std::abs(result.normalised[v] - exact[v]));
+        }
+        JsonLine line = base;
+        line.add("metric", "approx-check").add("threads", threads);
+        line.add("seed", static_cast<std::size_t>(approx.seed));
+        line.add("epsilon", approx.epsilon).add("delta", approx.delta);
+        line.add("samples", static_cast<std::size_t>(result.estimate.samples));
+        line.add("largest_error", largest_error).add("within", largest_error <= approx.epsilon);
+        print(line);
+    }
+}
+
 int run(int argc, char** argv) {
     std::optional<std::string> graph_path;
     std::string graph_label;
     std::vector<std::string> metrics;
     std::vector<std::size_t> thread_counts;
+    coopnet::ApproximateBetweennessOptions approx;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         const auto value = [&]() -> std::string {
@@ -332,6 +382,12 @@ int run(int argc, char** argv) {
             const std::size_t threads = std::stoul(text);
             if (threads == 0) throw coopnet::InvalidArgument("--threads must be >= 1");
             thread_counts.push_back(threads);
+        } else if (arg == "--epsilon") {
+            approx.epsilon = std::stod(value());
+        } else if (arg == "--delta") {
+            approx.delta = std::stod(value());
+        } else if (arg == "--seed") {
+            approx.seed = std::stoull(value());
         } else if (arg == "--graph-label") {
             graph_label = value();
         } else if (!arg.empty() && arg.front() != '-' && !graph_path) {
@@ -342,7 +398,7 @@ int run(int argc, char** argv) {
     }
     if (!graph_path) {
         std::cerr << "usage: bench_metrics GRAPH [--metric NAME]... [--threads T]... "
-                     "[--graph-label TEXT]\n";
+                     "[--graph-label TEXT] [--epsilon E] [--delta D] [--seed S]\n";
         return 2;
     }
     if (metrics.empty()) metrics = kMetrics;
@@ -370,13 +426,17 @@ int run(int argc, char** argv) {
             count_disconnected(network, base);
             continue;
         }
+        if (metric == "approx-check") {
+            check_approximation(network, base, approx, thread_counts.back());
+            continue;
+        }
         const std::vector<std::size_t> counts =
             is_threaded(metric) ? thread_counts : std::vector<std::size_t>{1};
         std::vector<double> first_values;
         for (std::size_t k = 0; k < counts.size(); ++k) {
             double seconds = 0.0;
             int runs = 0;
-            Measurement m = measure(network, metric, counts[k], seconds, runs);
+            Measurement m = measure(network, metric, counts[k], approx, seconds, runs);
             JsonLine line = base;
             line.add("metric", metric).add("threads", counts[k]).add("seconds", seconds);
             line.add("runs", runs).add("checksum", m.checksum);
@@ -384,6 +444,13 @@ int run(int argc, char** argv) {
             if (m.communities) line.add("communities", *m.communities);
             if (m.iterations) line.add("iterations", *m.iterations);
             if (m.converged) line.add("converged", *m.converged);
+            if (m.samples) {
+                line.add("samples", static_cast<std::size_t>(*m.samples));
+                line.add("vertex_diameter_bound",
+                         static_cast<std::size_t>(*m.vertex_diameter_bound));
+                line.add("epsilon", approx.epsilon).add("delta", approx.delta);
+                line.add("seed", static_cast<std::size_t>(approx.seed));
+            }
             if (k == 0) {
                 first_values = std::move(m.values);
             } else {

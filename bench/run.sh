@@ -113,6 +113,20 @@ for metric in "${both_sizes[@]}"; do
     run_metric "$large_graph" "$large_label" "$metric"
 done
 if [[ ${COOPNET_BENCH_CLI_LARGE:-0} == 1 ]]; then run_cli "$large_graph" "$large_label"; fi
+# Issue #22: approximate betweenness (E = 0.005, D = 0.1) on the large graph, one thread,
+# target <= 20 s; on the small graph against exact for 10 seeds, target largest error <= E.
+echo "== $large_label approx-betweenness" >&2
+"$build/bench/bench_metrics" "$large_graph" --graph-label "$large_label" \
+    --metric approx-betweenness --threads 1 --epsilon 0.005 --delta 0.1 --seed 1 >>"$results"
+echo "== $small_label approx-check, 10 seeds" >&2
+"$build/bench/bench_metrics" "$small_graph" --graph-label "$small_label" \
+    --metric approx-check --threads 2 --epsilon 0.005 --delta 0.1 --seed 1 >>"$results"
+approx_seconds=$(grep '"metric":"approx-betweenness"' "$results" | sed 's/.*"seconds":\([0-9.e+-]*\).*/\1/')
+approx_misses=$(grep -c '"metric":"approx-check".*"within":false' "$results" || true)
+echo "approximate betweenness, $large_label, 1 thread: ${approx_seconds} s (target <= 20 s: $(
+    awk -v s="$approx_seconds" 'BEGIN { print (s <= 20 ? "met" : "missed") }'))" >&2
+echo "approximate betweenness vs exact, $small_label, 10 seeds: $approx_misses beyond E (target 0: $(
+    [[ $approx_misses == 0 ]] && echo met || echo missed))" >&2
 # Issue #4: how many communities Louvain and Leiden leave disconnected over 20 seeds.
 for size in small large; do
     graph_var=${size}_graph label_var=${size}_label

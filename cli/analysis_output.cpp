@@ -9,10 +9,12 @@
 #include <string>
 #include <vector>
 
+#include "cli/betweenness_options.hpp"
 #include "cli/brokers_gaps_output.hpp"
 #include "cli/json_output.hpp"
 #include "core/number_format.hpp"
 #include "core/text.hpp"
+#include "viz/analysis_words.hpp"
 
 namespace coopnet::cli {
 
@@ -116,6 +118,7 @@ void write_analysis_json(const Network& network, const NetworkAnalysis& analysis
     const ActorMetrics& m = analysis.actors;
     Json document;
     document["network"] = network_json(analysis);
+    document["betweenness"] = betweenness_json(analysis.betweenness_estimate);
     Json actors = Json::array();
     for (NodeId v = 0; v < network.actor_count(); ++v) {
         const Actor& actor = network.actor(v);
@@ -382,6 +385,9 @@ void write_analysis_table(const Network& network, const NetworkAnalysis& analysi
         out);
 
     write_top(network, m.betweenness, w(Word::AnalyzeTopBetweenness), top, w, out);
+    if (analysis.betweenness_estimate) {
+        out << "  " << betweenness_estimate_sentence(*analysis.betweenness_estimate, w) << "\n";
+    }
     write_top(network, m.degree, w(Word::AnalyzeTopDegree), top, w, out, true);
     write_top(network, m.strength, w(Word::AnalyzeTopStrength), top, w, out);
     write_top(network, m.eigenvector, w(Word::AnalyzeTopEigenvector), top, w, out);

@@ -64,7 +64,7 @@ GexfDrawing gexf_drawing(const Network& network, bool positions, bool quiet) {
     if (positions) {
         const MapOptions map;
         const ActorPositions places =
-            map_positions(network, cli::analyze_for_map(network, map, AnalysisOptions{}), map);
+            map_positions(network, cli::analyze_for_map(network, map, std::nullopt, AnalysisOptions{}), map);
         for (const Actor& actor : network.actors()) {
             const auto it = places.find(actor.id);
             drawing.positions.push_back(it == places.end() ? std::nullopt

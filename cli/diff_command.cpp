@@ -478,7 +478,7 @@ Action add_diff_command(CLI::App& app, const GlobalOptions& global) {
             after_map.language = words.language();
             after_map.layout_seed = options->layout_seed;
             map_options.positions =
-                map_positions(after, analyze_for_map(after, after_map, analysis), after_map);
+                map_positions(after, analyze_for_map(after, after_map, std::nullopt, analysis), after_map);
             const MapResult picture =
                 render_diff_map(change_actors(before, after, diff), diff, map_options);
             for (const std::string& warning : picture.warnings) {

@@ -1,6 +1,6 @@
 #include "cli/map_analysis.hpp"
 
-#include "analysis/centrality/betweenness.hpp"
+#include "analysis/centrality/approximate_betweenness.hpp"
 #include "analysis/centrality/closeness.hpp"
 #include "analysis/centrality/degree.hpp"
 #include "analysis/centrality/eigenvector.hpp"
@@ -40,6 +40,7 @@ std::vector<double> size_values(const Network& network, SizeMetric metric,
 }  // namespace
 
 MapAnalysis analyze_for_map(const Network& network, const MapOptions& map,
+                            const std::optional<ApproximateBetweennessOptions>& approximate,
                             const AnalysisOptions& analysis) {
     MapAnalysis result;
     if (map.clusters || map.view.kind == MapViewKind::Community) {
@@ -48,7 +49,9 @@ MapAnalysis analyze_for_map(const Network& network, const MapOptions& map,
         community_options.leiden.seed = map.community_seed;
         result.communities = detect_communities(network, community_options, analysis).partition;
     }
-    result.betweenness = betweenness(network, {}, analysis).raw;
+    ChosenBetweenness chosen = chosen_betweenness(network, approximate, analysis);
+    result.betweenness = std::move(chosen.values.raw);
+    result.betweenness_estimate = chosen.estimate;
     result.size = size_values(network, map.size_by, analysis, result.betweenness);
     CutPoints cuts = cut_points(network, analysis);
     result.cut_points = std::move(cuts.articulation);

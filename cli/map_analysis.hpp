@@ -3,6 +3,9 @@
 // has them), and nothing more.
 #pragma once
 
+#include <optional>
+
+#include "analysis/centrality/approximate_betweenness.hpp"
 #include "core/network.hpp"
 #include "viz/network_map.hpp"
 
@@ -12,7 +15,9 @@ namespace coopnet::cli {
 /// `analyze_network` would add all-pairs passes a map does not draw): betweenness, the size
 /// metric, cut points and bridges, Leiden communities when clustered or viewed, and the
 /// suggestions drawn.
+/// Betweenness is estimated when `approximate` is given (approximate_betweenness.hpp).
 MapAnalysis analyze_for_map(const Network& network, const MapOptions& map,
+                            const std::optional<ApproximateBetweennessOptions>& approximate,
                             const AnalysisOptions& analysis);
 
 }  // namespace coopnet::cli

@@ -4,6 +4,7 @@
 // behind its actor profiles.
 #include <iostream>
 
+#include "cli/betweenness_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/data_names.hpp"
 #include "cli/input_options.hpp"
@@ -38,6 +39,7 @@ struct MapCommandOptions {
     std::size_t wrap = 20;
     std::string title;
     bool unweighted = false;
+    BetweennessCliOptions betweenness;
     std::size_t threads = 0;
     std::string language;
 };
@@ -83,7 +85,9 @@ Action add_map_command(CLI::App& app, const GlobalOptions& global) {
                                "closeness", "harmonic"}));
     command->add_flag("--clusters", options->clusters,
                       "draw Leiden communities as boxed clusters (fdp or dot layout)");
-    command->add_option("--seed", options->seed, "seed of the Leiden communities (default 1)");
+    command->add_option("--seed", options->seed,
+                        "seed of the Leiden communities and of --betweenness approx (default 1)");
+    add_betweenness_options(*command, options->betweenness);
     CLI::Option* ego = command->add_option("--ego", options->ego,
                                            "draw only this actor (id) and its neighbourhood");
     command->add_option("--radius", options->radius, "hops around --ego (default 1)")
@@ -173,6 +177,8 @@ Action add_map_command(CLI::App& app, const GlobalOptions& global) {
         analysis.threads = options->threads;
 
         check_map_options(network, map);
+        const std::optional<ApproximateBetweennessOptions> approximate =
+            betweenness_choice(options->betweenness, options->seed, network, global.quiet);
         const std::filesystem::path inputs[] = {options->input.path};
         if (map.format == MapFormat::Html) {
             if (suggestions->count() == 0) map.suggestions = 5;
@@ -182,12 +188,18 @@ Action add_map_command(CLI::App& app, const GlobalOptions& global) {
             brokers.triangle_groups = map.triangle_groups;
             brokers.top_k = std::max<std::size_t>(map.suggestions, 10);
             brokers.chance.seed = map.community_seed;
-            const NetworkAnalysis whole = analyze_network(network, {communities, brokers}, analysis);
+            const NetworkAnalysis whole = analyze_network(
+                network,
+                {.communities = communities,
+                 .brokers = brokers,
+                 .approximate_betweenness = approximate},
+                analysis);
             const std::string page = interactive_map_page(network, whole, map);
             write_output(options->output, [&](std::ostream& out) { out << page; }, inputs);
             return 0;
         }
-        const MapResult picture = render_map(network, analyze_for_map(network, map, analysis), map);
+        const MapResult picture =
+            render_map(network, analyze_for_map(network, map, approximate, analysis), map);
         for (const std::string& warning : picture.warnings) warn(global.quiet, "Graphviz: " + warning);
         write_output(
             options->output,

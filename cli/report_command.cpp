@@ -13,6 +13,7 @@
 #include "analysis/network_analysis.hpp"
 #include "analysis/time/tie_survival.hpp"
 #include "analysis/time/timeline.hpp"
+#include "cli/betweenness_options.hpp"
 #include "cli/chance_options.hpp"
 #include "cli/commands.hpp"
 #include "cli/input_options.hpp"
@@ -42,6 +43,7 @@ struct ReportCommandOptions {
     std::vector<std::string> periods;
     std::size_t broker_top = 10;
     std::vector<std::string> triangle;
+    BetweennessCliOptions betweenness;
 };
 
 constexpr const char* kFooter = R"(
@@ -147,6 +149,7 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
                         "seed of the Leiden communities and of the random networks behind "
                         "'weak' and 'strong' (default 1)");
     add_chance_options(*command, options->chance);
+    add_betweenness_options(*command, options->betweenness);
     command
         ->add_option("--top", options->top,
                      "brokers, fragile points and suggestions named (default 5)")
@@ -253,7 +256,11 @@ Action add_report_command(CLI::App& app, const GlobalOptions& global) {
             inputs.push_back(options->compare);
         }
         const NetworkAnalysis analysis = analyze_network(
-            network, {report_communities(report), report_brokers_and_gaps(report)},
+            network,
+            {.communities = report_communities(report),
+             .brokers = report_brokers_and_gaps(report),
+             .approximate_betweenness =
+                 betweenness_choice(options->betweenness, options->seed, network, global.quiet)},
             report.analysis);
         const std::string html = render_report(network, analysis, report);
         write_output(options->output, [&](std::ostream& out) { out << html; }, inputs);

@@ -205,4 +205,27 @@ std::string sector_words_list(std::span<const SectorWordUse> words, const Words&
     return w.join(listed);
 }
 
+namespace {
+
+// The fewest decimals (at most 6) that show `value` exactly to 1e-9.
+int decimals_needed(double value) {
+    int digits = 0;
+    double scaled = value;
+    while (digits < 6 && std::abs(scaled - std::round(scaled)) > 1e-9 * std::max(1.0, scaled)) {
+        ++digits;
+        scaled *= 10.0;
+    }
+    return digits;
+}
+
+}  // namespace
+
+std::string betweenness_estimate_sentence(const BetweennessEstimate& estimate, const Words& w) {
+    const double confidence = 1.0 - estimate.delta;
+    return w(Word::BetweennessEstimated,
+             {w.integer(static_cast<long long>(estimate.samples)),
+              w.percent(confidence, decimals_needed(confidence * 100.0)),
+              w.number(estimate.epsilon, std::max(1, decimals_needed(estimate.epsilon)))});
+}
+
 }  // namespace coopnet

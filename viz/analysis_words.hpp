@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "analysis/brokerage/broker_ranking.hpp"
+#include "analysis/centrality/approximate_betweenness.hpp"
 #include "analysis/gaps/cooperation_triangle.hpp"
 #include "analysis/gaps/suggestions.hpp"
 #include "core/network.hpp"
@@ -71,5 +72,11 @@ std::string sector_words_list(std::span<const SectorWordUse> words, const Words&
 /// The catalogue's word for the status of a side of the cooperation triangle
 /// ("schwach", "etwa wie zufällig erwartet" ...).
 Word side_status_word(SideStatus status);
+
+/// The one plain sentence that says betweenness is estimated, with the sample and the
+/// guarantee: "Die Vermittlerwerte sind geschätzt (Stichprobe von 106.054 Wegen): jeder
+/// Wert liegt mit mindestens 90 % Wahrscheinlichkeit höchstens 0,005 vom genauen Wert
+/// entfernt." ε and 1 − δ with as many decimals as they need (up to 6).
+std::string betweenness_estimate_sentence(const BetweennessEstimate& estimate, const Words& w);
 
 }  // namespace coopnet

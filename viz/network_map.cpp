@@ -379,6 +379,9 @@ MapLegend map_legend(const Network& network, const MapAnalysis& analysis, const 
                            w.count(Word::Actors, plan.view.size()) + ", " +
                            w.count(Word::TiedPairs, plan.lines.size()));
     if (!options.subtitle.empty()) legend.lines.push_back(options.subtitle);
+    if (analysis.betweenness_estimate) {
+        legend.lines.push_back(betweenness_estimate_sentence(*analysis.betweenness_estimate, w));
+    }
     legend.blocks = {group_block(plan, options, w), kind_block(network, plan, w),
                      mark_block(network, analysis, plan, options, w)};
     return legend;
@@ -556,6 +559,7 @@ MapAnalysis map_analysis(const NetworkAnalysis& analysis, SizeMetric size) {
     const ActorMetrics& m = analysis.actors;
     MapAnalysis result;
     result.betweenness = m.betweenness_raw;
+    result.betweenness_estimate = analysis.betweenness_estimate;
     switch (size) {
         case SizeMetric::Betweenness:
             result.size = m.betweenness_raw;

@@ -138,6 +138,8 @@ struct MapAnalysis {
     /// Raw betweenness (analysis/centrality/betweenness.hpp): the brokers outlined are the
     /// `MapOptions::brokers` actors of largest value above 0.
     std::vector<double> betweenness;
+    /// The sample behind `betweenness` when it was estimated (one sentence in the legend).
+    std::optional<BetweennessEstimate> betweenness_estimate;
     /// The values of `MapOptions::size_by` (degrees as numbers).
     std::vector<double> size;
     /// Articulation points and bridges (analysis/structure/cut_points.hpp).

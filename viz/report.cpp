@@ -409,6 +409,10 @@ void Writer::finding_brokers() {
         out_ << "</li>\n";
     }
     out_ << "</ul>\n";
+    if (a_.betweenness_estimate) {
+        out_ << "<p>" << escape_html(betweenness_estimate_sentence(*a_.betweenness_estimate, w_))
+             << "</p>\n";
+    }
 }
 
 void Writer::finding_fragile() {

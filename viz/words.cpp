@@ -775,6 +775,11 @@ constexpr Entry kCatalogue[] = {
      "Articulation points - without them the network falls apart"},
     {W::AnalyzeBridges, "Brücken – Kooperationen, ohne die das Netz zerfällt",
      "Bridges - ties whose loss splits the network"},
+    {W::BetweennessEstimated,
+     "Die Vermittlerwerte sind geschätzt (Stichprobe von {0} Wegen): jeder Wert liegt mit "
+     "mindestens {1} Wahrscheinlichkeit höchstens {2} vom genauen Wert entfernt.",
+     "Betweenness is estimated (a sample of {0} shortest paths): with probability at least "
+     "{1} every value lies within {2} of the exact value."},
     // ---- command line: brokers and gaps
     {W::BrokersTitle, "Vermittler – wer das Netzwerk zusammenhält",
      "Brokers - who holds the network together"},

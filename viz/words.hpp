@@ -408,6 +408,7 @@ enum class Word : std::uint16_t {
     AnalyzeNotConnected,
     AnalyzeCutPoints,
     AnalyzeBridges,
+    BetweennessEstimated,  ///< "estimated (sample of {0} paths): within {2} with probability {1}"
     // ---- command line: brokers and gaps
     BrokersTitle,
     BrokersByBetweenness,
