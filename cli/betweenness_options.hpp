@@ -1,6 +1,6 @@
 // `--betweenness exact|approx`, `--epsilon E`, `--delta D`: exact betweenness or the
 // estimate with a guarantee (analysis/centrality/approximate_betweenness.hpp), for the
-// commands that compute betweenness (analyze, map, report, brokers). Its seed is the
+// commands that compute betweenness (analyze, brokers, gaps, map, report). Its seed is the
 // command's --seed.
 #pragma once
 

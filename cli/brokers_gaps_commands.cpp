@@ -1,9 +1,12 @@
 // `coopnet brokers NET` and `coopnet gaps NET`: who connects the groups, and where
 // cooperation is missing. The two share their options and their analysis.
 
-#include "analysis/centrality/betweenness.hpp"
+#include <iostream>
+
+#include "analysis/centrality/approximate_betweenness.hpp"
 #include "analysis/community/communities.hpp"
 #include "cli/analysis_output.hpp"
+#include "cli/betweenness_options.hpp"
 #include "cli/brokers_gaps_output.hpp"
 #include "cli/chance_options.hpp"
 #include "cli/commands.hpp"
@@ -32,6 +35,7 @@ struct BrokersGapsOptions {
     std::vector<std::string> triangle;
     std::string language;
     ChanceCliOptions chance;
+    BetweennessCliOptions betweenness;
 };
 
 enum class View { Brokers, Gaps };
@@ -53,13 +57,17 @@ void add_options(CLI::App& command, BrokersGapsOptions& options, View view) {
     command.add_option("--csv-style", options.csv_style, "default or excel-de")
         ->check(CLI::IsMember({"default", "excel-de"}));
     add_language_option(command, options.language);
+    add_betweenness_options(command, options.betweenness);
     if (view == View::Gaps) {
         command.add_option("--communities", options.communities,
                            "communities whose gaps are listed: leiden (default), louvain, "
                            "labelprop or attr:NAME");
         command.add_option("--seed", options.seed,
-                           "seed of the community search and of the random networks (default 1)");
+                           "seed of the community search, of the random networks and of "
+                           "--betweenness approx (default 1)");
         add_chance_options(command, options.chance);
+    } else {
+        command.add_option("--seed", options.seed, "seed of --betweenness approx (default 1)");
     }
 }
 
@@ -95,10 +103,13 @@ Action make_action(std::shared_ptr<BrokersGapsOptions> options, const GlobalOpti
             community_options.leiden.seed = options->seed;
             communities = detect_communities(network, community_options, analysis);
         }
-        const BrokersAndGaps result =
-            communities ? analyze_brokers_and_gaps(network, betweenness(network, {}, analysis),
-                                                   &communities->partition, request, analysis)
-                        : analyze_brokers_and_gaps(network, request, analysis);
+        const ChosenBetweenness betweenness = chosen_betweenness(
+            network,
+            betweenness_choice(options->betweenness, options->seed, network, global.quiet),
+            analysis);
+        const BrokersAndGaps result = analyze_brokers_and_gaps(
+            network, betweenness.values, communities ? &communities->partition : nullptr, request,
+            analysis);
         const std::filesystem::path inputs[] = {options->input.path};
         if (options->format == "xlsx") {
             write_workbook_output(
@@ -117,18 +128,29 @@ Action make_action(std::shared_ptr<BrokersGapsOptions> options, const GlobalOpti
             if (options->format == "json") {
                 OrderedJson json;
                 if (view == View::Brokers) {
+                    json["betweenness"] = betweenness_json(betweenness.estimate);
                     json["brokers"] = brokers_json(network, result);
                 } else {
+                    json["betweenness"] = betweenness_json(betweenness.estimate);
                     json["gaps"] = gaps_json(network, result, options->groups);
                     json["suggestions"] = suggestions_json(network, result);
                 }
                 write_json(out, std::move(json));
             } else if (options->format == "csv") {
+                // CSV holds rows only: the estimate is said on standard error.
+                if (betweenness.estimate && !global.quiet) {
+                    std::cerr << betweenness_estimate_sentence(*betweenness.estimate, words)
+                              << '\n';
+                }
                 write_result_csv(view == View::Brokers ? brokers_table(network, result)
                                                        : suggestions_table(network, result),
                                  style, headers, out);
             } else if (view == View::Brokers) {
                 write_brokers_table(network, result, words, out);
+                if (betweenness.estimate) {
+                    out << "\n" << betweenness_estimate_sentence(*betweenness.estimate, words)
+                        << "\n";
+                }
             } else {
                 write_gaps_table(network, result, options->groups, loaded.sector_words, words, out);
             }

@@ -26,6 +26,7 @@
 #include "analysis/community/communities.hpp"
 #include "analysis/network_analysis.hpp"
 #include "cli/analysis_output.hpp"
+#include "cli/betweenness_options.hpp"
 #include "cli/data_names.hpp"
 #include "cli/diff_output.hpp"
 #include "cli/input_options.hpp"
@@ -148,6 +149,7 @@ struct AnalyzeArguments {
     std::size_t top = 10;
     std::optional<std::size_t> draws;  ///< the tests against chance; unset = the CLI's default
     std::string null_model = "ties";
+    cli::BetweennessCliOptions betweenness;  ///< exact, or approx with ε and δ
 };
 
 /// `coopnet analyze NET --format json` for an already read network, as text.
@@ -190,8 +192,13 @@ std::string analyze_json(const NetworkPtr& network_ptr, const AnalyzeArguments& 
         brokers.always_simulate = true;
     }
     return run_interruptibly([&] {
-        const NetworkAnalysis result =
-            analyze_network(network, {.communities = communities, .brokers = brokers}, analysis);
+        const NetworkAnalysis result = analyze_network(
+            network,
+            {.communities = communities,
+             .brokers = brokers,
+             .approximate_betweenness = cli::betweenness_choice(
+                 arguments.betweenness, arguments.leiden.seed, network, /*quiet=*/true)},
+            analysis);
         std::ostringstream out;
         cli::write_analysis_json(network, result, out);
         return out.str();
@@ -316,7 +323,9 @@ coopnet.read(), coopnet.from_networkx() or coopnet.from_igraph().)")
            std::uint64_t seed, std::size_t iterations, std::size_t restarts,
            const std::string& groups,
            const std::vector<std::string>& triangle, std::size_t top,
-           std::optional<std::size_t> draws, const std::string& null_model) {
+           std::optional<std::size_t> draws, const std::string& null_model,
+           const std::string& betweenness, std::optional<double> epsilon,
+           std::optional<double> delta) {
             AnalyzeArguments arguments;
             arguments.unweighted = unweighted;
             arguments.threads = threads;
@@ -331,12 +340,21 @@ coopnet.read(), coopnet.from_networkx() or coopnet.from_igraph().)")
             arguments.top = top;
             arguments.draws = draws;
             arguments.null_model = null_model;
+            if (betweenness != "exact" && betweenness != "approx") {
+                throw InvalidArgument("betweenness must be 'exact' or 'approx', not '" +
+                                      betweenness + "'");
+            }
+            arguments.betweenness.method = betweenness;
+            arguments.betweenness.bound_given = epsilon || delta;
+            if (epsilon) arguments.betweenness.epsilon = *epsilon;
+            if (delta) arguments.betweenness.delta = *delta;
             return analyze_json(network, arguments);
         },
         py::arg("network"), py::arg("unweighted"), py::arg("threads"), py::arg("communities"),
         py::arg("quality"), py::arg("resolution"), py::arg("seed"), py::arg("iterations"),
         py::arg("restarts"), py::arg("groups"), py::arg("triangle"), py::arg("top"),
-        py::arg("draws").none(true), py::arg("null_model"));
+        py::arg("draws").none(true), py::arg("null_model"), py::arg("betweenness"),
+        py::arg("epsilon").none(true), py::arg("delta").none(true));
     m.def("_diff_json", &diff_json, py::arg("before"), py::arg("after").none(true),
           py::arg("periods"), py::arg("before_name"), py::arg("after_name"), py::arg("unweighted"),
           py::arg("top"));

@@ -241,6 +241,9 @@ def analyze(
     top: int = 10,
     draws: Optional[int] = None,
     null: str = "ties",
+    betweenness: str = "exact",
+    epsilon: Optional[float] = None,
+    delta: Optional[float] = None,
 ) -> Analysis:
     """Centralities per actor, the structure of the network, communities, brokers and
     gaps: ``coopnet analyze NET --format json`` with the same options (see ``Analysis``
@@ -267,6 +270,11 @@ def analyze(
         ``degrees``, or only the ``size``; default None = 1 000 draws up to 20 000 ties,
         the Poisson approximation above; 0 = the Poisson approximation. p-values as R
         sna's ``cug.test`` (share of draws at least / at most the observed value).
+    betweenness, epsilon, delta: ``exact`` (Brandes) or ``approx``: every actor's
+        normalised betweenness within ``epsilon`` (default 0.005) of the exact value with
+        probability at least 1 - ``delta`` (default 0.1), from sampled shortest paths
+        (Riondato & Kornaropoulos 2016; seeded by ``seed``). ``result.json["betweenness"]``
+        states the method and the guarantee (``--betweenness``, ``--epsilon``, ``--delta``).
 
     Runs with the GIL released; Ctrl-C raises KeyboardInterrupt. Bad options raise
     ValueError.
@@ -288,6 +296,9 @@ def analyze(
         int(top),
         None if draws is None else int(draws),
         null,
+        betweenness,
+        None if epsilon is None else float(epsilon),
+        None if delta is None else float(delta),
     )
     return Analysis(_json.loads(text))
 

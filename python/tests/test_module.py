@@ -60,6 +60,26 @@ def test_analyze_tests_against_chance_as_the_cli(coopnet_cli, marxloh):
         coopnet.analyze(net, null="everything")
 
 
+def test_analyze_approximate_betweenness_as_the_cli(coopnet_cli, marxloh):
+    net = coopnet.read(marxloh, quiet=True)
+    result = coopnet.analyze(net, betweenness="approx", epsilon=0.05, delta=0.2, seed=4,
+                             threads=1)
+    expected = cli_json(coopnet_cli, marxloh, "--betweenness", "approx", "--epsilon", 0.05,
+                        "--delta", 0.2, "--seed", 4, "--threads", 1)
+    assert result.json == expected
+    block = result.json["betweenness"]
+    assert (block["method"], block["epsilon"], block["delta"], block["seed"]) == \
+        ("approximate", 0.05, 0.2, 4)
+    # The guarantee, checked against the exact values of the same network.
+    exact = coopnet.analyze(net, threads=1).actors["betweenness"]
+    estimate = result.actors["betweenness"]
+    assert max(abs(a - b) for a, b in zip(exact, estimate)) <= 0.05
+    with pytest.raises(ValueError, match="betweenness"):
+        coopnet.analyze(net, betweenness="roughly")
+    with pytest.raises(ValueError, match="epsilon"):
+        coopnet.analyze(net, epsilon=0.1)  # a bound without approx
+
+
 def test_analyze_results_do_not_depend_on_threads(marxloh):
     net = coopnet.read(marxloh, quiet=True)
     assert coopnet.analyze(net, threads=1).json == coopnet.analyze(net, threads=2).json

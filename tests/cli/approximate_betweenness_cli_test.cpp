@@ -73,3 +73,22 @@ TEST_CASE("cli: the table says when betweenness is estimated; misused flags exit
     CHECK(run("analyze " + input + " --betweenness approx --delta 1").exit_code == 2);
     CHECK(run("analyze " + input + " --betweenness sometimes").exit_code != 0);
 }
+
+TEST_CASE("cli: brokers and gaps take --betweenness approx and say so", "[cli]") {
+    const std::string input = "'" + path_network().string() + "'";
+    const RunResult brokers = run("brokers " + input +
+                                  " --format json --betweenness approx --epsilon 0.02 --seed 3");
+    REQUIRE(brokers.exit_code == 0);
+    const auto json = nlohmann::json::parse(brokers.out);
+    CHECK(json["betweenness"]["method"] == "approximate");
+    CHECK(json["betweenness"]["seed"] == 3);
+    // The path's centre c leads the ranking: 2/3 exact, and the estimate is within 0.02.
+    CHECK(json["brokers"]["by_betweenness"][0]["id"] == "c");
+    const RunResult table = run("brokers " + input + " --betweenness approx --epsilon 0.02");
+    REQUIRE(table.exit_code == 0);
+    CHECK(table.out.find("Betweenness is estimated") != std::string::npos);
+    const RunResult gaps = run("gaps " + input + " --format json --betweenness approx");
+    REQUIRE(gaps.exit_code == 0);
+    CHECK(nlohmann::json::parse(gaps.out)["betweenness"]["method"] == "approximate");
+    CHECK(run("brokers " + input + " --delta 0.2").exit_code == 2);  // a bound needs approx
+}
