@@ -35,9 +35,10 @@ NetworkAnalysis analyze_network(const Network& network, const NetworkAnalysisOpt
     if (network.directed())
         summary.strong_components = strong_components(network, analysis).count();
 
-    const PathLengthSummary paths = path_length_summary(network, analysis);
-    summary.average_path_length = paths.average_path_length;
-    summary.diameter = paths.diameter;
+    // One distance pass serves closeness, harmonic and the path lengths when they are hops.
+    DistancesAndPathLengths distances = distances_and_path_lengths(network, analysis);
+    summary.average_path_length = distances.paths.average_path_length;
+    summary.diameter = distances.paths.diameter;
 
     actors.degree = degree(network, analysis);
     actors.in_degree = in_degree(network, analysis);
@@ -46,7 +47,7 @@ NetworkAnalysis analyze_network(const Network& network, const NetworkAnalysisOpt
     ChosenBetweenness chosen = chosen_betweenness(network, options.approximate_betweenness, analysis);
     BetweennessResult& between = chosen.values;
     result.betweenness_estimate = chosen.estimate;
-    DistanceCentralities distance = closeness_and_harmonic(network, analysis);
+    DistanceCentralities distance = closeness_and_harmonic(std::move(distances.incoming));
     actors.closeness = std::move(distance.closeness.closeness);
     actors.harmonic = std::move(distance.harmonic);
 

@@ -119,38 +119,41 @@ void write_analysis_json(const Network& network, const NetworkAnalysis& analysis
     Json document;
     document["network"] = network_json(analysis);
     document["betweenness"] = betweenness_json(analysis.betweenness_estimate);
-    Json actors = Json::array();
-    for (NodeId v = 0; v < network.actor_count(); ++v) {
-        const Actor& actor = network.actor(v);
-        Json row;
-        row["id"] = actor.id;
-        row["label"] = actor.display_name();
-        row["sector"] = actor.sector;
-        row["degree"] = m.degree[v];
-        if (network.directed()) {
-            row["in_degree"] = m.in_degree[v];
-            row["out_degree"] = m.out_degree[v];
-        }
-        row["strength"] = number_or_null(m.strength[v]);
-        row["betweenness"] = number_or_null(m.betweenness[v]);
-        row["closeness"] = number_or_null(m.closeness[v]);
-        row["harmonic"] = number_or_null(m.harmonic[v]);
-        row["eigenvector"] = number_or_null(m.eigenvector[v]);
-        row["pagerank"] = number_or_null(m.pagerank[v]);
-        row["clustering"] = number_or_null(m.clustering[v]);
-        row["core"] = m.core[v];
-        row["articulation"] = static_cast<bool>(m.articulation[v]);
-        row["component"] = m.component[v];
-        if (analysis.communities) {
-            row["community"] = analysis.communities->partition.community[v];
-            if (analysis.communities->stability) {
-                row["community_stability"] = analysis.communities->stability->actor[v];
+    // The actors are written one by one (StreamedArray): a million actors would take
+    // gigabytes as a JSON tree.
+    document["actors"] = nullptr;
+    const StreamedArray actors{
+        "actors", network.actor_count(), [&](std::size_t i) {
+            const auto v = static_cast<NodeId>(i);
+            const Actor& actor = network.actor(v);
+            Json row;
+            row["id"] = actor.id;
+            row["label"] = actor.display_name();
+            row["sector"] = actor.sector;
+            row["degree"] = m.degree[v];
+            if (network.directed()) {
+                row["in_degree"] = m.in_degree[v];
+                row["out_degree"] = m.out_degree[v];
             }
-        }
-        if (analysis.brokers_and_gaps) add_actor_brokerage(row, *analysis.brokers_and_gaps, v);
-        actors.push_back(std::move(row));
-    }
-    document["actors"] = std::move(actors);
+            row["strength"] = number_or_null(m.strength[v]);
+            row["betweenness"] = number_or_null(m.betweenness[v]);
+            row["closeness"] = number_or_null(m.closeness[v]);
+            row["harmonic"] = number_or_null(m.harmonic[v]);
+            row["eigenvector"] = number_or_null(m.eigenvector[v]);
+            row["pagerank"] = number_or_null(m.pagerank[v]);
+            row["clustering"] = number_or_null(m.clustering[v]);
+            row["core"] = m.core[v];
+            row["articulation"] = static_cast<bool>(m.articulation[v]);
+            row["component"] = m.component[v];
+            if (analysis.communities) {
+                row["community"] = analysis.communities->partition.community[v];
+                if (analysis.communities->stability) {
+                    row["community_stability"] = analysis.communities->stability->actor[v];
+                }
+            }
+            if (analysis.brokers_and_gaps) add_actor_brokerage(row, *analysis.brokers_and_gaps, v);
+            return row;
+        }};
     Json bridges = Json::array();
     for (const auto& [a, b] : analysis.bridges) {
         bridges.push_back(Json::array({network.actor(a).id, network.actor(b).id}));
@@ -166,7 +169,7 @@ void write_analysis_json(const Network& network, const NetworkAnalysis& analysis
         document["gaps"] = gaps_json(network, brokers, brokers.mixing.groups.attribute);
         document["suggestions"] = suggestions_json(network, brokers);
     }
-    write_json(out, std::move(document));
+    write_json(out, document, actors);
 }
 
 std::string csv_header(std::string_view key, Word german, Language headers) {

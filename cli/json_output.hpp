@@ -3,13 +3,30 @@
 // and commit that computed it, so that a number in a saved file can be traced to its code.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <string>
 
 namespace coopnet::cli {
 
 /// Writes the object `document` with "coopnet": {"version": "0.7.0", "commit": "1a2b3c4d5e6f"}
 /// (core/version.hpp) as its first key, the others in their order.
 void write_json(std::ostream& out, const nlohmann::ordered_json& document);
+
+/// An array member written one element at a time and never held whole: the actor table of
+/// a million actors takes gigabytes as a JSON tree, and a few hundred bytes per element as
+/// text.
+struct StreamedArray {
+    std::string key;  ///< the member; the document holds it as a placeholder where it goes
+    std::size_t size = 0;
+    std::function<nlohmann::ordered_json(std::size_t)> element;  ///< element i, 0 <= i < size
+};
+
+/// As above, with the member `streamed.key` written element by element; the text is the
+/// same as that of the document holding the whole array.
+void write_json(std::ostream& out, const nlohmann::ordered_json& document,
+                const StreamedArray& streamed);
 
 }  // namespace coopnet::cli

@@ -50,7 +50,10 @@ std::vector<double> harmonic(const Network& network, const AnalysisOptions& opti
 
 DistanceCentralities closeness_and_harmonic(const Network& network,
                                             const AnalysisOptions& options) {
-    IncomingDistances distances = incoming_distances(network, options);
+    return closeness_and_harmonic(incoming_distances(network, options));
+}
+
+DistanceCentralities closeness_and_harmonic(IncomingDistances&& distances) {
     DistanceCentralities result;
     result.harmonic = harmonic_from(distances);
     result.closeness = closeness_from(distances);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "analysis/options.hpp"
+#include "analysis/structure/distances.hpp"
 #include "core/network.hpp"
 
 namespace coopnet {
@@ -62,5 +63,9 @@ struct DistanceCentralities {
 /// Complexity: as incoming_distances (analysis/structure/distances.hpp).
 DistanceCentralities closeness_and_harmonic(const Network& network,
                                             const AnalysisOptions& options = {});
+
+/// The same from distances already computed by incoming_distances (or
+/// distances_and_path_lengths) for the network and options, which it takes apart.
+DistanceCentralities closeness_and_harmonic(IncomingDistances&& distances);
 
 }  // namespace coopnet
