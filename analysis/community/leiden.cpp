@@ -349,7 +349,6 @@ CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leid
         std::vector<CommunityId> lower;
         std::vector<Level> aggregates;             // levels 1, 2, … of this iteration
         std::vector<std::vector<CommunityId>> up;  // up[l][v]: node of level l+1 holding v
-        AggregateScratch scratch;                   // reused by every aggregation
         for (;;) {
             if (interrupt_requested()) throw Interrupted();
             ++result.iterations;
@@ -371,7 +370,7 @@ CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leid
                 std::vector<CommunityId> next_community(r);
                 for (NodeId v = 0; v < level_nodes; ++v) next_community[refined[v]] = community[v];
                 AggregateGraph collapsed =
-                    aggregate_graph(level.graph(), level.internal, refined, r, scratch);
+                    aggregate_graph(level.graph(), level.internal, refined, r);
                 Level next;
                 next.owned = std::move(collapsed.between);
                 next.internal = std::move(collapsed.internal);

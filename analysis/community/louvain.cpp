@@ -86,7 +86,6 @@ CommunityResult louvain(const Network& network, const LouvainOptions& louvain_op
     const CsrGraph* level = &graph;  // the first level is the clustering graph, not a copy
     CsrGraph aggregate;
     std::vector<double> internal(n, 0.0);
-    AggregateScratch scratch;
     for (;;) {
         ++result.iterations;
         const std::size_t size = level->node_count();
@@ -100,7 +99,7 @@ CommunityResult louvain(const Network& network, const LouvainOptions& louvain_op
             if (dense[c] == std::numeric_limits<CommunityId>::max()) dense[c] = count++;
             c = dense[c];
         }
-        AggregateGraph collapsed = aggregate_graph(*level, internal, community, count, scratch);
+        AggregateGraph collapsed = aggregate_graph(*level, internal, community, count);
         std::vector<double> next_weight(count, 0.0);
         for (NodeId v = 0; v < size; ++v) next_weight[community[v]] += node_weight[v];
         for (CommunityId& node : node_of) node = community[node];

@@ -4,6 +4,27 @@
 #include <numeric>
 
 namespace coopnet {
+namespace {
+
+// Members of every community by counting sort: offsets (size k+1) and nodes in NodeId order.
+struct Grouping {
+    std::vector<std::size_t> offsets;
+    std::vector<NodeId> nodes;
+};
+
+Grouping group_by(std::span<const CommunityId> community, std::size_t count) {
+    Grouping grouping;
+    grouping.offsets.assign(count + 1, 0);
+    for (const CommunityId c : community) ++grouping.offsets[c + 1];
+    std::partial_sum(grouping.offsets.begin(), grouping.offsets.end(), grouping.offsets.begin());
+    grouping.nodes.resize(community.size());
+    std::vector<std::size_t> next(grouping.offsets.begin(), grouping.offsets.end() - 1);
+    for (NodeId v = 0; v < community.size(); ++v) grouping.nodes[next[community[v]]++] = v;
+    return grouping;
+}
+
+}  // namespace
+
 const CsrGraph& clustering_graph(const Network& network, const AnalysisOptions& options,
                                  CsrGraph& storage) {
     const CsrGraph& undirected = network.adjacency().undirected();
@@ -46,39 +67,21 @@ CsrGraph clustering_graph(const Network& network, const AnalysisOptions& options
 
 AggregateGraph aggregate_graph(const CsrGraph& graph, std::span<const double> internal_weight,
                                std::span<const CommunityId> community,
-                               std::size_t community_count, AggregateScratch& scratch) {
-    // Members of every community by counting sort, in NodeId order.
-    std::vector<std::size_t>& group_offsets = scratch.group_offsets;
-    group_offsets.assign(community_count + 1, 0);
-    for (const CommunityId c : community) ++group_offsets[c + 1];
-    std::partial_sum(group_offsets.begin(), group_offsets.end(), group_offsets.begin());
-    scratch.group_nodes.resize(community.size());
-    scratch.next.assign(group_offsets.begin(), group_offsets.end() - 1);
-    for (NodeId v = 0; v < community.size(); ++v) {
-        scratch.group_nodes[scratch.next[community[v]]++] = v;
-    }
-
+                               std::size_t community_count) {
+    const Grouping grouping = group_by(community, community_count);
     AggregateGraph result;
     result.internal.assign(community_count, 0.0);
     result.between.offsets.assign(community_count + 1, 0);
-    // Rows go to the scratch buffers first (no more arcs than the graph has), then into
-    // exactly sized ones: the aggregate is kept, and Leiden keeps every level.
-    if (scratch.neighbours.size() < graph.arc_count()) {
-        scratch.neighbours.resize(graph.arc_count());
-        scratch.weights.resize(graph.arc_count());
-    }
-    std::vector<double>& tally = scratch.tally;
-    std::vector<unsigned char>& seen = scratch.seen;
-    std::vector<CommunityId>& touched = scratch.touched;
-    tally.assign(community_count, 0.0);
-    seen.assign(community_count, 0);
-    touched.clear();
-    std::size_t arcs = 0;
+    result.between.neighbours.reserve(graph.arc_count());
+    result.between.weights.reserve(graph.arc_count());
+    std::vector<double> scratch(community_count, 0.0);
+    std::vector<bool> touched_flag(community_count, false);
+    std::vector<CommunityId> touched;
     for (CommunityId c = 0; c < community_count; ++c) {
         double own = 0.0;           // weight already inside the member nodes
         double twice_inside = 0.0;  // ties between members, seen from both ends
-        for (std::size_t i = group_offsets[c]; i < group_offsets[c + 1]; ++i) {
-            const NodeId v = scratch.group_nodes[i];
+        for (std::size_t i = grouping.offsets[c]; i < grouping.offsets[c + 1]; ++i) {
+            const NodeId v = grouping.nodes[i];
             if (!internal_weight.empty()) own += internal_weight[v];
             for (std::uint64_t a = graph.offsets[v]; a < graph.offsets[v + 1]; ++a) {
                 const CommunityId d = community[graph.neighbours[a]];
@@ -86,29 +89,28 @@ AggregateGraph aggregate_graph(const CsrGraph& graph, std::span<const double> in
                     twice_inside += graph.weights[a];
                     continue;
                 }
-                if (!seen[d]) {
-                    seen[d] = 1;
+                if (!touched_flag[d]) {
+                    touched_flag[d] = true;
                     touched.push_back(d);
                 }
-                tally[d] += graph.weights[a];
+                scratch[d] += graph.weights[a];
             }
         }
         result.internal[c] = own + twice_inside / 2.0;
         std::sort(touched.begin(), touched.end());
         for (const CommunityId d : touched) {
-            scratch.neighbours[arcs] = d;
-            scratch.weights[arcs] = tally[d];
-            ++arcs;
-            tally[d] = 0.0;
-            seen[d] = 0;
+            result.between.neighbours.push_back(d);
+            result.between.weights.push_back(scratch[d]);
+            scratch[d] = 0.0;
+            touched_flag[d] = false;
         }
         touched.clear();
-        result.between.offsets[c + 1] = arcs;
+        result.between.offsets[c + 1] = result.between.neighbours.size();
     }
-    result.between.neighbours.assign(scratch.neighbours.begin(),
-                                     scratch.neighbours.begin() + static_cast<std::ptrdiff_t>(arcs));
-    result.between.weights.assign(scratch.weights.begin(),
-                                  scratch.weights.begin() + static_cast<std::ptrdiff_t>(arcs));
+    // Reserved for the worst case (no tie collapses); Leiden keeps every level of an
+    // iteration, so give back what collapsing saved.
+    result.between.neighbours.shrink_to_fit();
+    result.between.weights.shrink_to_fit();
     return result;
 }
 

@@ -38,27 +38,11 @@ struct AggregateGraph {
     std::vector<double> internal;
 };
 
-/// Working memory of `aggregate_graph`, kept by the caller from one level to the next: on
-/// a million-tie graph each level needs tens of MB of buffers, and allocating them afresh
-/// faults in every page again (a third of the aggregation time).
-struct AggregateScratch {
-    std::vector<std::size_t> group_offsets;  ///< members of each community (counting sort)
-    std::vector<NodeId> group_nodes;
-    std::vector<std::size_t> next;
-    std::vector<double> tally;  ///< weight towards each neighbouring community
-    std::vector<unsigned char> seen;
-    std::vector<CommunityId> touched;
-    std::vector<CommunityId> neighbours;  ///< the rows, before they are copied out
-    std::vector<double> weights;
-};
-
 /// Collapses `graph` (undirected, each tie in both rows) by `community` (one entry per
 /// node, each below `community_count`). Rows stay sorted by neighbour index.
 /// `internal_weight` (one per node, or empty for none) is the weight already inside each
-/// node, added to its community's internal weight. `scratch` is working memory only.
-/// Complexity O(n + m log m / n).
+/// node, added to its community's internal weight. Complexity O(n + m log m / n).
 AggregateGraph aggregate_graph(const CsrGraph& graph, std::span<const double> internal_weight,
-                               std::span<const CommunityId> community, std::size_t community_count,
-                               AggregateScratch& scratch);
+                               std::span<const CommunityId> community, std::size_t community_count);
 
 }  // namespace coopnet

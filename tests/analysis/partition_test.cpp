@@ -188,16 +188,15 @@ TEST_CASE("partition: the aggregate graph sums weights between and inside commun
           "[partition]") {
     const Network network = sample();
     const CsrGraph graph = clustering_graph(network);
-    AggregateScratch scratch;  // shared by both collapses, as Louvain and Leiden share it
-    const AggregateGraph agg = aggregate_graph(
-        graph, {}, partition_from_labels({0, 0, 0, 1, 1, 1, 2}).community, 3, scratch);
+    const AggregateGraph agg =
+        aggregate_graph(graph, {}, partition_from_labels({0, 0, 0, 1, 1, 1, 2}).community, 3);
     CHECK(agg.internal == std::vector<double>{6.0, 2.0, 0.0});
     REQUIRE(agg.between.node_count() == 3);
     CHECK(agg.between.neighbours == std::vector<NodeId>{1, 0});
     CHECK(agg.between.weights == std::vector<double>{1.0, 1.0});
     // A second collapse carries the internal weight along: everything in one node.
     const AggregateGraph all =
-        aggregate_graph(agg.between, agg.internal, std::vector<CommunityId>{0, 0, 0}, 1, scratch);
+        aggregate_graph(agg.between, agg.internal, std::vector<CommunityId>{0, 0, 0}, 1);
     CHECK(all.internal == std::vector<double>{9.0});
     CHECK(all.between.arc_count() == 0);
 }
