@@ -39,9 +39,10 @@ struct EigenvectorResult {
 /// Undirected networks (A symmetric): A is block diagonal by connected component, and
 /// each component's largest eigenvalue (its Perron root) is simple with a positive vector
 /// (Perron-Frobenius). Each component with 3 or more actors is solved by implicitly
-/// restarted Lanczos (Spectra's SymEigsSolver, largest algebraic eigenvalue, 20 basis
+/// restarted Lanczos (Spectra's SymEigsSolver, largest algebraic eigenvalue, 8 basis
 /// vectors, fixed uniform start: deterministic); 1 and 2 actors in closed form. The matrix
-/// is never formed: each product is one pass over the component's CSR rows. Where the two
+/// is never formed: each product is one pass over the component's CSR rows (copied once
+/// into local numbering unless the component holds every actor). Where the two
 /// leading eigenvalues nearly coincide, power iteration needs thousands of steps (the
 /// error shrinks by lambda_2/lambda_1 per step) and Lanczos tens of products.
 /// The result is the vector networkx's power iteration on A + I reaches from the uniform
@@ -75,8 +76,8 @@ struct EigenvectorResult {
 /// @param options weights: Weighted or Unweighted; threads: ignored (the iteration is
 ///   serial so that results never depend on the thread count).
 /// @throws InvalidArgument if the tolerance is not finite and > 0, or max_iterations = 0.
-/// Complexity: O((n + m) * iterations) time; O(20 n) extra memory undirected (the Lanczos
-/// basis), O(n) directed.
+/// Complexity: O((n + m) * iterations) time; O(8 n + m) extra memory undirected (the
+/// Lanczos basis, a component's rows), O(n) directed.
 /// [1] Bonacich (1972), J. Math. Sociol. 2:113, doi:10.1080/0022250X.1972.9989806.
 /// [2] Newman (2010), Networks: An Introduction, OUP, sec. 7.2.
 /// [3] Lehoucq & Sorensen (1996), Deflation techniques for an implicitly restarted Arnoldi

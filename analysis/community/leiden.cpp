@@ -54,17 +54,16 @@ public:
                     std::size_t& community_count) {
         const CsrGraph& g = level.graph();
         const std::size_t n = g.node_count();
-        total_.assign(n, 0.0);
-        members_.assign(n, 0);
+        slots_.assign(n, Slot{});
         for (NodeId v = 0; v < n; ++v) {
-            total_[community[v]] += level.node_weight[v];
-            ++members_[community[v]];
+            slots_[community[v]].total += level.node_weight[v];
+            ++slots_[community[v]].members;
         }
         empty_.clear();
         for (NodeId c = static_cast<NodeId>(n); c-- > 0;) {
-            if (members_[c] == 0) empty_.push_back(c);
+            if (slots_[c].members == 0) empty_.push_back(c);
         }
-        near_.reset(n);
+        touched_.clear();
         in_queue_.assign(n, 1);
         queue_.resize(n);
         std::iota(queue_.begin(), queue_.end(), NodeId{0});
@@ -74,26 +73,37 @@ public:
         bool moved = false;
         while (pending > 0) {
             const NodeId v = queue_[head];
+            prefetch_ahead(g, head, pending);
             head = head + 1 == n ? 0 : head + 1;
             --pending;
             in_queue_[v] = 0;
             const CommunityId current = community[v];
             const double s = level.node_weight[v];
-            near_.gather(g, v, community);
-            total_[current] -= s;
-            --members_[current];
-            const double stay_gain = near_.weight(current) - lambda_ * s * total_[current];
+            // w(v, C) for every neighbouring community C, in order of first appearance.
+            for (std::uint64_t a = g.offsets[v]; a < g.offsets[v + 1]; ++a) {
+                const CommunityId c = community[g.neighbours[a]];
+                Slot& slot = slots_[c];
+                if (!slot.touched) {
+                    slot.touched = 1;
+                    touched_.push_back(c);
+                }
+                slot.weight += g.weights[a];
+            }
+            slots_[current].total -= s;
+            --slots_[current].members;
+            const double stay_gain =
+                slots_[current].weight - lambda_ * s * slots_[current].total;
             CommunityId best = current;
             double best_gain = stay_gain;
-            for (const CommunityId c : near_.touched()) {
-                const double gain = near_.weight(c) - lambda_ * s * total_[c];
+            for (const CommunityId c : touched_) {
+                const double gain = slots_[c].weight - lambda_ * s * slots_[c].total;
                 if (gain > best_gain) {
                     best_gain = gain;
                     best = c;
                 }
             }
             bool into_empty = false;
-            if (members_[current] > 0 && 0.0 > best_gain && !empty_.empty()) {
+            if (slots_[current].members > 0 && 0.0 > best_gain && !empty_.empty()) {
                 best = empty_.back();
                 best_gain = 0.0;
                 into_empty = true;
@@ -103,13 +113,17 @@ public:
                 into_empty = false;
             }
             if (into_empty) empty_.pop_back();
-            total_[best] += s;
-            ++members_[best];
-            near_.clear();
+            slots_[best].total += s;
+            ++slots_[best].members;
+            for (const CommunityId c : touched_) {
+                slots_[c].weight = 0.0;
+                slots_[c].touched = 0;
+            }
+            touched_.clear();
             if (best == current) continue;
             moved = true;
             community[v] = best;
-            if (members_[current] == 0) empty_.push_back(current);
+            if (slots_[current].members == 0) empty_.push_back(current);
             for (std::uint64_t a = g.offsets[v]; a < g.offsets[v + 1]; ++a) {
                 const NodeId u = g.neighbours[a];
                 if (!in_queue_[u] && community[u] != best) {
@@ -123,6 +137,29 @@ public:
         }
         community_count = renumber(community, relabel_);
         return moved;
+    }
+
+    // The queue is known a few nodes ahead, and visiting a node starts with cache misses
+    // on its CSR row (the queue order is random): fetch the row offsets kOffsetsAhead
+    // nodes ahead and the row itself (neighbours, weights) kRowAhead nodes ahead, by which
+    // time its offsets are in cache. Hints only: the results do not depend on them.
+    void prefetch_ahead(const CsrGraph& g, std::size_t head, std::size_t pending) const {
+        constexpr std::size_t kOffsetsAhead = 8;
+        constexpr std::size_t kRowAhead = 4;
+        const std::size_t n = queue_.size();
+        if (pending > kOffsetsAhead) {
+            std::size_t at = head + kOffsetsAhead;
+            if (at >= n) at -= n;
+            __builtin_prefetch(&g.offsets[queue_[at]]);
+        }
+        if (pending > kRowAhead) {
+            std::size_t at = head + kRowAhead;
+            if (at >= n) at -= n;
+            const NodeId u = queue_[at];
+            const std::uint64_t begin = g.offsets[u];
+            __builtin_prefetch(&g.neighbours[begin]);
+            __builtin_prefetch(&g.weights[begin]);
+        }
     }
 
     // Refinement of `community` (count k) on `level`: returns the refined labels
@@ -243,8 +280,18 @@ private:
     const LeidenOptions& options_;
     double lambda_;
     std::mt19937_64 rng_;
-    std::vector<double> total_;
-    std::vector<std::uint32_t> members_;
+    // Local moving reads and writes all of a community's figures at once: kept side by side
+    // in one array they share a cache line (on a million-tie graph the arrays exceed the
+    // cache, and separate ones cost a miss each per neighbouring community).
+    struct Slot {
+        double total = 0.0;          ///< S_C, summed node weight
+        double weight = 0.0;         ///< w(v, C) of the node being visited
+        std::uint32_t members = 0;   ///< nodes in C
+        std::uint32_t touched = 0;   ///< 1 while C is in touched_
+    };
+    std::vector<Slot> slots_;
+    std::vector<CommunityId> touched_;
+    std::vector<double> total_;  ///< refinement: S_S of each community of P
     std::vector<CommunityId> empty_;
     detail::NeighbourWeights near_;  ///< weight from one node to each neighbouring label
     std::vector<unsigned char> in_queue_;
