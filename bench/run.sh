@@ -113,6 +113,44 @@ for metric in "${both_sizes[@]}"; do
     run_metric "$large_graph" "$large_label" "$metric"
 done
 if [[ ${COOPNET_BENCH_CLI_LARGE:-0} == 1 ]]; then run_cli "$large_graph" "$large_label"; fi
+# Issue #22: `coopnet analyze` of the large graph with approximate betweenness, 2 threads,
+# target <= 30 s and <= 1 GiB; `coopnet info` of it, the whole process, target no slower
+# than igraph's Read_Edgelist and <= 100 MiB; the loaded model <= igraph's.
+measure() {  # command...: prints "seconds peak_kib" of the whole process
+    local timing
+    timing=$(mktemp)
+    /usr/bin/time -f '%e %M' -o "$timing" "$@" >/dev/null
+    cat "$timing"
+    rm -f "$timing"
+}
+echo "== $large_label coopnet analyze --betweenness approx" >&2
+read -r analyze_seconds analyze_kib < <(measure "$build/coopnet" analyze "$large_graph" \
+    --betweenness approx --format json --threads 2 -q)
+echo "== $large_label coopnet info" >&2
+read -r info_seconds info_kib < <(measure "$build/coopnet" info "$large_graph" -q)
+loading=$("$python" - "$results" "$large_label" <<'PY'
+import json, sys
+rows = [json.loads(line) for line in open(sys.argv[1])]
+loads = [r for r in rows if r.get("graph") == sys.argv[2] and r.get("metric") == "load"]
+def best(tool, key):
+    values = [r[key] for r in loads if r.get("tool") == tool and key in r]
+    return min(values) if values else float("nan")
+def model(tool):
+    sizes = [r["rss_after_load_kib"] - r["rss_before_load_kib"] if "rss_after_load_kib" in r
+             else r["peak_rss_kib"] - r["rss_before_load_kib"]
+             for r in loads if r.get("tool") == tool and "rss_before_load_kib" in r]
+    return min(sizes) / 1024 if sizes else float("nan")
+print(best("igraph", "seconds"), model("coopnet"), model("igraph"))
+PY
+)
+read -r igraph_load_seconds coopnet_model_mib igraph_model_mib <<<"$loading"
+verdict() { awk "BEGIN { print ($1) ? \"met\" : \"missed\" }"; }
+echo "analyze --betweenness approx, $large_label, 2 threads: ${analyze_seconds} s, $((analyze_kib / 1024)) MiB (target <= 30 s and <= 1024 MiB: $(
+    verdict "$analyze_seconds <= 30 && $analyze_kib <= 1048576"))" >&2
+echo "info, $large_label, whole process: ${info_seconds} s, $((info_kib / 1024)) MiB; igraph Read_Edgelist ${igraph_load_seconds} s (target no slower and <= 100 MiB: $(
+    verdict "$info_seconds <= $igraph_load_seconds && $info_kib <= 102400"))" >&2
+echo "loaded model, $large_label: coopnet ${coopnet_model_mib} MiB, igraph ${igraph_model_mib} MiB (target at most igraph's: $(
+    verdict "$coopnet_model_mib <= $igraph_model_mib"))" >&2
 # Issue #22: approximate betweenness (E = 0.005, D = 0.1) on the large graph, one thread,
 # target <= 20 s; on the small graph against exact for 10 seeds, target largest error <= E.
 echo "== $large_label approx-betweenness" >&2
