@@ -37,7 +37,8 @@
 //   leiden_default  the same with 10 iterations at most (`coopnet analyze`'s default)
 //   restarts     `coopnet analyze`'s communities: the best of the automatic number of
 //                Leiden restarts (analysis/community/consensus.hpp: 100 up to
-//                2 000 ties, 10 up to 250 000, 3 above), 10 iterations each, seed 1; checksum = modularity
+//                2 000 ties, 10 up to 250 000, 2 above), 10 iterations each, seed 1; checksum =
+//                modularity
 //   restarts_10  the same with 10 restarts whatever the size
 //   louvain      modularity, γ = 1, seed 1 (igraph's community_multilevel); checksum =
 //                modularity

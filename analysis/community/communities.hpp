@@ -31,7 +31,7 @@ struct CommunityOptions {
     LeidenOptions leiden;
     /// Seeded runs of Leiden, Louvain or label propagation, the best kept
     /// (`best_of_restarts`, consensus.hpp); 0 = automatic (`restart_count`: 100 up to 2 000
-    /// ties, 10 up to 250 000, 3 above). `coopnet analyze --restarts`. Not used for
+    /// ties, 10 up to 250 000, 2 above). `coopnet analyze --restarts`. Not used for
     /// Attribute.
     std::size_t restarts = 0;
 };

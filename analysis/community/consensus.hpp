@@ -25,12 +25,13 @@ namespace coopnet {
 /// runs miss the optimum often (Padgett's Florentine families: 1 seed in about 30 reaches
 /// modularity 0.3987, the rest stop at 0.3975); kDefaultRestarts up to kManyTies;
 /// kLargeNetworkRestarts above, where one capped Leiden run on a million ties takes about
-/// 9 s (README, benchmarks).
+/// 9 s (README, benchmarks): two, which run side by side on two cores and still give a
+/// stability (one run agrees with itself), so `analyze` of a million ties stays within 30 s.
 inline constexpr std::size_t kSmallNetworkRestarts = 100;
 inline constexpr std::size_t kSmallNetworkTies = 2'000;
 inline constexpr std::size_t kDefaultRestarts = 10;
 inline constexpr std::size_t kManyTies = 250'000;
-inline constexpr std::size_t kLargeNetworkRestarts = 3;
+inline constexpr std::size_t kLargeNetworkRestarts = 2;
 
 /// The number of restarts to run: `requested` when it is > 0; otherwise (automatic) as
 /// the constants above say for `tie_count` merged ties (`Adjacency::tie_count`).

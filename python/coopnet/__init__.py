@@ -257,7 +257,7 @@ def analyze(
     seed: the random seed of the community search (deterministic for a seed).
     iterations: Leiden's iteration cap (default 10; 0 = until stable).
     restarts: seeded runs of the community search, the best kept (``--restarts``;
-        default None = 100 up to 2 000 ties, 10 up to 250 000, 3 above). Each actor's
+        default None = 100 up to 2 000 ties, 10 up to 250 000, 2 above). Each actor's
         ``community_stability`` and each community's ``stability`` say how often the
         chosen grouping recurs across them (Lancichinetti & Fortunato 2012).
     groups: the actor attribute that forms the groups of brokerage roles, mixing and
