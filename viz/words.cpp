@@ -1090,7 +1090,7 @@ constexpr Entry kCatalogue[] = {
     {W::SurvivalNoMedian, "Median nicht erreicht: mehr als die Hälfte hält an", "median not reached: more than half still last"},
     {W::SurvivalColYears, "Jahre", "years"},
     {W::SurvivalColSurvival, "Anteil", "survival"},
-    {W::SurvivalColAtRisk, "unter Risiko", "at risk"},
+    {W::SurvivalColAtRisk, "noch bestehend", "at risk"},
     {W::SurvivalColEvents, "beendet", "ended"},
     {W::SurvivalColLower, "95-%-KI von", "95% CI from"},
     {W::SurvivalColUpper, "bis", "to"},
@@ -1108,7 +1108,7 @@ constexpr Entry kCatalogue[] = {
     {W::ChartSurvivalTitle, "Wie lange Kooperationen bestehen (Kaplan-Meier)", "How long ties last (Kaplan-Meier)"},
     {W::ChartSurvivalAxisYears, "Jahre seit Beginn", "Years since start"},
     {W::ChartSurvivalAxisShare, "Anteil bestehend", "Share lasting"},
-    {W::ChartAtRisk, "Unter Risiko", "At risk"},
+    {W::ChartAtRisk, "Noch bestehend", "At risk"},
     {W::ChartCensored, "+ noch laufend (zensiert)", "+ still running (censored)"},
     {W::ChartNothingDated, "Keine datierten Kooperationen", "No dated ties"},
 };

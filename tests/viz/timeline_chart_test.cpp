@@ -154,7 +154,7 @@ TEST_CASE("survival_chart_svg: Kaplan-Meier steps, censoring marks and numbers a
                   x(731), y(0.25)});
     // Ticks at 0, 0.5, 1 ... years = 0, 182.6, 365.25 ... days: ties lasting that long.
     CHECK(texts_in(doc, "at-risk") ==
-          std::vector<std::string>{"Unter Risiko", "4", "4", "2", "2", "2", "0"});
+          std::vector<std::string>{"Noch bestehend", "4", "4", "2", "2", "2", "0"});
     const std::vector<std::string> ticks = texts_in(doc, "x-ticks");
     REQUIRE(ticks.size() == 7);
     CHECK(ticks[1] == "0,5");
