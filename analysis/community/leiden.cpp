@@ -157,8 +157,10 @@ public:
             if (at >= n) at -= n;
             const NodeId u = queue_[at];
             const std::uint64_t begin = g.offsets[u];
-            __builtin_prefetch(&g.neighbours[begin]);
-            __builtin_prefetch(&g.weights[begin]);
+            // Pointers, not &row[begin]: a row may start at the end (or the arrays be empty),
+            // where operator[] would bind a reference past the end.
+            __builtin_prefetch(g.neighbours.data() + begin);
+            __builtin_prefetch(g.weights.data() + begin);
         }
     }
 
