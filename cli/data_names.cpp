@@ -49,7 +49,7 @@ std::vector<std::string> sectors_present(std::span<const Network* const> network
 std::vector<std::string> kinds_present(std::span<const Network* const> networks) {
     std::set<std::string> names;
     for (const Network* network : networks) {
-        for (const Tie& tie : network->ties()) {
+        for (const TieRef& tie : network->ties()) {
             if (!tie.kind.str().empty()) names.insert(tie.kind.str());
         }
         for (const Project& project : network->projects()) {

@@ -26,11 +26,11 @@ Network filter_network(const Network& network, const NetworkFilter& filter) {
         actors.push_back(actor);
     }
     std::vector<Tie> ties;
-    for (const Tie& tie : network.ties()) {
+    for (const TieRef& tie : network.ties()) {
         if (new_index[tie.source] == kDropped || new_index[tie.target] == kDropped) continue;
         if (!tie.period.overlaps(filter.from, filter.to)) continue;
         if (!filter.kinds.empty() && !contains(filter.kinds, tie.kind)) continue;
-        Tie kept = tie;
+        Tie kept = tie.to_tie();
         kept.source = new_index[tie.source];
         kept.target = new_index[tie.target];
         ties.push_back(std::move(kept));

@@ -11,6 +11,11 @@ namespace coopnet {
 
 std::string projected_tie_kind(const Project& project) { return "project:" + project.id; }
 
+const SharedString& default_sector() {
+    static const SharedString text{kDefaultSector};
+    return text;
+}
+
 namespace {
 
 // Each pair of a project of `size` members: 1 (shared projects), or 1/(size-1) (Newman 2001).
@@ -39,8 +44,8 @@ void Network::for_each_projected_arc(const Emit& emit) const {
     }
 }
 
-std::vector<Tie> Network::projected_ties() const {
-    std::vector<Tie> ties;
+TieTable Network::projected_ties() const {
+    TieTable ties;
     for (const Project& project : projects_) {
         const std::size_t size = project.members.size();
         if (size < 2) continue;
@@ -54,12 +59,14 @@ std::vector<Tie> Network::projected_ties() const {
                 tie.weight = weight;
                 tie.kind = kind;
                 tie.period = project.period;
-                ties.push_back(std::move(tie));
                 if (directed_) {
                     // Co-membership is mutual: a directed network gets both arcs.
-                    Tie back = ties.back();
+                    Tie back = tie;
                     std::swap(back.source, back.target);
+                    ties.push_back(std::move(tie));
                     ties.push_back(std::move(back));
+                } else {
+                    ties.push_back(std::move(tie));
                 }
             }
         }
@@ -81,7 +88,7 @@ Network Network::with_sectors(std::vector<std::string> sectors) && {
     }
     for (std::size_t v = 0; v < actors_.size(); ++v) {
         actors_[v].sector =
-            sectors[v].empty() ? std::string(kDefaultSector) : std::move(sectors[v]);
+            sectors[v].empty() ? default_sector() : SharedString(std::move(sectors[v]));
     }
     return std::move(*this);
 }
@@ -90,7 +97,9 @@ void Network::build_adjacency() {
     // The arcs are generated twice or three times (counting, then filling, per view)
     // rather than stored: no arc list beside the ties.
     const auto arcs = [this](const std::function<void(const Arc&)>& emit) {
-        for (const Tie& tie : ties_) emit(Arc{tie.source, tie.target, tie.weight});
+        for (std::size_t i = 0; i < ties_.size(); ++i) {
+            emit(Arc{ties_.source(i), ties_.target(i), ties_.weight(i)});
+        }
         for_each_projected_arc(emit);
     };
     adjacency_ = Adjacency();  // free the old rows before the new ones are built
@@ -105,8 +114,9 @@ namespace {
 void refuse_overflowing_sums(const Network& network) {
     // A tie weight that is itself not finite was refused by the builder; a network made
     // directly with one is left for the kernels to reject.
-    for (const Tie& tie : network.ties()) {
-        if (!std::isfinite(tie.weight)) return;
+    const TieTable& ties = network.ties();
+    for (std::size_t i = 0; i < ties.size(); ++i) {
+        if (!std::isfinite(ties.weight(i))) return;
     }
     const CsrGraph& merged = network.adjacency().undirected();
     std::vector<Diagnostic> problems;
@@ -127,15 +137,15 @@ void refuse_overflowing_sums(const Network& network) {
 
 }  // namespace
 
-Network Network::assemble(std::string name, bool directed, std::vector<Actor> actors,
-                          std::vector<Tie> ties, std::vector<Project> projects,
-                          ProjectionWeighting weighting, detail::IdIndex index) {
+Network Network::assemble(std::string name, bool directed, std::vector<Actor> actors, TieTable ties,
+                          std::vector<Project> projects, ProjectionWeighting weighting,
+                          detail::IdIndex index) {
     const auto check = [&](NodeId v) {
         if (v >= actors.size()) throw InvalidArgument("actor index out of range");
     };
-    for (const Tie& tie : ties) {
-        check(tie.source);
-        check(tie.target);
+    for (std::size_t i = 0; i < ties.size(); ++i) {
+        check(ties.source(i));
+        check(ties.target(i));
     }
     for (const Project& project : projects) {
         for (NodeId member : project.members) check(member);
@@ -153,9 +163,8 @@ Network Network::assemble(std::string name, bool directed, std::vector<Actor> ac
     return network;
 }
 
-Network make_network(std::string name, bool directed, std::vector<Actor> actors,
-                     std::vector<Tie> ties, std::vector<Project> projects,
-                     ProjectionWeighting weighting) {
+Network make_network(std::string name, bool directed, std::vector<Actor> actors, TieTable ties,
+                     std::vector<Project> projects, ProjectionWeighting weighting) {
     detail::IdIndex index;
     index.reserve(actors.size());
     const auto id_of = [&actors](NodeId v) -> const std::string& { return actors[v].id; };
@@ -238,7 +247,7 @@ void NetworkBuilder::add_actor(Actor actor, SourceLocation where) {
         report(std::move(where), "actor without an id");
         return;
     }
-    if (actor.sector.empty()) actor.sector = kDefaultSector;
+    actor.sector = actor.sector.empty() ? default_sector() : shared_text(actor.sector);
     // An actor with a bad text is still added (build() throws anyway): ties that name
     // it then add no problem of their own.
     const auto owner = [&] { return quoted("actor", actor.id); };
@@ -281,17 +290,15 @@ NodeId NetworkBuilder::actor_for(std::string_view id, const SourceLocation& wher
     return v;
 }
 
-bool NetworkBuilder::passes_checks(const Tie& tie) {
+bool NetworkBuilder::passes_checks(const TieRef& tie) {
     return std::isfinite(tie.weight) && tie.weight > 0 && !tie.period.reversed();
 }
 
-SharedString NetworkBuilder::shared_kind(std::string kind) {
-    if (kind.empty()) return {};
-    const auto found = kinds_.find(kind);
-    if (found != kinds_.end()) return found->second;
-    SharedString shared(kind);
-    kinds_.emplace(std::move(kind), shared);
-    return shared;
+SharedString NetworkBuilder::shared_text(std::string_view text) {
+    if (text.empty()) return {};
+    const auto found = texts_.find(text);
+    if (found != texts_.end()) return *found;
+    return *texts_.emplace(text).first;
 }
 
 void NetworkBuilder::add_tie(TieRecord tie, SourceLocation where) {
@@ -299,12 +306,8 @@ void NetworkBuilder::add_tie(TieRecord tie, SourceLocation where) {
     check_tie_texts(tie.kind, tie.attributes, where);
     const std::optional<NodeId> source = find_actor(tie.source);
     const std::optional<NodeId> target = find_actor(tie.target);
-    Tie resolved{source.value_or(0),
-                 target.value_or(0),
-                 tie.weight,
-                 shared_kind(std::move(tie.kind)),
-                 std::move(tie.period),
-                 std::move(tie.attributes)};
+    Tie resolved{source.value_or(0),    target.value_or(0),    tie.weight,
+                 shared_text(tie.kind), std::move(tie.period), std::move(tie.attributes)};
     const bool defer = !source || !target || !passes_checks(resolved);
     ties_.push_back(std::move(resolved));
     if (!defer) return;
@@ -374,49 +377,37 @@ void NetworkBuilder::report(SourceLocation where, std::string message) {
 bool NetworkBuilder::has_actor(std::string_view id) const { return find_actor(id).has_value(); }
 
 Network NetworkBuilder::build() {
-    // Only deferred ties need a look; the others passed when they arrived. Checked in the
-    // order of arrival, the failing ones are dropped by compacting ties_ in place.
-    std::size_t kept = 0;
-    auto next = deferred_.begin();
-    for (std::size_t i = 0; i < ties_.size(); ++i) {
-        Tie& tie = ties_[i];
-        bool ok = true;
-        if (next != deferred_.end() && next->position == i) {
-            DeferredTie& pending = *next++;
-            const auto resolve = [&](const std::optional<std::string>& id, NodeId& end,
-                                     const char* role) {
-                if (!id) return;
-                if (const auto found = find_actor(*id)) {
-                    end = *found;
-                    return;
-                }
-                const std::string what = std::string("tie ") + role;
-                const auto bad_id = control_problem(what + " id", *id, kInIds);
-                report(pending.where,
-                       bad_id ? *bad_id : what + " '" + *id + "' is not a known actor");
-                ok = false;
-            };
-            resolve(pending.source, tie.source, "source");
-            resolve(pending.target, tie.target, "target");
-            if (!std::isfinite(tie.weight) || tie.weight <= 0) {
-                report(pending.where,
-                       "tie weight must be a finite number > 0, not " + format_number(tie.weight));
-                ok = false;
+    // Only deferred ties need a look; the others passed when they arrived. A tie that fails
+    // here is reported, and build() then throws, so none needs taking out of ties_.
+    for (DeferredTie& pending : deferred_) {
+        NodeId source = ties_.source(pending.position);
+        NodeId target = ties_.target(pending.position);
+        const auto resolve = [&](const std::optional<std::string>& id, NodeId& end,
+                                 const char* role) {
+            if (!id) return;
+            if (const auto found = find_actor(*id)) {
+                end = *found;
+                return;
             }
-            if (tie.period.reversed()) {
-                report(pending.where, "tie begins (" + tie.period.since->to_string() +
-                                          ") after it ends (" + tie.period.until->to_string() +
-                                          ")");
-                ok = false;
-            }
+            const std::string what = std::string("tie ") + role;
+            const auto bad_id = control_problem(what + " id", *id, kInIds);
+            report(pending.where, bad_id ? *bad_id : what + " '" + *id + "' is not a known actor");
+        };
+        resolve(pending.source, source, "source");
+        resolve(pending.target, target, "target");
+        ties_.set_ends(pending.position, source, target);
+        const TieRef tie = ties_[pending.position];
+        if (!std::isfinite(tie.weight) || tie.weight <= 0) {
+            report(pending.where,
+                   "tie weight must be a finite number > 0, not " + format_number(tie.weight));
         }
-        if (!ok) continue;
-        if (kept != i) ties_[kept] = std::move(tie);
-        ++kept;
+        if (tie.period.reversed()) {
+            report(pending.where, "tie begins (" + tie.period.since->to_string() +
+                                      ") after it ends (" + tie.period.until->to_string() + ")");
+        }
     }
-    ties_.erase(ties_.begin() + static_cast<std::ptrdiff_t>(kept), ties_.end());
     deferred_.clear();
-    kinds_.clear();
+    texts_.clear();
     for (PendingMembership& membership : memberships_) {
         const auto project = project_index_.find(membership.project);
         const std::optional<NodeId> actor = find_actor(membership.actor);

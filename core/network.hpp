@@ -2,11 +2,12 @@
 // periods (multiplex: several ties per pair are kept), and two-mode project memberships.
 // A Network is built once by NetworkBuilder, validated there, and immutable afterwards.
 // Inside, actors are dense NodeId indices; string ids appear only at the edges (io, CLI).
-// Memory (x86-64): a Tie takes 48 bytes, an Actor 104 plus whatever its strings allocate
-// beyond 15 bytes, the id index 16 bytes per slot (2 to 4 slots per actor), and the
-// adjacency 12 bytes per arc (core/adjacency.hpp). A million ties among 200 000 actors
-// with short ids: about 48 + 21 + 8 + 26 MB (was 128 + 29 + 13 + 26 with std::string kinds,
-// std::map attributes, int dates and an std::unordered_map index).
+// Memory (x86-64): ties are stored by column (core/tie_table.hpp: 8 bytes per plain tie,
+// weights and kind/period/attributes records only once some tie has them), an Actor takes
+// 56 bytes plus whatever its id allocates beyond 15 bytes, the id index 16 bytes per slot
+// (2 to 4 slots per actor), and the adjacency 12 bytes per arc (core/adjacency.hpp). A
+// million unweighted ties among 200 000 actors with short ids: about 8 + 11 + 8 + 26 MB
+// (was 48 + 21 + 8 + 26 with a 48-byte Tie per tie and std::string labels and sectors).
 //
 // Control characters (the rule every reader follows, since all build through
 // NetworkBuilder): an actor or project id holds none at all, neither C0 (U+0000-U+001F:
@@ -25,6 +26,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/adjacency.hpp"
@@ -34,6 +36,7 @@
 #include "core/error.hpp"
 #include "core/shared_string.hpp"
 #include "core/text.hpp"
+#include "core/tie_table.hpp"
 
 namespace coopnet {
 
@@ -53,28 +56,21 @@ inline constexpr std::string_view kDefaultSectors[] = {
 };
 inline constexpr std::string_view kDefaultSector = "other";
 
+/// The text of kDefaultSector, one block shared by every actor that has it.
+[[nodiscard]] const SharedString& default_sector();
+
+/// One actor, 56 bytes: label and sector are shared text (one pointer each), so the
+/// sector word that thousands of actors have is stored once.
 struct Actor {
-    std::string id;     ///< unique, non-empty
-    std::string label;  ///< display name; empty means "use the id"
-    std::string sector{kDefaultSector};
+    std::string id;      ///< unique, non-empty
+    SharedString label;  ///< display name; empty means "use the id"
+    SharedString sector = default_sector();
     Attributes attributes;
 
-    [[nodiscard]] const std::string& display_name() const { return label.empty() ? id : label; }
+    [[nodiscard]] const std::string& display_name() const {
+        return label.empty() ? id : label.str();
+    }
     friend bool operator==(const Actor&, const Actor&) = default;
-};
-
-/// One tie, 48 bytes: the kind is shared text (one pointer, null when empty), the period
-/// packed dates (12 bytes), the attributes one pointer when there are none.
-struct Tie {
-    NodeId source = 0;
-    NodeId target = 0;
-    double weight = 1.0;  ///< strength of cooperation, finite and > 0
-    SharedString kind;    ///< free text: steering, funding, project, exchange ...
-    Period period;
-    Attributes attributes;
-
-    [[nodiscard]] bool is_self_tie() const { return source == target; }
-    friend bool operator==(const Tie&, const Tie&) = default;
 };
 
 struct Project {
@@ -103,7 +99,7 @@ public:
     [[nodiscard]] const std::string& name() const noexcept { return name_; }
     [[nodiscard]] bool directed() const noexcept { return directed_; }
     [[nodiscard]] std::span<const Actor> actors() const noexcept { return actors_; }
-    [[nodiscard]] std::span<const Tie> ties() const noexcept { return ties_; }
+    [[nodiscard]] const TieTable& ties() const noexcept { return ties_; }
     [[nodiscard]] std::span<const Project> projects() const noexcept { return projects_; }
     [[nodiscard]] std::size_t actor_count() const noexcept { return actors_.size(); }
     [[nodiscard]] const Actor& actor(NodeId v) const { return actors_.at(v); }
@@ -113,7 +109,7 @@ public:
 
     /// Ties between co-members of every project (kind `project:<id>`, the project's
     /// period, weight by the network's projection weighting), one per pair and project.
-    [[nodiscard]] std::vector<Tie> projected_ties() const;
+    [[nodiscard]] TieTable projected_ties() const;
     [[nodiscard]] ProjectionWeighting projection_weighting() const noexcept { return weighting_; }
 
     /// The same network with its projected ties weighted another way.
@@ -135,13 +131,13 @@ public:
 
 private:
     friend class NetworkBuilder;
-    friend Network make_network(std::string, bool, std::vector<Actor>, std::vector<Tie>,
+    friend Network make_network(std::string, bool, std::vector<Actor>, TieTable,
                                 std::vector<Project>, ProjectionWeighting);
     /// Takes the parts and an index of the actor ids already built from `actors`, checks
     /// the indices of ties and members, builds the adjacency and refuses weight sums that
     /// overflow.
     static Network assemble(std::string name, bool directed, std::vector<Actor> actors,
-                            std::vector<Tie> ties, std::vector<Project> projects,
+                            TieTable ties, std::vector<Project> projects,
                             ProjectionWeighting weighting, detail::IdIndex index);
     void build_adjacency();
     /// Calls emit(arc) for every projected tie, in the order of projected_ties().
@@ -151,7 +147,7 @@ private:
     std::string name_;
     bool directed_ = false;
     std::vector<Actor> actors_;
-    std::vector<Tie> ties_;
+    TieTable ties_;
     std::vector<Project> projects_;
     ProjectionWeighting weighting_ = ProjectionWeighting::SharedProjects;
     detail::IdIndex index_;  ///< actor id -> NodeId, keyed by the actors' own ids
@@ -160,8 +156,8 @@ private:
 
 /// Assembles an already consistent network (used by filters and tests). Throws
 /// InvalidArgument when an index is out of range or an id repeats.
-Network make_network(std::string name, bool directed, std::vector<Actor> actors,
-                     std::vector<Tie> ties, std::vector<Project> projects = {},
+Network make_network(std::string name, bool directed, std::vector<Actor> actors, TieTable ties,
+                     std::vector<Project> projects = {},
                      ProjectionWeighting weighting = ProjectionWeighting::SharedProjects);
 
 /// What a reader knows of a tie before the actors are resolved.
@@ -189,7 +185,7 @@ struct ProjectRecord {
 /// names, or in the name, a label, sector, kind or attribute.
 ///
 /// Memory: a tie whose actors are known when it arrives and that passes its checks is
-/// stored as the final Tie at once (48 bytes; no ids, no location). Only ties that name an
+/// stored in the final TieTable at once (no ids, no location). Only ties that name an
 /// actor not added yet, or that fail a check, keep their ids and their SourceLocation until
 /// build(). Actor ids are indexed without copies (core/detail/id_index.hpp) and the index
 /// passes on to the network. Kinds of equal text share one string.
@@ -247,7 +243,7 @@ private:
     };
 
     [[nodiscard]] std::optional<NodeId> find_actor(std::string_view id) const;
-    [[nodiscard]] static bool passes_checks(const Tie& tie);
+    [[nodiscard]] static bool passes_checks(const TieRef& tie);
     /// Reports at `where` the first control character of `text` that `allowed` does not
     /// allow, naming the text by what() (called only then).
     template <class What>
@@ -260,7 +256,8 @@ private:
     /// check_text() for the kind and attributes of a tie.
     void check_tie_texts(std::string_view kind, const Attributes& attributes,
                          const SourceLocation& where);
-    SharedString shared_kind(std::string kind);
+    /// `text` as one block shared by every equal kind and sector the builder has seen.
+    SharedString shared_text(std::string_view text);
     /// Records `deferred` for the tie just added (the last of ties_).
     void push_deferred(DeferredTie deferred);
     /// Appends `actor` and indexes its id; false (and `actor` handed back) when the id is
@@ -272,9 +269,15 @@ private:
     ProjectionWeighting weighting_ = ProjectionWeighting::SharedProjects;
     std::vector<Actor> actors_;
     detail::IdIndex actor_index_;
-    std::vector<Tie> ties_;              // in order of arrival, ends of deferred ones unset
+    TieTable ties_;                      // in order of arrival, ends of deferred ones unset
     std::vector<DeferredTie> deferred_;  // by position
-    std::unordered_map<std::string, SharedString> kinds_;
+    struct TextHash {
+        using is_transparent = void;  // looks up a std::string_view without a copy
+        std::size_t operator()(std::string_view text) const noexcept {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
+    std::unordered_set<SharedString, TextHash, std::equal_to<>> texts_;
     std::vector<Project> projects_;
     std::unordered_map<std::string, std::size_t> project_index_;
     std::vector<PendingMembership> memberships_;

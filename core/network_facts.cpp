@@ -33,15 +33,15 @@ NetworkFacts network_facts(const Network& network) {
     facts.sectors = sorted_counts(sectors);
 
     std::map<std::string, std::size_t> kinds;
-    const auto count_tie = [&](const Tie& tie) {
+    const auto count_tie = [&](const TieRef& tie) {
         ++kinds[tie.kind.empty() ? std::string("(none)") : tie.kind.str()];
         if (tie.is_self_tie()) ++facts.self_ties;
         if (!tie.period.since && !tie.period.until) ++facts.undated_ties;
         widen(facts, tie.period);
     };
-    for (const Tie& tie : network.ties()) count_tie(tie);
-    const std::vector<Tie> projected = network.projected_ties();
-    for (const Tie& tie : projected) count_tie(tie);
+    for (const TieRef& tie : network.ties()) count_tie(tie);
+    const TieTable projected = network.projected_ties();
+    for (const TieRef& tie : projected) count_tie(tie);
     for (const Project& project : network.projects()) widen(facts, project.period);
     facts.kinds = sorted_counts(kinds);
     facts.explicit_ties = network.ties().size();

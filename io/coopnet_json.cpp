@@ -202,7 +202,7 @@ void write_coopnet_json(const Network& network, std::ostream& out) {
         false);
     write_array(
         out, "ties", network.ties(),
-        [&](const Tie& tie) {
+        [&](const TieRef& tie) {
             out << "{\"source\": " << json_quote(network.actor(tie.source).id);
             write_member(out, "target", json_quote(network.actor(tie.target).id));
             write_member(out, "weight", format_number(tie.weight));

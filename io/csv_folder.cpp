@@ -237,7 +237,7 @@ void write_table(std::ostream& out, const CsvStyle& style,
 
 std::vector<SpreadsheetTable> spreadsheet_tables(const Network& network, const CsvStyle& style) {
     const auto actors = network.actors();
-    const auto ties = network.ties();
+    const TieTable& ties = network.ties();
     const auto projects = network.projects();
     const std::vector<std::string> actor_attributes = attribute_columns(actors, kActors);
     const std::vector<std::string> tie_attributes = attribute_columns(ties, kTies);
@@ -264,7 +264,7 @@ std::vector<SpreadsheetTable> spreadsheet_tables(const Network& network, const C
     auto& tie_rows = tie_table.rows;
     tie_rows.push_back({"source", "target", "weight", "kind", "since", "until"});
     tie_rows.front().insert(tie_rows.front().end(), tie_attributes.begin(), tie_attributes.end());
-    for (const Tie& tie : ties) {
+    for (const TieRef& tie : ties) {
         std::vector<std::string> row{network.actor(tie.source).id, network.actor(tie.target).id,
                                      style.number(tie.weight),     tie.kind,
                                      date_text(tie.period.since),  date_text(tie.period.until)};

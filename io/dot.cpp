@@ -408,7 +408,7 @@ void write_dot(const Network& network, std::ostream& out) {
                 node_names.insert(written_name(key, kReservedNodeNames));
             }
         }
-        for (const Tie& tie : network.ties()) {
+        for (const TieRef& tie : network.ties()) {
             for (const auto& [key, value] : tie.attributes) {
                 edge_names.insert(written_name(key, kReservedEdgeNames));
             }
@@ -451,7 +451,7 @@ void write_dot(const Network& network, std::ostream& out) {
             }
             nodes.push_back(node);
         }
-        for (const Tie& tie : network.ties()) {
+        for (const TieRef& tie : network.ties()) {
             Agedge_t* edge = agedge(g, nodes[tie.source], nodes[tie.target], nullptr, 1);
             if (edge == nullptr) throw OutputError("Graphviz refused an edge for DOT output");
             set_value(edge, weight, dot_numeral(tie.weight));

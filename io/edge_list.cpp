@@ -222,7 +222,7 @@ std::vector<std::string> write_edge_list(const Network& network, std::ostream& o
     if (comments && network.directed()) buffer += "# directed\n";
     std::vector<bool> has_tie(network.actor_count(), false);
     char number[32];
-    for (const Tie& tie : network.ties()) {
+    for (const TieRef& tie : network.ties()) {
         has_tie[tie.source] = true;
         has_tie[tie.target] = true;
         buffer += network.actor(tie.source).id;

@@ -761,7 +761,7 @@ ReadResult read_gexf(const std::filesystem::path& path) {
 
 void write_gexf(const Network& network, std::ostream& out, const GexfWriteOptions& options) {
     const auto actors = network.actors();
-    const auto ties = network.ties();
+    const TieTable& ties = network.ties();
     const auto projects = network.projects();
     if (options.drawing) check_drawing(*options.drawing, actors.size());
     const std::vector<std::string> project_ids = project_node_ids(network);
@@ -783,7 +783,7 @@ void write_gexf(const Network& network, std::ostream& out, const GexfWriteOption
         any_membership |= !projects[i].members.empty();
         nodes.collect(projects[i].attributes);
     }
-    for (const Tie& tie : ties) {
+    for (const TieRef& tie : ties) {
         any_kind |= !tie.kind.empty();
         any_since |= tie.period.since.has_value();
         any_until |= tie.period.until.has_value();
@@ -853,7 +853,7 @@ void write_gexf(const Network& network, std::ostream& out, const GexfWriteOption
 
     pugi::xml_node edge_list = graph.append_child("edges");
     std::size_t next_id = 0;
-    for (const Tie& tie : ties) {
+    for (const TieRef& tie : ties) {
         pugi::xml_node edge = edge_list.append_child("edge");
         edge.append_attribute("id") = std::to_string(next_id++).c_str();
         edge.append_attribute("source") = actors[tie.source].id.c_str();

@@ -608,7 +608,7 @@ ReadResult read_graphml(const std::filesystem::path& path) {
 
 void write_graphml(const Network& network, std::ostream& out) {
     const auto actors = network.actors();
-    const auto ties = network.ties();
+    const TieTable& ties = network.ties();
     const auto projects = network.projects();
     const auto [actor_ids, project_ids] = document_ids(network);
 
@@ -635,7 +635,7 @@ void write_graphml(const Network& network, std::ostream& out) {
         any_membership |= !projects[i].members.empty();
         node_keys.collect(projects[i].attributes);
     }
-    for (const Tie& tie : ties) {
+    for (const TieRef& tie : ties) {
         any_kind |= !tie.kind.empty();
         any_since |= tie.period.since.has_value();
         any_until |= tie.period.until.has_value();
@@ -698,7 +698,7 @@ void write_graphml(const Network& network, std::ostream& out) {
         if (project.period.until) add_data(node, "n_until", project.period.until->to_string());
         node_keys.write(node, project.attributes);
     }
-    for (const Tie& tie : ties) {
+    for (const TieRef& tie : ties) {
         pugi::xml_node edge = graph.append_child("edge");
         edge.append_attribute("source") = actor_ids[tie.source].c_str();
         edge.append_attribute("target") = actor_ids[tie.target].c_str();

@@ -186,7 +186,7 @@ std::vector<std::string> write_node_link_json(const Network& network, std::ostre
     keys.reserve(network.ties().size());
     std::map<std::pair<NodeId, NodeId>, std::size_t> per_pair;
     bool multigraph = false;
-    for (const Tie& tie : network.ties()) {
+    for (const TieRef& tie : network.ties()) {
         auto pair = std::make_pair(tie.source, tie.target);
         if (!network.directed() && pair.first > pair.second) std::swap(pair.first, pair.second);
         const std::size_t key = per_pair[pair]++;
@@ -216,9 +216,9 @@ std::vector<std::string> write_node_link_json(const Network& network, std::ostre
 
     out << (options.key == NodeLinkKey::Links ? "  \"links\": [" : "  \"edges\": [");
     first = true;
-    const auto ties = network.ties();
+    const TieTable& ties = network.ties();
     for (std::size_t i = 0; i < ties.size(); ++i) {
-        const Tie& tie = ties[i];
+        const TieRef& tie = ties[i];
         out << (first ? "\n    " : ",\n    ");
         first = false;
         out << "{\"source\": " << json_quote(network.actor(tie.source).id)

@@ -696,7 +696,7 @@ std::vector<std::string> write_pajek(const Network& network, std::ostream& out) 
     line = network.directed() ? "*Arcs" : "*Edges";
     emit();
     std::size_t kinds = 0, periods = 0, tie_attributes = 0;
-    for (const Tie& tie : network.ties()) {
+    for (const TieRef& tie : network.ties()) {
         if (!tie.kind.empty()) ++kinds;
         if (tie.period != Period{}) ++periods;
         if (!tie.attributes.empty()) ++tie_attributes;

@@ -307,8 +307,8 @@ coopnet.read(), coopnet.from_networkx() or coopnet.from_igraph().)")
         [](const Network& network) {
             // The ties the analysis sees, all explicit: projects become their co-membership
             // ties (kind `project:ID`, weighted by the network's projection weighting).
-            std::vector<Tie> ties(network.ties().begin(), network.ties().end());
-            for (Tie& tie : network.projected_ties()) ties.push_back(std::move(tie));
+            TieTable ties = network.ties();
+            for (const TieRef& tie : network.projected_ties()) ties.push_back(tie);
             return std::make_shared<Network>(
                 make_network(network.name(), network.directed(),
                              std::vector<Actor>(network.actors().begin(), network.actors().end()),

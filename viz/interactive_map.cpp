@@ -27,15 +27,15 @@ using TiePeriods = std::map<std::tuple<NodeId, NodeId, std::string>, std::vector
 
 TiePeriods tie_periods(const Network& network) {
     TiePeriods periods;
-    const auto add = [&](const Tie& tie) {
+    const auto add = [&](const TieRef& tie) {
         if (tie.is_self_tie()) return;
         NodeId a = tie.source;
         NodeId b = tie.target;
         if (!network.directed() && a > b) std::swap(a, b);
         periods[{a, b, std::string(tie.kind)}].push_back(tie.period);
     };
-    for (const Tie& tie : network.ties()) add(tie);
-    for (const Tie& tie : network.projected_ties()) add(tie);
+    for (const TieRef& tie : network.ties()) add(tie);
+    for (const TieRef& tie : network.projected_ties()) add(tie);
     return periods;
 }
 

@@ -52,9 +52,9 @@ struct Kinds {
     std::vector<std::string> colours;
 };
 
-Kinds collect_kinds(const std::vector<Tie>& ties) {
+Kinds collect_kinds(const TieTable& ties) {
     std::map<std::string, std::size_t> counts;
-    for (const Tie& tie : ties) {
+    for (const TieRef& tie : ties) {
         if (!tie.is_self_tie()) ++counts[tie.kind];
     }
     std::vector<std::pair<std::string, std::size_t>> sorted(counts.begin(), counts.end());
@@ -67,13 +67,13 @@ Kinds collect_kinds(const std::vector<Tie>& ties) {
 }
 
 /// Merges the explicit and projected ties among shown actors into one line per pair.
-std::vector<DrawnTie> drawn_ties(const Network& network, const std::vector<Tie>& ties,
-                                 const Kinds& kinds, const std::vector<bool>& shown,
+std::vector<DrawnTie> drawn_ties(const Network& network, const TieTable& ties, const Kinds& kinds,
+                                 const std::vector<bool>& shown,
                                  const std::vector<std::pair<NodeId, NodeId>>& bridges) {
     std::map<std::string_view, std::size_t> kind_index;
     for (std::size_t k = 0; k < kinds.names.size(); ++k) kind_index[kinds.names[k]] = k;
     std::map<std::pair<NodeId, NodeId>, DrawnTie> merged;
-    for (const Tie& tie : ties) {
+    for (const TieRef& tie : ties) {
         if (tie.is_self_tie() || !shown[tie.source] || !shown[tie.target]) continue;
         std::pair<NodeId, NodeId> key{tie.source, tie.target};
         if (!network.directed() && key.first > key.second) std::swap(key.first, key.second);
@@ -186,8 +186,8 @@ struct Plan {
 
 void plan_lines(const Network& network, const MapAnalysis& analysis, const MapOptions& options,
                 Plan& plan) {
-    std::vector<Tie> ties(network.ties().begin(), network.ties().end());
-    for (Tie& tie : network.projected_ties()) ties.push_back(std::move(tie));
+    TieTable ties = network.ties();
+    for (const TieRef& tie : network.projected_ties()) ties.push_back(tie);
     plan.kinds = collect_kinds(ties);
     plan.lines = drawn_ties(network, ties, plan.kinds, plan.shown, analysis.bridges);
     for (const DrawnTie& line : plan.lines) {

@@ -38,7 +38,7 @@ public:
     }
     [[nodiscard]] std::string sector_of(const std::string& id) const {
         const Actor* found = actor(id);
-        return found != nullptr ? found->sector : std::string();
+        return found != nullptr ? found->sector.str() : std::string();
     }
 
 private:

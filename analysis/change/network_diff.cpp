@@ -209,7 +209,7 @@ Network period_network(const Network& network, const Period& period) {
     const Network filtered = filter.empty() ? network : filter_network(network, filter);
 
     std::vector<bool> active(filtered.actor_count(), false);
-    for (const Tie& tie : filtered.ties()) {
+    for (const TieRef& tie : filtered.ties()) {
         active[tie.source] = true;
         active[tie.target] = true;
     }
@@ -224,10 +224,13 @@ Network period_network(const Network& network, const Period& period) {
         new_index[v] = static_cast<NodeId>(actors.size());
         actors.push_back(filtered.actor(v));
     }
-    std::vector<Tie> ties(filtered.ties().begin(), filtered.ties().end());
-    for (Tie& tie : ties) {
-        tie.source = new_index[tie.source];
-        tie.target = new_index[tie.target];
+    TieTable ties;
+    ties.reserve(filtered.ties().size());
+    for (const TieRef& tie : filtered.ties()) {
+        Tie moved = tie.to_tie();
+        moved.source = new_index[tie.source];
+        moved.target = new_index[tie.target];
+        ties.push_back(std::move(moved));
     }
     std::vector<Project> projects(filtered.projects().begin(), filtered.projects().end());
     for (Project& project : projects) {

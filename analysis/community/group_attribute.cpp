@@ -4,7 +4,7 @@ namespace coopnet {
 
 std::string group_name(const Actor& actor, std::string_view attribute) {
     if (attribute == "sector") {
-        return actor.sector.empty() ? std::string(kNoGroup) : actor.sector;
+        return actor.sector.empty() ? std::string(kNoGroup) : actor.sector.str();
     }
     const auto found = actor.attributes.find(attribute);
     if (found == actor.attributes.end()) return std::string(kNoGroup);

@@ -74,11 +74,11 @@ void add_ties(const Network& network, const std::vector<std::size_t>& row_of,
         }
         return;
     }
-    for (const Tie& tie : network.ties()) {
+    for (const TieRef& tie : network.ties()) {
         if (kind_matches(tie.kind.view(), false, *kind)) add(tie.source, tie.target, tie.weight);
     }
     if (network.projects().empty()) return;
-    for (const Tie& tie : network.projected_ties()) {
+    for (const TieRef& tie : network.projected_ties()) {
         if (kind_matches(tie.kind.view(), true, *kind)) add(tie.source, tie.target, tie.weight);
     }
 }

@@ -299,7 +299,7 @@ TieDurations tie_durations(const Network& network, const TieDurationOptions& opt
         if (period.since) latest = std::max(latest, period.since->last_day());
         if (period.until) latest = std::max(latest, period.until->last_day());
     };
-    for (const Tie& tie : network.ties()) {
+    for (const TieRef& tie : network.ties()) {
         note(tie.period);
         if (tie.is_self_tie()) continue;
         add(tie.source, tie.target, std::string(tie.kind.view()), tie.period);

@@ -17,7 +17,7 @@ std::optional<std::pair<int, int>> dated_years(const Network& network) {
             years->second = std::max(years->second, int{date->year});
         }
     };
-    for (const Tie& tie : network.ties()) {
+    for (const TieRef& tie : network.ties()) {
         note(tie.period.since);
         note(tie.period.until);
     }

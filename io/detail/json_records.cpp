@@ -180,10 +180,11 @@ void JsonRecordReader::read_actor(const JsonNode& node) {
                 actor.id = std::move(*value);
                 has_id = true;
             }
-        } else if (member.name == "label") {
-            text(member, noun + " \"label\"", actor.label);
-        } else if (member.name == "sector") {
-            text(member, noun + " \"sector\"", actor.sector);
+        } else if (member.name == "label" || member.name == "sector") {
+            SharedString& field = member.name == "label" ? actor.label : actor.sector;
+            std::string value = field;
+            text(member, noun + " \"" + member.name + "\"", value);
+            field = std::move(value);
         } else {
             attribute(member, Record::Actor, actor.attributes);
         }
@@ -300,7 +301,7 @@ void check_json_writable(const Network& network, const JsonWriteChecks& checks) 
         check_json_attributes(actor.attributes, checks.actor_reserved, owner);
     }
     std::size_t index = 0;
-    for (const Tie& tie : network.ties()) {
+    for (const TieRef& tie : network.ties()) {
         const std::string owner = "tie " + std::to_string(++index);
         if (!std::isfinite(tie.weight)) {
             throw InvalidArgument("cannot write JSON: the weight of " + owner + " is " +

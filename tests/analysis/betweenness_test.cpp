@@ -33,7 +33,7 @@ std::vector<double> naive_betweenness(const Network& network, bool use_weights) 
     const double inf = std::numeric_limits<double>::infinity();
     const double tolerance = 1e-9;
     std::vector<std::vector<double>> weight(n, std::vector<double>(n, 0.0));
-    for (const Tie& tie : network.ties()) {
+    for (const TieRef& tie : network.ties()) {
         if (tie.source == tie.target) continue;
         weight[tie.source][tie.target] += tie.weight;
         if (!network.directed()) weight[tie.target][tie.source] += tie.weight;
@@ -271,7 +271,7 @@ TEST_CASE("betweenness: Brandes matches the all-pairs definition on seeded rando
         const std::uint32_t max_weight = seed % 3 == 0 ? 1 : 4;
         Network net = classic::gnp_random(n, p, directed, max_weight, seed);
         if (seed % 4 == 1) {
-            std::vector<Tie> ties(net.ties().begin(), net.ties().end());
+            std::vector<Tie> ties = net.ties().to_vector();
             const std::size_t original = ties.size();
             for (std::size_t i = 0; i < original; i += 3) ties.push_back(ties[i]);
             Tie self;

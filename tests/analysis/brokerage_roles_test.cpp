@@ -178,8 +178,7 @@ TEST_CASE("brokerage: the Florentine families in three groups match sna::brokera
     for (std::size_t v = 0; v < actors.size(); ++v) {
         actors[v].attributes.emplace("house", static_cast<double>(v % 3));
     }
-    const Network net = make_network("florentine", false, std::move(actors),
-                                     {classic_net.ties().begin(), classic_net.ties().end()});
+    const Network net = make_network("florentine", false, std::move(actors), classic_net.ties());
     BrokerageOptions options;
     options.group_attribute = "house";
     const BrokerageRolesResult r = brokerage_roles(net, options);
@@ -351,8 +350,7 @@ TEST_CASE("brokerage: expected role counts add up to the expected total", "[brok
     const Network ba = classic::barabasi_albert(200, 2, 11);
     std::vector<Actor> actors(ba.actors().begin(), ba.actors().end());
     for (std::size_t v = 0; v < actors.size(); ++v) actors[v].sector = std::to_string(v % 7);
-    const Network net =
-        make_network("ba", false, std::move(actors), {ba.ties().begin(), ba.ties().end()});
+    const Network net = make_network("ba", false, std::move(actors), ba.ties());
     const BrokerageRolesResult r = brokerage_roles(net);
     for (const BrokerageStatistics& s : r.actors) {
         double sum = 0.0;

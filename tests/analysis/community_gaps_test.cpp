@@ -129,7 +129,7 @@ TEST_CASE("community gaps: a naive pair count agrees on random networks", "[gaps
 
             // Naive: undirected pairs {u, v} tied in either direction.
             std::vector<std::vector<bool>> tied(30, std::vector<bool>(30, false));
-            for (const Tie& tie : network.ties()) {
+            for (const TieRef& tie : network.ties()) {
                 if (tie.source == tie.target) continue;
                 tied[tie.source][tie.target] = tied[tie.target][tie.source] = true;
             }

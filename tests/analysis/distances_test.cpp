@@ -31,7 +31,7 @@ PathLengthSummary naive_summary(const Network& network) {
     const std::size_t n = network.actor_count();
     std::vector<std::vector<bool>> arc(n, std::vector<bool>(n, false));
     std::vector<std::vector<bool>> link(n, std::vector<bool>(n, false));
-    for (const Tie& tie : network.ties()) {
+    for (const TieRef& tie : network.ties()) {
         if (tie.source == tie.target) continue;
         arc[tie.source][tie.target] = true;
         if (!network.directed()) arc[tie.target][tie.source] = true;

@@ -37,8 +37,7 @@ Network with_sectors(const Network& base, std::size_t k) {
     std::vector<Actor> actors(base.actors().begin(), base.actors().end());
     for (std::size_t v = 0; v < actors.size(); ++v)
         actors[v].sector = std::string("s").append(std::to_string(v % k));
-    return make_network("r", base.directed(), std::move(actors),
-                        std::vector<Tie>(base.ties().begin(), base.ties().end()));
+    return make_network("r", base.directed(), std::move(actors), base.ties());
 }
 
 // What the naive reference finds for one loss.
@@ -103,7 +102,7 @@ NaiveCut naive_cut(const Network& network, std::vector<std::vector<NodeId>> part
 void compare_with_naive(const Network& network) {
     const std::size_t n = network.actor_count();
     std::vector<std::set<NodeId>> adj(n);
-    for (const Tie& tie : network.ties()) {
+    for (const TieRef& tie : network.ties()) {
         if (tie.source == tie.target) continue;
         adj[tie.source].insert(tie.target);
         adj[tie.target].insert(tie.source);

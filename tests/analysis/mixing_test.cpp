@@ -148,9 +148,7 @@ TEST_CASE("mixing: expected ties over all pairs sum to the number of ties", "[mi
             for (std::size_t v = 0; v < actors.size(); ++v) {
                 actors[v].sector = std::string("s").append(std::to_string(v % 5));
             }
-            const Network network =
-                make_network("r", directed, std::move(actors),
-                             std::vector<Tie>(base.ties().begin(), base.ties().end()));
+            const Network network = make_network("r", directed, std::move(actors), base.ties());
             const MixingResult mix = group_mixing(network);
             double expected = 0.0;
             std::size_t ties = 0;

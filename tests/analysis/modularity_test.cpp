@@ -25,7 +25,7 @@ double naive_modularity(const Network& network, const std::vector<CommunityId>& 
                         double gamma) {
     const std::size_t n = network.actor_count();
     std::vector<std::vector<double>> a(n, std::vector<double>(n, 0.0));
-    for (const Tie& tie : network.ties()) {
+    for (const TieRef& tie : network.ties()) {
         if (tie.source == tie.target) continue;
         a[tie.source][tie.target] += tie.weight;
         a[tie.target][tie.source] += tie.weight;

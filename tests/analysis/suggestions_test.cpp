@@ -102,12 +102,10 @@ TEST_CASE("suggestions: scores match a naive all-pairs count on random networks"
         std::vector<Actor> actors(base.actors().begin(), base.actors().end());
         const char* sectors[] = {"municipality", "business", "foundation", "civil_society"};
         for (std::size_t v = 0; v < actors.size(); ++v) actors[v].sector = sectors[v % 4];
-        const Network network =
-            make_network("r", base.directed(), std::move(actors),
-                         std::vector<Tie>(base.ties().begin(), base.ties().end()));
+        const Network network = make_network("r", base.directed(), std::move(actors), base.ties());
         const std::size_t n = network.actor_count();
         std::vector<std::set<NodeId>> adj(n);
-        for (const Tie& tie : network.ties()) {
+        for (const TieRef& tie : network.ties()) {
             adj[tie.source].insert(tie.target);
             adj[tie.target].insert(tie.source);
         }

@@ -23,17 +23,20 @@
 
 using namespace coopnet;
 
-TEST_CASE("compact model: a tie takes 48 bytes, a period 12 and empty attributes one pointer",
-          "[compact]") {
-    // The figures of core/network.hpp on 64-bit targets: source 4 + target 4 + weight 8 +
-    // kind 8 + period 12 (two optional 4-byte dates, 6 each) + attributes 8 = 44 -> 48.
+TEST_CASE(
+    "compact model: a tie value takes 48 bytes, a period 12 and empty attributes one "
+    "pointer",
+    "[compact]") {
+    // A Tie value on 64-bit targets: source 4 + target 4 + weight 8 + kind 8 + period 12
+    // (two optional 4-byte dates, 6 each) + attributes 8 = 44 -> 48. An actor: id 32 +
+    // label 8 + sector 8 + attributes 8 = 56.
     CHECK(sizeof(PartialDate) == 4);
     CHECK(sizeof(Period) == 12);
     CHECK(sizeof(Attributes) == sizeof(void*));
     CHECK(sizeof(SharedString) == sizeof(void*));
     if constexpr (sizeof(void*) == 8) {
         CHECK(sizeof(Tie) == 48);
-        CHECK(sizeof(Actor) <= 104);  // three std::string (32 each) + attributes (8)
+        CHECK(sizeof(Actor) == 56);
     }
 }
 
@@ -333,4 +336,50 @@ TEST_CASE("build_csr: generated arcs give the rows of the stored arc lists in ev
         }
         CHECK(entries == naive.size());
     }
+}
+
+TEST_CASE("compact model: a tie table stores weights and details only once a tie has them",
+          "[compact]") {
+    // 1000 plain ties: ends only, 8 bytes each (the capacity is reserved exactly).
+    TieTable plain;
+    plain.reserve(1000);
+    for (NodeId i = 0; i < 1000; ++i) plain.push_back(i, i + 1, 1.0);
+    CHECK(plain.unit_weights());
+    CHECK(plain.memory_bytes() == 1000 * 8);
+    CHECK(plain[999].weight == 1.0);
+    CHECK(plain[999].kind.empty());
+    CHECK(!plain[999].period.since);
+
+    // Weights and details start midway: the ties before read back as plain ties.
+    TieTable mixed;
+    std::vector<Tie> expected;
+    std::mt19937 random(7);
+    for (NodeId i = 0; i < 500; ++i) {
+        Tie tie{i, i + 2, 1.0, {}, {}, {}};
+        if (i >= 100 && random() % 3 == 0) tie.weight = 0.5 + static_cast<double>(random() % 7);
+        if (i >= 300 && random() % 4 == 0) tie.kind = "funding";
+        if (i >= 300 && random() % 5 == 0) tie.period.since = PartialDate::parse("2019");
+        if (i >= 300 && random() % 6 == 0) tie.attributes.emplace("note", "x");
+        expected.push_back(tie);
+        mixed.push_back(tie);
+    }
+    CHECK(!mixed.unit_weights());
+    CHECK(mixed.to_vector() == expected);
+    CHECK(mixed == TieTable(expected));
+    std::size_t at = 0;
+    for (const TieRef& tie : mixed) CHECK(tie == expected[at++]);
+    CHECK(at == expected.size());
+
+    // pop_back takes the tie and its record: the table equals one built without it.
+    mixed.pop_back();
+    expected.pop_back();
+    CHECK(mixed == TieTable(expected));
+    // Equality reads the ties, not the columns: a weight column of ones equals none.
+    TieTable with_column;
+    with_column.push_back(0, 1, 2.0);
+    with_column.pop_back();
+    with_column.push_back(0, 1, 1.0);
+    TieTable without;
+    without.push_back(0, 1, 1.0);
+    CHECK(with_column == without);
 }

@@ -59,7 +59,7 @@ Network sample() {
 
 std::vector<std::string> tie_kinds_and_ends(const Network& network) {
     std::vector<std::string> out;
-    for (const Tie& tie : network.ties()) {
+    for (const TieRef& tie : network.ties()) {
         out.push_back(network.actor(tie.source).id + "-" + network.actor(tie.target).id + " " +
                       tie.kind);
     }

@@ -121,10 +121,10 @@ TEST_CASE("network: projection counts shared projects and merges them with ties"
     // p1: 3 pairs, p2: 6 pairs, p3: none.
     REQUIRE(projected.size() == 9);
     CHECK(std::count_if(projected.begin(), projected.end(),
-                        [](const Tie& t) { return t.kind == "project:p1"; }) == 3);
+                        [](const TieRef& t) { return t.kind == "project:p1"; }) == 3);
     CHECK(std::count_if(projected.begin(), projected.end(),
-                        [](const Tie& t) { return t.kind == "project:p2"; }) == 6);
-    for (const Tie& t : projected) {
+                        [](const TieRef& t) { return t.kind == "project:p2"; }) == 6);
+    for (const TieRef& t : projected) {
         CHECK(t.weight == 1.0);
         if (t.kind == "project:p2") CHECK(t.period.until == PartialDate{2018, 12, 0});
     }

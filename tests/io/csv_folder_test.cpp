@@ -634,7 +634,7 @@ TEST_CASE("csv folder: empty weights count as 1 with one warning per file", "[cs
     CHECK(warning_lines(result) ==
           std::vector<std::string>{"ties.csv:1:15: 3 ties without weight count as 1"});
     std::vector<double> weights;
-    for (const Tie& tie : result.network.ties()) weights.push_back(tie.weight);
+    for (const TieRef& tie : result.network.ties()) weights.push_back(tie.weight);
     CHECK(weights == std::vector<double>{1.0, 1.0, 2.0, 1.0});
 
     // Without a weight column every tie weighs 1, and that is no news.

@@ -193,7 +193,7 @@ TEST_CASE("dot: a foreign file gives actors, sectors, ties and the rest as text"
     CHECK(network.actor(3).label == "<b>Förderverein</b> e.V.");  // an HTML-like label
     CHECK(network.actor(3).sector == "other");
     REQUIRE(network.ties().size() == 4);
-    const Tie& steering = network.ties()[0];
+    const TieRef& steering = network.ties()[0];
     CHECK(steering.source == 0);
     CHECK(steering.target == 1);
     CHECK(steering.weight == 2.0);

@@ -200,7 +200,7 @@ TEST_CASE("edge list: files written by igraph and networkx are read", "[edge_lis
         REQUIRE(network.actor_count() == 4);
         REQUIRE(network.ties().size() == 3);
         double total = 0;
-        for (const Tie& tie : network.ties()) total += tie.weight;
+        for (const TieRef& tie : network.ties()) total += tie.weight;
         CHECK(total == Approx(2.0 + 0.5 + 1.0));
     }
 }
@@ -252,7 +252,7 @@ TEST_CASE("edge list: a million lines parse quickly and completely", "[edge_list
     CHECK(network.ties().size() == ties);
     CHECK(network.actor_count() == n);
     double total = 0;
-    for (const Tie& tie : network.ties()) total += tie.weight;
+    for (const TieRef& tie : network.ties()) total += tie.weight;
     CHECK(total == Approx(expected_total));
     // The bound only catches super-linear behaviour: the machine running the tests may be
     // shared (about 1 s when idle in a Release build; the figure is printed).

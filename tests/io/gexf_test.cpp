@@ -46,8 +46,8 @@ bool any_contains(const std::vector<Diagnostic>& warnings, const std::string& pa
     return false;
 }
 
-const Tie& tie_from(const Network& network, std::string_view source, std::string_view target) {
-    for (const Tie& tie : network.ties()) {
+const TieRef& tie_from(const Network& network, std::string_view source, std::string_view target) {
+    for (const TieRef& tie : network.ties()) {
         if (network.actor(tie.source).id == source && network.actor(tie.target).id == target) {
             return tie;
         }
@@ -154,17 +154,17 @@ TEST_CASE("gexf: a Gephi 1.3 file gives labels, sectors, typed attributes and pe
     CHECK_FALSE(verein.attributes.contains("until"));
 
     REQUIRE(network.ties().size() == 3);
-    const Tie& funding = tie_from(network, "n0", "n1");
+    const TieRef& funding = tie_from(network, "n0", "n1");
     CHECK(funding.weight == 3.0);
     CHECK(funding.kind == "funding");
     CHECK(funding.period.since == test::date("2015-01-01"));
     CHECK(funding.period.until == test::date("2016-12-31"));
-    const Tie& open = tie_from(network, "n2", "n1");
+    const TieRef& open = tie_from(network, "n2", "n1");
     CHECK(open.weight == 1.0);  // no weight: 1
     CHECK(open.period.since == test::date("2018-03-01"));
     CHECK_FALSE(open.period.until);
     // Two spells, 2010-01-01..2011-06-30 and 2013: one period 2010-01-01..2013-12-31.
-    const Tie& advice = tie_from(network, "n1", "n0");
+    const TieRef& advice = tie_from(network, "n1", "n0");
     CHECK(advice.weight == 1.5);
     CHECK(advice.attributes.at("label") == AttributeValue{std::string("Beratung")});
     CHECK(advice.period.since == test::date("2010-01-01"));

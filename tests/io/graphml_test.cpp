@@ -169,7 +169,7 @@ TEST_CASE("graphml: a Gephi file gives typed attributes, key defaults, sectors a
     CHECK(network.actor(1).attributes == Attributes{{"members", 0.0}, {"size", 1000.0}});
     CHECK(network.actor(2).sector == "other");
     REQUIRE(network.ties().size() == 2);
-    const Tie& tie = network.ties()[0];
+    const TieRef& tie = network.ties()[0];
     CHECK(tie.weight == 3.0);
     CHECK(tie.kind == "steering");
     CHECK(tie.period.since == date("2004-09"));

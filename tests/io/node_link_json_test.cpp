@@ -53,7 +53,7 @@ TEST_CASE("node-link json: networkx's karate club reads with networkx's counts",
     double strength0 = 0;
     const NodeId v0 = *n.find("0");
     const NodeId v33 = *n.find("33");
-    for (const Tie& tie : n.ties()) {
+    for (const TieRef& tie : n.ties()) {
         total += tie.weight;
         if (tie.source == v0 || tie.target == v0) {
             ++degree0;
@@ -100,7 +100,7 @@ TEST_CASE("node-link json: the older \"links\" form and networkx 1.x graph pairs
     CHECK(n.actor(0).sector == "business");
     CHECK(n.actor(1).sector == "other");
     REQUIRE(n.ties().size() == 1);
-    const Tie& tie = n.ties()[0];
+    const TieRef& tie = n.ties()[0];
     CHECK(tie.source == 0);
     CHECK(tie.target == 1);
     CHECK(tie.weight == 2.5);
@@ -164,9 +164,8 @@ TEST_CASE("node-link json: parallel ties make a multigraph with per-pair keys", 
     CHECK(parse_node_link_json(text, "m.json").network == undirected);
 
     // Directed, a->b and b->a are different pairs: b->a gets key 0.
-    const Network directed =
-        make_network("", true, {undirected.actors().begin(), undirected.actors().end()},
-                     {undirected.ties().begin(), undirected.ties().end()});
+    const Network directed = make_network(
+        "", true, {undirected.actors().begin(), undirected.actors().end()}, undirected.ties());
     const std::string directed_text = to_node_link(directed);
     CHECK(directed_text.find("\"target\": \"a\", \"key\": 0, \"weight\": 4") != std::string::npos);
     CHECK(parse_node_link_json(directed_text, "d.json").network == directed);

@@ -89,7 +89,8 @@ TEST_CASE("pajek: Padgett's Florentine marriages: 15 families, 20 ties, Medici d
     CHECK(network.ties().size() == 20);
     const NodeId medici = *network.find("Medici");
     std::size_t degree = 0;
-    for (const Tie& tie : network.ties()) degree += (tie.source == medici) + (tie.target == medici);
+    for (const TieRef& tie : network.ties())
+        degree += (tie.source == medici) + (tie.target == medici);
     CHECK(degree == 6);
     // Detected by extension, and by the names pajek and net.
     CHECK(detect_input_format(kData / "florentine.net") == NetworkFormat::Pajek);
@@ -113,7 +114,7 @@ TEST_CASE("pajek: lists, arcs with relation names, unlabelled vertices and mixed
                                        plain(0, 3, 1),          plain(1, 2, 1),
                                        plain(2, 1, 1),          plain(2, 0, 0.5, "advice"),
                                        plain(3, 3, 2, "advice")};
-    CHECK(std::vector<Tie>(network.ties().begin(), network.ties().end()) == expected);
+    CHECK(network.ties().to_vector() == expected);
     CHECK(has_warning(result, "both edges and arcs"));
     CHECK(has_warning(result, "drawing options are ignored"));
 }
@@ -125,12 +126,11 @@ TEST_CASE("pajek: a matrix is read as arcs with the entries as weights", "[pajek
     // c [ 0  0  0 ]
     const Network network = read_pajek(kData / "matrix.net").network;
     CHECK(network.directed());
-    CHECK(std::vector<Tie>(network.ties().begin(), network.ties().end()) ==
+    CHECK(network.ties().to_vector() ==
           std::vector<Tie>{plain(0, 1, 1), plain(1, 0, 1), plain(1, 2, 2.5)});
     // A matrix may wrap across lines; a two-mode matrix is n1 x (n - n1).
     const Network wrapped = parse_pajek("*Vertices 2\n*Matrix\n0\n3 1 0\n", "w.net").network;
-    CHECK(std::vector<Tie>(wrapped.ties().begin(), wrapped.ties().end()) ==
-          std::vector<Tie>{plain(0, 1, 3), plain(1, 0, 1)});
+    CHECK(wrapped.ties().to_vector() == std::vector<Tie>{plain(0, 1, 3), plain(1, 0, 1)});
     const Network two = parse_pajek("*Vertices 3 1\n*Matrix\n1 0\n", "t.net").network;
     CHECK(two.actor_count() == 1);
     REQUIRE(two.projects().size() == 2);
@@ -197,7 +197,7 @@ TEST_CASE("pajek: comments, blank lines, CRLF, case, quotes, escapes and repeate
                                                       "back\\slash\\", "unquoted (4)", "5"});
     CHECK(network.actor(3).label == "unquoted");
     CHECK(has_warning(result, "1 vertex label(s) repeat an earlier id"));
-    CHECK(std::vector<Tie>(network.ties().begin(), network.ties().end()) ==
+    CHECK(network.ties().to_vector() ==
           std::vector<Tie>{plain(0, 1, 2.5), plain(1, 0, 1e-3), plain(2, 2, 1), plain(3, 4, 1)});
     // A UTF-8 byte order mark is skipped; the empty file is the empty network.
     CHECK(parse_pajek("\xEF\xBB\xBF*Vertices 1\n", "b.net").network.actor_count() == 1);
@@ -336,7 +336,7 @@ TEST_CASE("pajek: files as networkx and igraph write them are read", "[pajek][in
         "2 3 1.0 kind \"x y\"\n",
         "nx.net");
     CHECK(ids_of(networkx.network) == std::vector<std::string>{"a b", "c", "d", "iso"});
-    CHECK(std::vector<Tie>(networkx.network.ties().begin(), networkx.network.ties().end()) ==
+    CHECK(networkx.network.ties().to_vector() ==
           std::vector<Tie>{plain(0, 1, 0.1), plain(1, 2, 1), plain(1, 2, 1)});
     // igraph 0.10 write_pajek: quoted `id` labels with \" and \\ escapes, *Arcs.
     const ReadResult igraph = parse_pajek(

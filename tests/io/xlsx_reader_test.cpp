@@ -63,7 +63,7 @@ std::string date_text(const std::optional<PartialDate>& date) {
 // "a-b 2 funding 2003-05-17..2008".
 std::vector<std::string> tie_lines(const Network& network) {
     std::vector<std::string> lines;
-    for (const Tie& tie : network.ties()) {
+    for (const TieRef& tie : network.ties()) {
         std::string weight = std::to_string(tie.weight);
         weight.erase(weight.find_last_not_of('0') + 1);
         if (weight.back() == '.') weight.pop_back();
