@@ -573,10 +573,13 @@ CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leid
     result.partition.community = std::move(partition);
     result.modularity =
         graph_modularity(graph, result.partition.community, result.partition.community_count, 1.0);
+    // At γ = 1 the quality is the modularity just computed (the same call): not again.
     result.quality =
         modularity_objective
-            ? graph_modularity(graph, result.partition.community, result.partition.community_count,
-                               leiden_options.resolution)
+            ? (leiden_options.resolution == 1.0
+                   ? result.modularity
+                   : graph_modularity(graph, result.partition.community,
+                                      result.partition.community_count, leiden_options.resolution))
             : graph_cpm_quality(graph, result.partition.community, result.partition.community_count,
                                 leiden_options.resolution);
     return result;
