@@ -4,6 +4,8 @@
 #include <numeric>
 #include <utility>
 
+#include "core/detail/huge_pages.hpp"
+
 namespace coopnet {
 
 namespace {
@@ -45,6 +47,8 @@ CsrGraph build_csr_generated(std::size_t node_count, const ArcGenerator& arcs,
         if (reverse) ++offsets[arc.target + 1];
     });
     std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+    detail::reserve_with_huge_pages(graph.neighbours, offsets.back());
+    detail::reserve_with_huge_pages(graph.weights, offsets.back());
     graph.neighbours.resize(offsets.back());
     graph.weights.resize(offsets.back());
     NodeId* neighbours = graph.neighbours.data();

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 
+#include "core/detail/huge_pages.hpp"
 #include "core/number_format.hpp"
 #include "core/text.hpp"
 
@@ -183,7 +184,29 @@ void NetworkBuilder::reserve(std::size_t actors, std::size_t ties) {
     ties_.reserve(ties);
 }
 
+void NetworkBuilder::reserve_actor_list(std::size_t actors) {
+    if (actors_.empty()) {
+        detail::reserve_with_huge_pages(actors_, actors);
+    } else {
+        actors_.reserve(actors);
+    }
+}
+
+void NetworkBuilder::index_new_actors() const {
+    if (indexed_actors_ == actors_.size()) return;
+    actor_index_.reserve(actors_.size());  // one rehash for all of them
+    const auto id_of = [this](NodeId u) -> const std::string& { return actors_[u].id; };
+    for (; indexed_actors_ < actors_.size(); ++indexed_actors_) {
+        const auto v = static_cast<NodeId>(indexed_actors_);
+        if (!actor_index_.insert(actors_[v].id, v, id_of).second) {
+            throw InvalidArgument("add_new_actor: the id '" + actors_[v].id +
+                                  "' was there already");
+        }
+    }
+}
+
 std::optional<NodeId> NetworkBuilder::find_actor(std::string_view id) const {
+    index_new_actors();
     return actor_index_.find(id, [this](NodeId v) -> const std::string& { return actors_[v].id; });
 }
 
@@ -259,6 +282,7 @@ void NetworkBuilder::add_actor(Actor actor, SourceLocation where) {
 }
 
 bool NetworkBuilder::append_actor(Actor& actor) {
+    index_new_actors();
     const auto v = static_cast<NodeId>(actors_.size());
     // The index compares against actors_[v].id, so the actor goes in first and comes back
     // out when its id is taken or the index cannot grow: no actor without an index entry.
@@ -275,6 +299,8 @@ bool NetworkBuilder::append_actor(Actor& actor) {
     if (!inserted) {
         actor = std::move(actors_.back());
         actors_.pop_back();
+    } else {
+        ++indexed_actors_;
     }
     return inserted;
 }
@@ -287,6 +313,16 @@ NodeId NetworkBuilder::actor_for(std::string_view id, const SourceLocation& wher
     Actor actor;
     actor.id = std::string(id);
     append_actor(actor);  // a new id: always appended
+    return v;
+}
+
+NodeId NetworkBuilder::add_new_actor(std::string_view id, const SourceLocation& where) {
+    if (id.empty()) throw InvalidArgument("an actor id must not be empty");
+    check_text(id, kInIds, where, [] { return std::string("the actor id"); });
+    const auto v = static_cast<NodeId>(actors_.size());
+    Actor actor;
+    actor.id = std::string(id);
+    actors_.push_back(std::move(actor));
     return v;
 }
 
@@ -431,6 +467,7 @@ Network NetworkBuilder::build() {
         }
     }
     if (!problems_.empty()) throw InputError(problems_);
+    index_new_actors();
     // Ids are unique by construction: the index passes on as it is.
     return Network::assemble(std::move(name_), directed_, std::move(actors_), std::move(ties_),
                              std::move(projects_), weighting_, std::move(actor_index_));

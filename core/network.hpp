@@ -198,6 +198,10 @@ public:
 
     /// Makes room for this many actors and ties (a reader that knows its counts).
     void reserve(std::size_t actors, std::size_t ties);
+    /// Makes room in the actor list only, for readers that know no more than an upper
+    /// bound (the index grows as ids arrive). Room never written costs address space, not
+    /// memory, and spares the copies of growing.
+    void reserve_actor_list(std::size_t actors);
 
     void add_actor(Actor actor, SourceLocation where = {});
     void add_tie(TieRecord tie, SourceLocation where = {});
@@ -210,6 +214,12 @@ public:
     /// at `where` (copied only then). Throws InvalidArgument when `id` is empty.
     /// Expected O(|id|).
     NodeId actor_for(std::string_view id, const SourceLocation& where = {});
+
+    /// Appends an actor with only this id (sector `other`) without looking the id up: for
+    /// readers that keep their own index of the ids they added and so know `id` is new.
+    /// Indexed in one go at the next lookup or at build(), which throws InvalidArgument
+    /// when the id was there after all. Control characters are reported at `where`.
+    NodeId add_new_actor(std::string_view id, const SourceLocation& where = {});
 
     /// Adds a tie whose ends are indices of actors added before (add_actor order, or
     /// actor_for). Checked like add_tie: a bad weight or a reversed period is reported by
@@ -243,6 +253,8 @@ private:
     };
 
     [[nodiscard]] std::optional<NodeId> find_actor(std::string_view id) const;
+    /// Indexes the actors appended by add_new_actor since the last call.
+    void index_new_actors() const;
     [[nodiscard]] static bool passes_checks(const TieRef& tie);
     /// Reports at `where` the first control character of `text` that `allowed` does not
     /// allow, naming the text by what() (called only then).
@@ -268,7 +280,8 @@ private:
     bool directed_ = false;
     ProjectionWeighting weighting_ = ProjectionWeighting::SharedProjects;
     std::vector<Actor> actors_;
-    detail::IdIndex actor_index_;
+    mutable detail::IdIndex actor_index_;  // caught up with actors_ before every lookup
+    mutable std::size_t indexed_actors_ = 0;
     TieTable ties_;                      // in order of arrival, ends of deferred ones unset
     std::vector<DeferredTie> deferred_;  // by position
     struct TextHash {

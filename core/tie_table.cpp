@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <utility>
 
+#include "core/detail/huge_pages.hpp"
+
 namespace coopnet {
 
 namespace {
@@ -30,6 +32,14 @@ TieTable::TieTable(std::vector<Tie> ties) {
 TieTable::TieTable(std::initializer_list<Tie> ties) {
     reserve(ties.size());
     for (const Tie& tie : ties) push_back(tie);
+}
+
+void TieTable::reserve(std::size_t count) {
+    if (ends_.empty()) {
+        detail::reserve_with_huge_pages(ends_, count);
+    } else {
+        ends_.reserve(count);
+    }
 }
 
 TieRef TieTable::operator[](std::size_t i) const {

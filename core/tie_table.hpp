@@ -142,7 +142,7 @@ public:
 
     /// Room for `count` ties' ends without growing again (the other columns grow to the
     /// same capacity once they appear).
-    void reserve(std::size_t count) { ends_.reserve(count); }
+    void reserve(std::size_t count);
     void push_back(const Tie& tie);
     void push_back(Tie&& tie);
     void push_back(const TieRef& tie);

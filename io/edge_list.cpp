@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -53,6 +55,10 @@ public:
         // The count of lines sizes the tie table once: ties are at most as many as lines.
         const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
         builder_.reserve(0, lines + 1);
+        // Actors: as many as lines holds for every list of average degree 2 or more (beyond
+        // it the list grows as usual).
+        builder_.reserve_actor_list(lines + 1);
+        number_limit_ = 4 * (lines + 1) + 1024;
 
         std::size_t line_number = 0;
         // A UTF-8 byte order mark (Windows editors write one) is not part of the first id.
@@ -109,7 +115,7 @@ private:
                     return;
                 }
                 where_.line = line;
-                builder_.actor_for(directive.id, where_);
+                node_for(directive.id);
                 return;
         }
     }
@@ -162,15 +168,48 @@ private:
         }
         where_.line = line_number;
         Tie tie;
-        tie.source = builder_.actor_for(tokens[0], where_);
-        tie.target = builder_.actor_for(tokens[1], where_);
+        tie.source = node_for(tokens[0]);
+        tie.target = node_for(tokens[1]);
         tie.weight = weight;
         builder_.add_resolved_tie(std::move(tie), where_);
         any_tie_ = true;
     }
 
+    /// The value of a canonical decimal id ("0", "17"; not "017", "+1" or "1.0") of at most
+    /// 9 digits: two such ids are the same text exactly when their values are equal.
+    static std::optional<std::uint32_t> canonical_number(std::string_view id) {
+        if (id.empty() || id.size() > 9 || (id[0] == '0' && id.size() > 1)) return std::nullopt;
+        std::uint32_t value = 0;
+        for (const char c : id) {
+            if (c < '0' || c > '9') return std::nullopt;
+            value = value * 10 + static_cast<std::uint32_t>(c - '0');
+        }
+        return value;
+    }
+
+    /// The actor named `id`, added on first sight. Integer ids below number_limit_ (the
+    /// big edge lists) are looked up by value in a table instead of hashing their text;
+    /// every other id goes through the builder's index. An id takes always the same path,
+    /// so no actor is added twice.
+    NodeId node_for(std::string_view id) {
+        const auto number = canonical_number(id);
+        if (!number || *number >= number_limit_) return builder_.actor_for(id, where_);
+        if (*number >= node_of_number_.size()) {
+            node_of_number_.resize(
+                std::min<std::size_t>(
+                    number_limit_, std::max<std::size_t>(*number + 1, 2 * node_of_number_.size())),
+                kUnseen);
+        }
+        NodeId& node = node_of_number_[*number];
+        if (node == kUnseen) node = builder_.add_new_actor(id, where_);
+        return node;
+    }
+
+    static constexpr NodeId kUnseen = static_cast<NodeId>(-1);
     SourceLocation where_;
     NetworkBuilder builder_;
+    std::vector<NodeId> node_of_number_;  ///< actor of each integer id seen, or kUnseen
+    std::size_t number_limit_ = 1024;
     bool directed_ = false;
     bool any_tie_ = false;
 };
@@ -199,8 +238,8 @@ ReadResult read_edge_list(const std::filesystem::path& path) {
     EdgeListParser parser(path.string());
     {
         // The text goes before the adjacency is built, the peak of the load.
-        const std::string text = detail::read_whole_file(path);
-        parser.parse(text);
+        const detail::FileBytes text(path);
+        parser.parse(text.view());
     }
     return parser.finish();
 }

@@ -14,11 +14,12 @@
 #include <cstring>
 #include <functional>
 #include <optional>
-#include <utility>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/adjacency.hpp"
+#include "core/detail/huge_pages.hpp"
 
 namespace coopnet::detail {
 
@@ -104,7 +105,9 @@ private:
 
     // Capacity is a power of two; the stored fragment places every entry again.
     void rehash(std::size_t capacity) {
-        std::vector<Slot> old(capacity);
+        std::vector<Slot> old;
+        reserve_with_huge_pages(old, capacity);
+        old.resize(capacity);
         old.swap(slots_);
         const std::size_t mask = capacity - 1;
         for (const Slot& slot : old) {

@@ -1,6 +1,7 @@
 #include "io/detail/file_reader.hpp"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -51,6 +52,8 @@ public:
     InputFile(const InputFile&) = delete;
     InputFile& operator=(const InputFile&) = delete;
 
+    [[nodiscard]] int descriptor() const noexcept { return fd_; }
+
     /// The size of a regular file when opened (it may still grow or shrink); 0 otherwise.
     [[nodiscard]] std::size_t size_hint() const noexcept { return size_hint_; }
 
@@ -85,6 +88,27 @@ std::string read_whole_file(const std::filesystem::path& path) {
     }
     bytes.resize(filled);
     return bytes;
+}
+
+FileBytes::FileBytes(const std::filesystem::path& path) {
+    {
+        InputFile file(path);
+        if (file.size_hint() > 0) {
+            // MAP_POPULATE reads the whole file in at once: no page fault per page later.
+            void* mapped = ::mmap(nullptr, file.size_hint(), PROT_READ, MAP_PRIVATE | MAP_POPULATE,
+                                  file.descriptor(), 0);
+            if (mapped != MAP_FAILED) {
+                mapped_ = mapped;
+                size_ = file.size_hint();
+                return;
+            }
+        }
+    }
+    copy_ = read_whole_file(path);  // a pipe, an empty or special file, or mmap refused
+}
+
+FileBytes::~FileBytes() {
+    if (mapped_ != nullptr) ::munmap(mapped_, size_);
 }
 
 void read_file_blocks(const std::filesystem::path& path,

@@ -319,3 +319,22 @@ TEST_CASE("network: the error message is FILE:LINE:COL with unknown parts left o
     CHECK(std::string(single.what()) == "x.csv:1: oops");
     REQUIRE(single.problems().size() == 1);
 }
+
+TEST_CASE("network builder: actors added unlooked-up are found afterwards; a repeat is refused",
+          "[network]") {
+    NetworkBuilder builder;
+    CHECK(builder.add_new_actor("1") == 0);
+    CHECK(builder.add_new_actor("2") == 1);
+    CHECK(builder.actor_for("2") == 1);  // indexed at the first lookup
+    CHECK(builder.actor_for("x") == 2);
+    CHECK(builder.add_new_actor("3") == 3);
+    builder.add_resolved_tie(Tie{0, 3, 2.0, {}, {}, {}});
+    const Network network = builder.build();
+    CHECK(network.find("3") == NodeId{3});
+    CHECK(network.ties()[0].weight == 2.0);
+
+    NetworkBuilder repeated;
+    repeated.add_new_actor("1");
+    repeated.add_new_actor("1");  // breaks the contract: caught at the next lookup
+    CHECK_THROWS_AS(repeated.build(), InvalidArgument);
+}

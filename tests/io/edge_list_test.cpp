@@ -268,3 +268,33 @@ TEST_CASE("edge list: a UTF-8 byte order mark is not part of the first id", "[ed
                                 .network;
     CHECK(ids_of(network) == std::vector<std::string>{"a", "b"});
 }
+
+TEST_CASE("edge list: integer ids and other ids name actors the same way, in order of sight",
+          "[edge_list]") {
+    // Canonical integers take the reader's table by value, the rest the builder's index;
+    // "017", "+17", "17.0" and a ten-digit id are text, distinct from 17. "# isolated:"
+    // finds an integer actor seen before instead of adding it again.
+    const std::string text =
+        "17 3\n"
+        "017 17\n"
+        "+17 17.0\n"
+        "1234567890 3\n"
+        "a 17\n"
+        "# isolated: 3\n"
+        "# isolated: 99\n"
+        "3 0\n";
+    const Network network = parse_edge_list(text, "mixed.txt").network;
+    std::vector<std::string> ids;
+    for (const Actor& actor : network.actors()) ids.push_back(actor.id);
+    CHECK(ids ==
+          std::vector<std::string>{"17", "3", "017", "+17", "17.0", "1234567890", "a", "99", "0"});
+    REQUIRE(network.ties().size() == 6);
+    CHECK(network.ties()[1].source == 2);  // 017
+    CHECK(network.ties()[1].target == 0);  // 17
+    CHECK(network.ties()[4].source == 6);  // a
+    CHECK(network.ties()[4].target == 0);
+    CHECK(network.ties()[5].source == 1);  // 3
+    CHECK(network.find("99") == NodeId{7});
+    CHECK(network.find("0") == NodeId{8});
+    CHECK(!network.find("18"));
+}

@@ -46,7 +46,7 @@ bool any_contains(const std::vector<Diagnostic>& warnings, const std::string& pa
     return false;
 }
 
-const TieRef& tie_from(const Network& network, std::string_view source, std::string_view target) {
+TieRef tie_from(const Network& network, std::string_view source, std::string_view target) {
     for (const TieRef& tie : network.ties()) {
         if (network.actor(tie.source).id == source && network.actor(tie.target).id == target) {
             return tie;
