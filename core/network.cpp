@@ -185,11 +185,7 @@ void NetworkBuilder::reserve(std::size_t actors, std::size_t ties) {
 }
 
 void NetworkBuilder::reserve_actor_list(std::size_t actors) {
-    if (actors_.empty()) {
-        detail::reserve_with_huge_pages(actors_, actors);
-    } else {
-        actors_.reserve(actors);
-    }
+    detail::reserve_with_huge_pages(actors_, actors);
 }
 
 void NetworkBuilder::index_new_actors() const {
@@ -306,14 +302,8 @@ bool NetworkBuilder::append_actor(Actor& actor) {
 }
 
 NodeId NetworkBuilder::actor_for(std::string_view id, const SourceLocation& where) {
-    if (id.empty()) throw InvalidArgument("an actor id must not be empty");
     if (const auto found = find_actor(id)) return *found;
-    check_text(id, kInIds, where, [] { return std::string("the actor id"); });
-    const auto v = static_cast<NodeId>(actors_.size());
-    Actor actor;
-    actor.id = std::string(id);
-    append_actor(actor);  // a new id: always appended
-    return v;
+    return add_new_actor(id, where);  // indexed at the next lookup (index_new_actors)
 }
 
 NodeId NetworkBuilder::add_new_actor(std::string_view id, const SourceLocation& where) {

@@ -34,13 +34,7 @@ TieTable::TieTable(std::initializer_list<Tie> ties) {
     for (const Tie& tie : ties) push_back(tie);
 }
 
-void TieTable::reserve(std::size_t count) {
-    if (ends_.empty()) {
-        detail::reserve_with_huge_pages(ends_, count);
-    } else {
-        ends_.reserve(count);
-    }
-}
+void TieTable::reserve(std::size_t count) { detail::reserve_with_huge_pages(ends_, count); }
 
 TieRef TieTable::operator[](std::size_t i) const {
     static const Details kEmpty{};

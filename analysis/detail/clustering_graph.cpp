@@ -107,8 +107,7 @@ AggregateGraph aggregate_graph(const CsrGraph& graph, std::span<const double> in
         touched.clear();
         result.between.offsets[c + 1] = result.between.neighbours.size();
     }
-    // Reserved for the worst case (no tie collapses); Leiden keeps every level of an
-    // iteration, so give back what collapsing saved.
+    // Reserved for the worst case (no tie collapses): give back what collapsing saved.
     result.between.neighbours.shrink_to_fit();
     result.between.weights.shrink_to_fit();
     return result;

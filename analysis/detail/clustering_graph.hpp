@@ -1,7 +1,7 @@
 // Internal to the community methods: the undirected weighted graph they cluster and
 // score (modularity, Louvain, Leiden, label propagation), and the aggregate graph of
-// communities that Louvain and Leiden collapse it into (Blondel et al. 2008; Traag,
-// Waltman & van Eck 2019).
+// communities that Louvain collapses it into (Blondel et al. 2008; Leiden builds its
+// aggregates in place, in buffers it keeps from level to level: leiden.cpp).
 #pragma once
 
 #include <cstddef>
@@ -29,7 +29,7 @@ CsrGraph clustering_graph(const Network& network, const AnalysisOptions& options
 const CsrGraph& clustering_graph(const Network& network, const AnalysisOptions& options,
                                  CsrGraph& storage);
 
-/// The graph of communities that Louvain and Leiden aggregate into: one node per
+/// The graph of communities that Louvain aggregates into: one node per
 /// community; `between` holds the summed weights between communities (each direction,
 /// so every weight twice over both rows, as in a CsrGraph of an undirected graph);
 /// `internal[c]` the summed weight of the ties inside community c, each tie once.

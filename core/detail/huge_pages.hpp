@@ -32,8 +32,8 @@ inline void advise_huge_pages(const void* data, std::size_t bytes) noexcept {
 #endif
 }
 
-/// `values.reserve(count)` with huge pages asked for the new room; call it on an empty
-/// vector (a vector with elements would copy them into the room, writing it first).
+/// `values.reserve(count)` with huge pages asked for the room past the elements (those a
+/// reallocation copied over are written already and keep their small pages).
 template <class T>
 void reserve_with_huge_pages(std::vector<T>& values, std::size_t count) {
     values.reserve(count);

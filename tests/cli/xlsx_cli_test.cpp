@@ -226,10 +226,11 @@ TEST_CASE("xlsx cli: diff -o change.xlsx holds the JSON's figures, actors, ties 
 
 TEST_CASE("xlsx cli: a workbook is never written to standard output", "[cli][xlsx]") {
     TemporaryFolder folder("xlsx-cli-test");
-    for (const std::string arguments : {"analyze " + quoted(kSample) + " --format xlsx -o -",
-                                        "analyze " + quoted(kSample) + " --format xlsx",
-                                        "brokers " + quoted(kSample) + " --format xlsx",
-                                        "convert " + quoted(kSample) + " - --output-format xlsx"}) {
+    for (const std::string& arguments :
+         {"analyze " + quoted(kSample) + " --format xlsx -o -",
+          "analyze " + quoted(kSample) + " --format xlsx",
+          "brokers " + quoted(kSample) + " --format xlsx",
+          "convert " + quoted(kSample) + " - --output-format xlsx"}) {
         INFO(arguments);
         const RunResult result =
             coopnet::test::run_shell("cd " + quoted(folder.path) + " && LC_ALL=C " +
