@@ -48,7 +48,7 @@ int main(int argc, char** argv) {
         const coopnet::Network network = coopnet::classic::barabasi_albert(n, m, seed);
         coopnet::write_file_atomically(argv[4], [&](std::ostream& out) {
             std::string line;
-            for (const coopnet::Tie& tie : network.ties()) {
+            for (const coopnet::TieRef tie : network.ties()) {
                 line.clear();
                 line += network.actor(tie.source).id;
                 line += ' ';

@@ -11,6 +11,10 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 "$root/scripts/install-deps.sh" --tests  # the browser tests run, not skip
 "$root/scripts/build.sh"
+# The benchmark programs (bench/run.sh) are built only on request; built here too, so that a
+# change of the libraries' API cannot break them unnoticed.
+cmake -S "$root" -B "$root/build" -DCOOPNET_BUILD_BENCH=ON >/dev/null
+cmake --build "$root/build" -j"$(nproc)" --target bench_metrics bench_generate_graph
 (cd "$root/build" && ctest --output-on-failure -j"$(nproc)")
 if [ "${COOPNET_SANITIZERS:-1}" != "0" ]; then
     "$root/scripts/test-sanitizers.sh"
