@@ -168,8 +168,18 @@ echo "approximate betweenness vs exact, $small_label, 10 seeds: $approx_misses b
 # Issue #22: on the large graph, one thread, eigenvector <= 0.3 s and Leiden (2 iterations)
 # <= 2 s with modularity at least igraph's.
 field() {  # tool metric key: the value of key in that line of the large graph, threads 1
-    grep "\"tool\":\"$1\",\"graph\":\"$large_label\",\"metric\":\"$2\",\"threads\":1," \
-        "$results" | head -n 1 | sed -n "s/.*\"$3\":\([0-9.e+-]*\).*/\1/p"
+    # Parsed as JSON: python's json.dumps writes `"tool": "igraph"` and the label's × as
+    # \u00d7, which a text match would miss.
+    "$python" - "$results" "$large_label" "$1" "$2" "$3" <<'PY'
+import json, sys
+path, graph, tool, metric, key = sys.argv[1:]
+for line in open(path):
+    row = json.loads(line)
+    if (row.get("tool"), row.get("graph"), row.get("metric"), row.get("threads")) == \
+            (tool, graph, metric, 1) and key in row:
+        print(row[key])
+        break
+PY
 }
 eigenvector_seconds=$(field coopnet eigenvector seconds)
 leiden_seconds=$(field coopnet leiden seconds)

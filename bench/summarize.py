@@ -79,6 +79,8 @@ def main():
         if row.get("timed_out"):
             timed_out.append(row)
             continue
+        if "seconds" not in row:
+            continue  # not a timing (approx-check's errors): run.sh gives its verdict
         graphs.setdefault(row["graph"], None)
         key = (row["tool"], row["graph"], row["metric"], row["threads"])
         if key not in best:

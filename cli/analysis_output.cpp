@@ -22,8 +22,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json number_or_null(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
-
 Json network_json(const NetworkAnalysis& analysis) {
     const NetworkSummary& s = analysis.network;
     Json network;

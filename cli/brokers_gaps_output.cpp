@@ -5,20 +5,16 @@
 #include <string>
 #include <vector>
 
-#include "viz/analysis_words.hpp"
-
+#include "cli/json_output.hpp"
 #include "core/text.hpp"
+#include "viz/analysis_words.hpp"
 
 namespace coopnet::cli {
 
 namespace {
 
 OrderedJson optional_number(const std::optional<double>& value) {
-    return value && std::isfinite(*value) ? OrderedJson(*value) : OrderedJson(nullptr);
-}
-
-OrderedJson number_or_null(double value) {
-    return std::isfinite(value) ? OrderedJson(value) : OrderedJson(nullptr);
+    return value ? number_or_null(*value) : OrderedJson(nullptr);
 }
 
 const std::string& id_of(const Network& network, NodeId v) { return network.actor(v).id; }

@@ -141,8 +141,6 @@ Outcome read_outcome(const std::filesystem::path& path, const std::string& wante
     return outcome;
 }
 
-Json number_or_null(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
-
 ResultTable rows_table(const std::vector<Compared>& rows) {
     ResultTable table;
     table.columns = {{"network", Word::CsvNetwork},

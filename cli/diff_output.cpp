@@ -2,13 +2,13 @@
 
 #include <cmath>
 
+#include "cli/json_output.hpp"
+
 namespace coopnet::cli {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json number_or_null(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
 
 Json optional_number(const std::optional<double>& value) {
     return value ? number_or_null(*value) : Json(nullptr);

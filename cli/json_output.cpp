@@ -1,5 +1,6 @@
 #include "cli/json_output.hpp"
 
+#include <cmath>
 #include <string>
 #include <string_view>
 
@@ -54,6 +55,10 @@ void write_document(std::ostream& out, const nlohmann::ordered_json& document,
 }
 
 }  // namespace
+
+nlohmann::ordered_json number_or_null(double value) {
+    return std::isfinite(value) ? nlohmann::ordered_json(value) : nlohmann::ordered_json(nullptr);
+}
 
 void write_json(std::ostream& out, const nlohmann::ordered_json& document) {
     write_document(out, document, nullptr);

@@ -11,6 +11,10 @@
 
 namespace coopnet::cli {
 
+/// `value` as a JSON number, or null when it is not finite: JSON has no NaN or infinity, and
+/// a measure that is undefined (the modularity of a network without ties) reads as null.
+nlohmann::ordered_json number_or_null(double value);
+
 /// Writes the object `document` with "coopnet": {"version": "0.7.0", "commit": "1a2b3c4d5e6f"}
 /// (core/version.hpp) as its first key, the others in their order.
 void write_json(std::ostream& out, const nlohmann::ordered_json& document);

@@ -58,8 +58,6 @@ Conventions (README "Network regression"):
                --threads.
 )";
 
-Json number_or_null(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
-
 std::string dependent_label(const std::optional<std::string>& kind) {
     return kind ? "kind:" + *kind : "ties";
 }

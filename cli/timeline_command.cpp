@@ -80,8 +80,6 @@ std::optional<PartialDate> parse_date_option(const std::string& text, const char
     return date;
 }
 
-Json number_or_null(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
-
 template <typename T>
 Json optional_json(const std::optional<T>& value) {
     return value ? Json(*value) : Json(nullptr);

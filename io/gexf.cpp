@@ -21,9 +21,9 @@ namespace coopnet {
 
 namespace {
 
-constexpr std::string_view kTypeKey = "coopnet_type";
-constexpr std::string_view kIdKey = "coopnet_id";
-constexpr std::string_view kWeightingKey = "coopnet_projection_weighting";
+using detail::kIdKey;
+using detail::kTypeKey;
+using detail::kWeightingKey;
 
 // Names with a meaning of their own; attributes of the same name are written prefixed.
 const std::set<std::string_view> kReservedNodeNames = {"sector", "since", "until", kTypeKey,

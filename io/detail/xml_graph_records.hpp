@@ -11,6 +11,15 @@
 
 namespace coopnet::detail {
 
+/// The attribute that tells a project node ("project") from an actor ("actor") and marks
+/// membership edges ("membership").
+inline constexpr std::string_view kTypeKey = "coopnet_type";
+/// The attribute that holds an actor's or project's coopnet id where the document's own
+/// node id differs from it.
+inline constexpr std::string_view kIdKey = "coopnet_id";
+/// The graph attribute that records a projection's tie weighting (written for Newman's).
+inline constexpr std::string_view kWeightingKey = "coopnet_projection_weighting";
+
 /// Prefix of an attribute whose name is reserved for a field (`coopnet_attr:weight`).
 inline constexpr std::string_view kAttributePrefix = "coopnet_attr:";
 
