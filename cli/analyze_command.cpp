@@ -80,13 +80,7 @@ Action add_analyze_command(CLI::App& app, const GlobalOptions& global) {
         "analyze", "Centralities per actor and the structure of the whole network.");
     command->footer(kConventions);
     add_input_options(*command, options->input);
-    command
-        ->add_option("--format", options->format,
-                     "table (default), json, csv or xlsx (the default for -o FILE.xlsx)")
-        ->check(CLI::IsMember({"table", "json", "csv", "xlsx"}));
-    command->add_option("-o,--output", options->output,
-                        "write to this file (atomically) instead of standard output; a .xlsx "
-                        "file is a workbook");
+    add_table_output_options(*command, options->format, options->output);
     command->add_flag("--unweighted", options->unweighted,
                       "treat every merged tie as weight 1 (strength then equals degree)");
     command->add_option("--top", options->top, "actors listed per metric in the table")

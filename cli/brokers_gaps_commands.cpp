@@ -42,13 +42,7 @@ enum class View { Brokers, Gaps };
 
 void add_options(CLI::App& command, BrokersGapsOptions& options, View view) {
     add_input_options(command, options.input);
-    command
-        .add_option("--format", options.format,
-                    "table (default), json, csv or xlsx (the default for -o FILE.xlsx)")
-        ->check(CLI::IsMember({"table", "json", "csv", "xlsx"}));
-    command.add_option("-o,--output", options.output,
-                       "write to this file (atomically) instead of standard output; a .xlsx "
-                       "file is a workbook");
+    add_table_output_options(command, options.format, options.output);
     command.add_option("--groups", options.groups,
                        "actor attribute that forms the groups (default: sector)");
     command.add_option("--top", options.top, "entries per list")->check(CLI::PositiveNumber);

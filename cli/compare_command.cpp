@@ -433,13 +433,7 @@ Action add_compare_command(CLI::App& app, const GlobalOptions& global) {
                         "network name");
     command->add_option("--outcome-column", options->outcome_column,
                         "the outcome's column in --outcome (default: the second)");
-    command
-        ->add_option("--format", options->format,
-                     "table (default), json, csv or xlsx (the default for -o FILE.xlsx)")
-        ->check(CLI::IsMember({"table", "json", "csv", "xlsx"}));
-    command->add_option("-o,--output", options->output,
-                        "write to this file (atomically) instead of standard output; a .xlsx "
-                        "file is a workbook");
+    add_table_output_options(*command, options->format, options->output);
     command->add_option("--seed", options->seed,
                         "seed of the Leiden communities and of the random networks (default 1)");
     command->add_flag("--unweighted", options->unweighted, "treat every merged tie as weight 1");

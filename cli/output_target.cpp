@@ -1,5 +1,6 @@
 #include "cli/output_target.hpp"
 
+#include <CLI/CLI.hpp>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
@@ -10,6 +11,17 @@
 #include "io/atomic_file.hpp"
 
 namespace coopnet::cli {
+
+void add_table_output_options(CLI::App& command, std::string& format,
+                              std::filesystem::path& output) {
+    command
+        .add_option("--format", format,
+                    "table (default), json, csv or xlsx (the default for -o FILE.xlsx)")
+        ->check(CLI::IsMember({"table", "json", "csv", "xlsx"}));
+    command.add_option("-o,--output", output,
+                       "write to this file (atomically) instead of standard output; a .xlsx "
+                       "file is a workbook");
+}
 
 bool is_standard_stream(const std::filesystem::path& path) { return path == "-"; }
 

@@ -6,11 +6,21 @@
 #include <functional>
 #include <ostream>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "io/xlsx_writer.hpp"
 
+namespace CLI {
+class App;
+}
+
 namespace coopnet::cli {
+
+/// The options of a command that writes result tables: `--format` (table, the default;
+/// json; csv; xlsx, the default for -o FILE.xlsx) and `-o,--output`.
+void add_table_output_options(CLI::App& command, std::string& format,
+                              std::filesystem::path& output);
 
 /// Whether `path` is `-`, which names standard input as NET and standard output as -o or
 /// OUT. No command creates or reads a file of that name (give ./- for one).
