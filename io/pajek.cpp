@@ -656,7 +656,11 @@ ReadResult parse_pajek(std::string_view text, const std::string& file_name) {
 
 ReadResult read_pajek(const std::filesystem::path& path) {
     PajekParser parser(path.string());
-    parser.parse(detail::read_whole_file(path));  // the text is freed before the build
+    {
+        // Mapped, not copied (as edge lists); unmapped before the build, the peak of the load.
+        const detail::FileBytes text(path);
+        parser.parse(text.view());
+    }
     return parser.finish();
 }
 
