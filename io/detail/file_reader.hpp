@@ -20,9 +20,9 @@ std::string read_whole_file(const std::filesystem::path& path);
 
 /// A whole file's bytes without a copy where it can: a regular file is mapped read-only
 /// (its pages come straight from the page cache, read ahead at once), anything else is read
-/// whole. For the readers of files that can be large (edge lists); the mapping shows the
-/// file as it was, and a file truncated by another program while mapped ends the process
-/// (SIGBUS), as with every program that maps its input.
+/// whole. For the readers of files that can be large (edge lists, Pajek); the mapping shows
+/// the file as it was, and a file truncated by another program while mapped ends the
+/// process (SIGBUS), as with every program that maps its input.
 class FileBytes {
 public:
     /// @throws InputError and Interrupted as read_whole_file().
