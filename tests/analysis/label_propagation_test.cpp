@@ -78,7 +78,7 @@ TEST_CASE("label propagation: at convergence every actor holds a most frequent l
     }
 }
 
-TEST_CASE("label propagation: deterministic for a seed; the sweep cap is reported",
+TEST_CASE("label propagation: deterministic for a seed, the sweep cap is reported",
           "[label_propagation]") {
     const Network network = classic::barabasi_albert(3000, 3, 3);
     LabelPropagationOptions options;

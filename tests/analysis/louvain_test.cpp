@@ -77,7 +77,7 @@ TEST_CASE("louvain: karate club lies within networkx's Louvain range over 10 see
     }
 }
 
-TEST_CASE("louvain: can leave a community disconnected, and splitting it helps; Leiden not",
+TEST_CASE("louvain: can leave a community disconnected, and splitting it helps, Leiden not",
           "[louvain]") {
     // Splitting community A ∪ B (no ties between A and B) changes Q by
     // +2γ K_A K_B / (2m)² >= 0. Louvain may leave a community disconnected (Traag, Waltman
@@ -108,7 +108,7 @@ TEST_CASE("louvain: can leave a community disconnected, and splitting it helps; 
     CHECK(leiden_disconnected == 0);
 }
 
-TEST_CASE("louvain: same seed, same partition; quality as recomputed", "[louvain]") {
+TEST_CASE("louvain: same seed, same partition, quality as recomputed", "[louvain]") {
     const Network network = classic::barabasi_albert(1500, 3, 5);
     LouvainOptions options;
     options.seed = 17;

@@ -62,7 +62,7 @@ TEST_CASE("cli: analyze --betweenness approx states the method and its guarantee
     CHECK(threaded.out == approx.out);
 }
 
-TEST_CASE("cli: the table says when betweenness is estimated; misused flags exit 2", "[cli]") {
+TEST_CASE("cli: the table says when betweenness is estimated, misused flags exit 2", "[cli]") {
     const std::string input = "'" + path_network().string() + "'";
     const RunResult table = run("analyze " + input + " --betweenness approx --lang en");
     REQUIRE(table.exit_code == 0);

@@ -354,7 +354,7 @@ TEST_CASE("cli: convert replaces its own earlier CSV folder, also given as . or 
     CHECK(fs::exists(dir / "out" / "projects.csv"));
 }
 
-TEST_CASE("cli: a replaced output keeps its permissions; a failed write names the reason",
+TEST_CASE("cli: a replaced output keeps its permissions, a failed write names the reason",
           "[cli]") {
     const fs::path dir = scratch_dir("output-mode");
     const fs::path output = dir / "analysis.json";
@@ -697,7 +697,7 @@ TEST_CASE("cli: a DOT file nested deeper than Graphviz's parser allows exits 2",
     }
 }
 
-TEST_CASE("cli: map and report on ids like &#0; write well-formed XML", "[cli][control]") {
+TEST_CASE("cli: map and report on ids like '&#0' write well-formed XML", "[cli][control]") {
     const fs::path dir = scratch_dir("xml-ids");
     write_text(dir / "net.json", R"({"name": "&#0; <n>", "actors": [
  {"id": "&#0;", "label": "L &#0; ]]> \"q\""}, {"id": "&amp;"}, {"id": "<a>", "sector": "&#0;"}],
@@ -799,7 +799,7 @@ TEST_CASE("cli: - reads standard input with --input-format and -o - writes stand
     CHECK_FALSE(fs::exists(dir / "-"));  // never a file named -
 }
 
-TEST_CASE("cli: standard input needs a format and cannot be a CSV folder; - is never a file",
+TEST_CASE("cli: standard input needs a format and cannot be a CSV folder, - is never a file",
           "[cli]") {
     const fs::path input = small_network_in("stdin-refused");
     const fs::path dir = input.parent_path();

@@ -320,7 +320,7 @@ TEST_CASE("network: the error message is FILE:LINE:COL with unknown parts left o
     REQUIRE(single.problems().size() == 1);
 }
 
-TEST_CASE("network builder: actors added unlooked-up are found afterwards; a repeat is refused",
+TEST_CASE("network builder: actors added unlooked-up are found afterwards, a repeat is refused",
           "[network]") {
     NetworkBuilder builder;
     CHECK(builder.add_new_actor("1") == 0);

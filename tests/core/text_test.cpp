@@ -149,7 +149,7 @@ TEST_CASE("text: line and column are 1-based and count bytes", "[text]") {
     CHECK(line_and_column("", 0) == std::pair<std::size_t, std::size_t>{1, 1});
 }
 
-TEST_CASE("text: control characters are C0, DEL and C1; free text may hold tab and breaks",
+TEST_CASE("text: control characters are C0, DEL and C1, free text may hold tab and breaks",
           "[text]") {
     const auto at = [](std::string_view text, ControlCharacters allowed) {
         const auto found = find_control_character(text, allowed);

@@ -214,7 +214,7 @@ TEST_CASE("coopnet json: since and until take year numbers and date texts", "[js
           "\"YYYY-MM-DD\", not 12345");
 }
 
-TEST_CASE("coopnet json: attribute values keep their JSON type; booleans become text", "[json]") {
+TEST_CASE("coopnet json: attribute values keep their JSON type, booleans become text", "[json]") {
     const ReadResult read = parse_coopnet_json(
         R"({"actors": [{"id": "a", "zip": "04317", "staff": 12, "share": 0.25, "public": true,
                         "closed": false, "note": null}]})",

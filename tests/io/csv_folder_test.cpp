@@ -584,8 +584,7 @@ TEST_CASE("csv folder: the organisation's name under any of its headings is the 
     }
 }
 
-TEST_CASE("csv folder: a name column is no id; the message says what is missing",
-          "[csv_folder]") {
+TEST_CASE("csv folder: a name column is no id, the message says what is missing", "[csv_folder]") {
     TemporaryFolder folder("csv-folder-test");
     (void)folder.file("actors.csv", "Name der Einrichtung\nJugendamt\nVerein\n");
     (void)folder.file("ties.csv", "source,target\nJugendamt,Verein\n");

@@ -201,7 +201,7 @@ TEST_CASE("csv: text that looks like a number stays text exactly as written", "[
     CHECK(table.records[0].fields == std::vector<std::string>{"04317", " 007 "});
 }
 
-TEST_CASE("csv: blank lines and rows of empty fields are skipped; short rows are allowed",
+TEST_CASE("csv: blank lines and rows of empty fields are skipped, short rows are allowed",
           "[csv]") {
     const CsvTable table = parse_csv("a,b,c\n\n1\n,,\n\n  , \n3,4,5", "f.csv");
     REQUIRE(table.records.size() == 2);

@@ -79,7 +79,7 @@ TEST_CASE("edge list: a file gives actors in order of appearance and default wei
     }
 }
 
-TEST_CASE("edge list: without a header the network is undirected; CRLF and tabs are fine",
+TEST_CASE("edge list: without a header the network is undirected, CRLF and tabs are fine",
           "[edge_list]") {
     const Network network = parse_edge_list("1\t2\r\n2 3 1e-3\r\n\r\n3 1\r\n", "e.txt").network;
     CHECK_FALSE(network.directed());

@@ -25,7 +25,9 @@ void write_folder(const TemporaryFolder& folder) {
 
 }  // namespace
 
-TEST_CASE("sector map: Wort;Sektor with or without a header, Excel's bytes", "[sector_map]") {
+TEST_CASE(
+    "sector map: word and sector split by a semicolon, with or without a header, Excel's bytes",
+    "[sector_map]") {
     TemporaryFolder folder("sector-map");
     const SectorMap with_header = read_sector_map(
         folder.file("a.csv",

@@ -29,7 +29,7 @@ TEST_CASE("wrap_words: a word longer than the width stays whole on its own line"
           Lines{"Donaudampfschifffahrtsgesellschaft"});
 }
 
-TEST_CASE("wrap_words: blanks, tabs and line breaks collapse; blank text gives no lines",
+TEST_CASE("wrap_words: blanks, tabs and line breaks collapse, blank text gives no lines",
           "[viz][labels]") {
     CHECK(wrap_words("  a \t b\n\nc  ", 20) == Lines{"a b c"});
     CHECK(wrap_words("", 20).empty());
@@ -37,14 +37,16 @@ TEST_CASE("wrap_words: blanks, tabs and line breaks collapse; blank text gives n
     CHECK(wrap_words("one two three", 0) == Lines{"one two three"});
 }
 
-TEST_CASE("graphviz_label: backslashes are doubled so that \\n, \\N, \\l stay text",
-          "[viz][labels]") {
+TEST_CASE(
+    "graphviz_label: backslashes are doubled so that Graphviz escapes (n, N, l after one) stay "
+    "text",
+    "[viz][labels]") {
     const Lines lines{"C:\\new\\N", "x\\l"};
     // Two lines joined by the escape \n; every backslash of the text doubled.
     CHECK(graphviz_label(lines) == "C:\\\\new\\\\N\\nx\\\\l");
 }
 
-TEST_CASE("graphviz_label: ampersands become &amp; so entities in names stay text",
+TEST_CASE("graphviz_label: ampersands are escaped, so entities in names stay text",
           "[viz][labels]") {
     const Lines lines{"A &auml; B & C"};
     CHECK(graphviz_label(lines) == "A &amp;auml; B &amp; C");

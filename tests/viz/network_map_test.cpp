@@ -333,7 +333,7 @@ TEST_CASE("map SVG: hostile names and sectors are shown as text, never as markup
     CHECK(attribute(node_named(graph.get(), "n1"), "label") == labels[0]);
 }
 
-TEST_CASE("map SVG: ids and labels like &#0; give well-formed XML that reads as written",
+TEST_CASE("map SVG: ids and labels like '&#0' give well-formed XML that reads as written",
           "[viz][map][render]") {
     // Graphviz writes node names as the <title> of nodes and edges and leaves `&#N;` and
     // `&name;` there alone: an id `&#0;` made the SVG ill-formed.
@@ -418,7 +418,7 @@ TEST_CASE("map PNG and PDF start with their magic bytes", "[viz][map][render]") 
     CHECK(analyse_and_draw(triangle_with_tail(), options).data.substr(0, 5) == "%PDF-");
 }
 
-TEST_CASE("map: directed networks draw arrows; empty and tie-less networks still render",
+TEST_CASE("map: directed networks draw arrows, empty and tie-less networks still render",
           "[viz][map][render]") {
     const Network directed = build({{"a", "other"}, {"b", "other"}}, {{"a", "b"}}, true);
     const ParsedDot graph = parse_dot_text(dot_of(directed));

@@ -96,7 +96,7 @@ TEST_CASE("report: every input string is escaped, in the page and in the inline 
     }
 }
 
-TEST_CASE("report: ids and labels like &#0; leave the page and its inline map well-formed",
+TEST_CASE("report: ids and labels like '&#0' leave the page and its inline map well-formed",
           "[report]") {
     const std::vector<std::string> ids{"&#0;", "&amp;", "]]>", "<a>"};
     NetworkBuilder builder;
