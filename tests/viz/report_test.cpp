@@ -191,7 +191,8 @@ TEST_CASE("report: stable clusters and uncertain assignments in plain words", "[
     ReportOptions options;
     options.map = false;
     NetworkAnalysis analysis = analyze_network(
-        network, {report_communities(options), report_brokers_and_gaps(options)}, options.analysis);
+        network, {report_communities(options), report_brokers_and_gaps(options), std::nullopt},
+        options.analysis);
     REQUIRE(analysis.communities->stability.has_value());
     std::string html = render_report(network, analysis, options);
     CHECK(count(html, "Eine stabile Gruppe: Ihre Mitglieder landen im Mittel in "

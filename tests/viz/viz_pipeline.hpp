@@ -25,7 +25,7 @@ inline MapAnalysis analysis_for_map(const Network& network, const MapOptions& op
     BrokersAndGapsOptions brokers;
     brokers.top_k = std::max<std::size_t>(options.suggestions, 1);
     brokers.triangle_groups = options.triangle_groups;
-    return map_analysis(analyze_network(network, {communities, brokers}, analysis),
+    return map_analysis(analyze_network(network, {communities, brokers, std::nullopt}, analysis),
                         options.size_by);
 }
 
@@ -43,7 +43,8 @@ inline MapResult draw_change(const Network& before, const Network& after, const 
 /// `render_report` of the analysis the report asks for.
 inline std::string analyse_and_report(const Network& network, const ReportOptions& options = {}) {
     const NetworkAnalysis analysis = analyze_network(
-        network, {report_communities(options), report_brokers_and_gaps(options)}, options.analysis);
+        network, {report_communities(options), report_brokers_and_gaps(options), std::nullopt},
+        options.analysis);
     return render_report(network, analysis, options);
 }
 
