@@ -7,6 +7,7 @@
 #include <limits>
 #include <numeric>
 #include <random>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -21,23 +22,61 @@ namespace {
 // Uniform real in [0, 1) from the top 53 bits.
 double random_unit(std::mt19937_64& rng) { return static_cast<double>(rng() >> 11) * 0x1.0p-53; }
 
-// One level of the algorithm: a graph (no self-loops) with node weights s_v and the
-// weight already inside each node (ties collapsed into it).
-struct Level {
-    const CsrGraph* borrowed = nullptr;  // the finest level: the caller's graph, not copied
-    CsrGraph owned;                      // an aggregate level's own graph
-    [[nodiscard]] const CsrGraph& graph() const noexcept {
-        return borrowed != nullptr ? *borrowed : owned;
+// The per-node scratch and the aggregates' rows: filled afresh on every call, and first
+// touched in huge pages (core/detail/huge_pages.hpp; a 4 KiB fault cost 12 µs on a virtual
+// machine, and a run on a million ties touches some 100 MB).
+template <class T>
+using Buffer = detail::HugePageVector<T>;
+
+// How a level's tie weights are stored, and so read by the kernels (templates on it).
+enum class Weights {
+    Unit,     // none stored: every tie weighs 1 (an unweighted finest level)
+    Counted,  // whole numbers as uint32 (the aggregates of an unweighted graph): exact, and a
+              // third fewer bytes per arc than doubles
+    Real,     // doubles
+};
+
+// One level's graph (no self-loops) as the kernels read it: CSR rows, and the weights in
+// `weights` or `counts` as `Weights` says. Views: into the caller's graph at the finest
+// level, into the level's own buffers above it.
+struct LevelGraph {
+    std::span<const std::uint64_t> offsets;  // node_count() + 1
+    std::span<const NodeId> neighbours;
+    std::span<const double> weights;        // Weights::Real
+    std::span<const std::uint32_t> counts;  // Weights::Counted
+
+    [[nodiscard]] std::size_t node_count() const noexcept { return offsets.size() - 1; }
+    [[nodiscard]] std::size_t arc_count() const noexcept { return neighbours.size(); }
+};
+
+// The weight of arc `a` of `g`.
+template <Weights kWeights>
+double arc_weight(const LevelGraph& g, std::uint64_t a) {
+    if constexpr (kWeights == Weights::Unit) {
+        return 1.0;
+    } else if constexpr (kWeights == Weights::Counted) {
+        return static_cast<double>(g.counts[a]);
+    } else {
+        return g.weights[a];
     }
-    std::vector<double> node_weight;
-    std::vector<double> internal;
-    // Every tie weighs 1 (an unweighted finest level): the kernels add 1.0 instead of
-    // reading the weights, the same sums without a third of the bytes they fetch.
-    bool unit_weights = false;
+}
+
+// One level of the algorithm: its graph with node weights s_v and the weight already inside
+// each node (ties collapsed into it). An aggregate level keeps its rows in its own buffers.
+struct Level {
+    LevelGraph graph;
+    Weights weights = Weights::Real;
+    Buffer<double> node_weight;
+    Buffer<double> internal;
+    Buffer<std::uint64_t> offsets;
+    Buffer<NodeId> neighbours;
+    Buffer<double> real_weights;
+    Buffer<std::uint32_t> counts;
 };
 
 // Renumbers labels densely by first appearance; returns the count.
-std::size_t renumber(std::vector<CommunityId>& labels, std::vector<CommunityId>& scratch) {
+template <class Labels>
+std::size_t renumber(Labels& labels, Buffer<CommunityId>& scratch) {
     scratch.assign(labels.size(), std::numeric_limits<CommunityId>::max());
     std::size_t count = 0;
     for (CommunityId& label : labels) {
@@ -51,41 +90,33 @@ std::size_t renumber(std::vector<CommunityId>& labels, std::vector<CommunityId>&
 
 class LeidenRun {
 public:
-    // `node_count`: the finest level's, the most any buffer here holds (levels only
-    // shrink). All are reserved for it at once, so none grows later, with huge pages asked
-    // for: those of a few MB (the slots, 24 bytes per node) are then first touched in a
-    // few faults rather than a thousand (core/detail/huge_pages.hpp).
-    LeidenRun(const LeidenOptions& options, double lambda, std::size_t node_count)
-        : options_(options), lambda_(lambda), rng_(options.seed) {
-        using detail::reserve_with_huge_pages;
-        reserve_with_huge_pages(slots_, node_count);
-        reserve_with_huge_pages(total_, node_count);
-        reserve_with_huge_pages(empty_, node_count);
-        reserve_with_huge_pages(in_queue_, node_count);
-        reserve_with_huge_pages(queue_, node_count);
-        reserve_with_huge_pages(relabel_, node_count);
-        reserve_with_huge_pages(refined_total_, node_count);
-        reserve_with_huge_pages(refined_members_, node_count);
-        reserve_with_huge_pages(external_, node_count);
-        reserve_with_huge_pages(order_, node_count);
-        reserve_with_huge_pages(group_offsets_, node_count + 1);
-        reserve_with_huge_pages(next_, node_count + 1);
-        reserve_with_huge_pages(grouped_, node_count);
-        reserve_with_huge_pages(row_weight_, node_count);
-    }
+    // `count_aggregates`: the finest level is unweighted and its arcs fewer than 2^32, so
+    // that every aggregate weight, a number of its arcs, fits a Weights::Counted count.
+    LeidenRun(const LeidenOptions& options, double lambda, bool count_aggregates)
+        : options_(options),
+          lambda_(lambda),
+          rng_(options.seed),
+          aggregate_weights_(count_aggregates ? Weights::Counted : Weights::Real) {}
 
     // Fast local moving on `level` from `community` (labels < n). Returns whether any node
     // moved. On return `community` is renumbered densely; the count is returned via out.
-    bool move_nodes(const Level& level, std::vector<CommunityId>& community,
+    bool move_nodes(const Level& level, Buffer<CommunityId>& community,
                     std::size_t& community_count) {
-        return level.unit_weights ? move_nodes<true>(level, community, community_count)
-                                  : move_nodes<false>(level, community, community_count);
+        switch (level.weights) {
+            case Weights::Unit:
+                return move_nodes<Weights::Unit>(level, community, community_count);
+            case Weights::Counted:
+                return move_nodes<Weights::Counted>(level, community, community_count);
+            case Weights::Real:
+                break;
+        }
+        return move_nodes<Weights::Real>(level, community, community_count);
     }
 
-    template <bool kUnitWeights>
-    bool move_nodes(const Level& level, std::vector<CommunityId>& community,
+    template <Weights kWeights>
+    bool move_nodes(const Level& level, Buffer<CommunityId>& community,
                     std::size_t& community_count) {
-        const CsrGraph& g = level.graph();
+        const LevelGraph& g = level.graph;
         const std::size_t n = g.node_count();
         slots_.assign(n, Slot{});
         for (NodeId v = 0; v < n; ++v) {
@@ -106,7 +137,7 @@ public:
         bool moved = false;
         while (pending > 0) {
             const NodeId v = queue_[head];
-            prefetch_ahead<kUnitWeights>(g, head, pending);
+            prefetch_ahead<kWeights>(g, head, pending);
             head = head + 1 == n ? 0 : head + 1;
             --pending;
             in_queue_[v] = 0;
@@ -120,7 +151,7 @@ public:
                     slot.touched = 1;
                     touched_.push_back(c);
                 }
-                slot.weight += kUnitWeights ? 1.0 : g.weights[a];
+                slot.weight += arc_weight<kWeights>(g, a);
             }
             slots_[current].total -= s;
             --slots_[current].members;
@@ -176,8 +207,8 @@ public:
     // on its CSR row (the queue order is random): fetch the row offsets kOffsetsAhead
     // nodes ahead and the row itself (neighbours, weights) kRowAhead nodes ahead, by which
     // time its offsets are in cache. Hints only: the results do not depend on them.
-    template <bool kUnitWeights>
-    void prefetch_ahead(const CsrGraph& g, std::size_t head, std::size_t pending) const {
+    template <Weights kWeights>
+    void prefetch_ahead(const LevelGraph& g, std::size_t head, std::size_t pending) const {
         constexpr std::size_t kOffsetsAhead = 8;
         constexpr std::size_t kRowAhead = 4;
         const std::size_t n = queue_.size();
@@ -194,22 +225,30 @@ public:
             // Pointers, not &row[begin]: a row may start at the end (or the arrays be empty),
             // where operator[] would bind a reference past the end.
             __builtin_prefetch(g.neighbours.data() + begin);
-            if (!kUnitWeights) __builtin_prefetch(g.weights.data() + begin);
+            if constexpr (kWeights == Weights::Counted) __builtin_prefetch(g.counts.data() + begin);
+            if constexpr (kWeights == Weights::Real) __builtin_prefetch(g.weights.data() + begin);
         }
     }
 
     // Refinement of `community` (count k) on `level`: returns the refined labels
     // (dense) and their count.
-    std::size_t refine(const Level& level, const std::vector<CommunityId>& community, std::size_t k,
-                       std::vector<CommunityId>& refined) {
-        return level.unit_weights ? refine<true>(level, community, k, refined)
-                                  : refine<false>(level, community, k, refined);
+    std::size_t refine(const Level& level, const Buffer<CommunityId>& community, std::size_t k,
+                       Buffer<CommunityId>& refined) {
+        switch (level.weights) {
+            case Weights::Unit:
+                return refine<Weights::Unit>(level, community, k, refined);
+            case Weights::Counted:
+                return refine<Weights::Counted>(level, community, k, refined);
+            case Weights::Real:
+                break;
+        }
+        return refine<Weights::Real>(level, community, k, refined);
     }
 
-    template <bool kUnitWeights>
-    std::size_t refine(const Level& level, const std::vector<CommunityId>& community, std::size_t k,
-                       std::vector<CommunityId>& refined) {
-        const CsrGraph& g = level.graph();
+    template <Weights kWeights>
+    std::size_t refine(const Level& level, const Buffer<CommunityId>& community, std::size_t k,
+                       Buffer<CommunityId>& refined) {
+        const LevelGraph& g = level.graph;
         const std::size_t n = g.node_count();
         // Summed node weight of every community of P.
         total_.assign(k, 0.0);
@@ -223,7 +262,7 @@ public:
             double w = 0.0;
             for (std::uint64_t a = g.offsets[v]; a < g.offsets[v + 1]; ++a) {
                 if (community[g.neighbours[a]] == community[v]) {
-                    w += kUnitWeights ? 1.0 : g.weights[a];
+                    w += arc_weight<kWeights>(g, a);
                 }
             }
             external_[v] = w;
@@ -250,7 +289,7 @@ public:
             for (std::uint64_t a = g.offsets[v]; a < g.offsets[v + 1]; ++a) {
                 const NodeId u = g.neighbours[a];
                 if (community[u] == community[v]) {
-                    tally(refined[u], kUnitWeights ? 1.0 : g.weights[a]);
+                    tally(refined[u], arc_weight<kWeights>(g, a));
                 }
             }
             // Candidates: staying alone (ΔH = 0) and well-connected T with ΔH >= 0.
@@ -306,25 +345,29 @@ public:
     // same order (members by NodeId, each row in CSR order) so the same bits, with the
     // node weights; `next_community[c]` := the community of P of c's members. Into
     // buffers kept from the previous iteration's level of this depth: fresh ones would
-    // page-fault tens of MB in afresh on a million-tie graph, every iteration. The first
-    // iteration's are reserved with huge pages: in 4 KiB pages their first touch was a
-    // third of all aggregation on a virtual machine (a fault cost 12 µs there).
+    // page-fault tens of MB in afresh on a million-tie graph, every iteration.
     // O(n + m + Σ_c min(t_c log t_c, r / 64)) for t_c the communities next to c.
-    void aggregate(const Level& level, const std::vector<CommunityId>& community,
-                   const std::vector<CommunityId>& refined, std::size_t r, Level& next,
-                   std::vector<CommunityId>& next_community) {
-        if (level.unit_weights) {
-            aggregate<true>(level, community, refined, r, next, next_community);
-        } else {
-            aggregate<false>(level, community, refined, r, next, next_community);
+    void aggregate(const Level& level, const Buffer<CommunityId>& community,
+                   const Buffer<CommunityId>& refined, std::size_t r, Level& next,
+                   Buffer<CommunityId>& next_community) {
+        switch (level.weights) {
+            case Weights::Unit:
+                aggregate<Weights::Unit>(level, community, refined, r, next, next_community);
+                return;
+            case Weights::Counted:
+                aggregate<Weights::Counted>(level, community, refined, r, next, next_community);
+                return;
+            case Weights::Real:
+                break;
         }
+        aggregate<Weights::Real>(level, community, refined, r, next, next_community);
     }
 
-    template <bool kUnitWeights>
-    void aggregate(const Level& level, const std::vector<CommunityId>& community,
-                   const std::vector<CommunityId>& refined, std::size_t r, Level& next,
-                   std::vector<CommunityId>& next_community) {
-        const CsrGraph& g = level.graph();
+    template <Weights kWeights>
+    void aggregate(const Level& level, const Buffer<CommunityId>& community,
+                   const Buffer<CommunityId>& refined, std::size_t r, Level& next,
+                   Buffer<CommunityId>& next_community) {
+        const LevelGraph& g = level.graph;
         const std::size_t n = g.node_count();
         // Members of each refined community in NodeId order (counting sort).
         group_offsets_.assign(r + 1, 0);
@@ -334,16 +377,20 @@ public:
         next_.assign(group_offsets_.begin(), group_offsets_.end() - 1);
         for (NodeId v = 0; v < n; ++v) grouped_[next_[refined[v]]++] = v;
 
-        CsrGraph& between = next.owned;
-        between.offsets.resize(r + 1);
-        between.offsets[0] = 0;
-        between.neighbours.clear();
-        between.weights.clear();
-        detail::reserve_with_huge_pages(between.neighbours, g.arc_count());
-        detail::reserve_with_huge_pages(between.weights, g.arc_count());
+        next.weights = aggregate_weights_;
+        next.offsets.resize(r + 1);
+        next.offsets[0] = 0;
+        next.neighbours.clear();
+        next.neighbours.reserve(g.arc_count());
+        next.real_weights.clear();
+        next.counts.clear();
+        if (next.weights == Weights::Counted) {
+            next.counts.reserve(g.arc_count());
+        } else {
+            next.real_weights.reserve(g.arc_count());
+        }
         next.internal.resize(r);
         next.node_weight.resize(r);
-        next.unit_weights = false;
         next_community.resize(r);
         start_tally(r);
         for (CommunityId c = 0; c < r; ++c) {
@@ -355,7 +402,7 @@ public:
                 own += level.internal[v];
                 node_weight += level.node_weight[v];
                 for (std::uint64_t a = g.offsets[v]; a < g.offsets[v + 1]; ++a) {
-                    const double w = kUnitWeights ? 1.0 : g.weights[a];
+                    const double w = arc_weight<kWeights>(g, a);
                     const CommunityId d = refined[g.neighbours[a]];
                     if (d == c) {
                         twice_inside += w;
@@ -367,9 +414,10 @@ public:
             next.internal[c] = own + twice_inside / 2.0;
             next.node_weight[c] = node_weight;
             next_community[c] = community[grouped_[group_offsets_[c]]];
-            append_row_in_order(between);
-            between.offsets[c + 1] = between.neighbours.size();
+            append_row_in_order(next);
+            next.offsets[c + 1] = next.neighbours.size();
         }
+        next.graph = {next.offsets, next.neighbours, next.real_weights, next.counts};
     }
 
     // A tally of tie weight by label for one node (refinement) or one community
@@ -398,12 +446,12 @@ public:
         touched_.clear();
     }
 
-    // Appends the tally to `row` as a CSR row in ascending label order and clears it.
+    // Appends the tally to `level`'s rows as a row in ascending label order and clears it.
     // The aggregates of a million-tie graph are dense (a level of 7 000 nodes has rows of
     // about 200): a row whose labels span few words of the bit set is read off the bit set
     // in order, O(span / 64 + t); a sparse one is sorted, O(t log t). Either gives the
     // same row.
-    void append_row_in_order(CsrGraph& row) {
+    void append_row_in_order(Level& level) {
         if (touched_.empty()) return;
         const auto [lowest, highest] = std::minmax_element(touched_.begin(), touched_.end());
         const std::size_t first_word = *lowest / 64;
@@ -412,8 +460,7 @@ public:
             for (std::size_t i = first_word; i < end_word; ++i) {
                 for (std::uint64_t word = row_seen_[i]; word != 0; word &= word - 1) {
                     const auto d = static_cast<CommunityId>(i * 64 + std::countr_zero(word));
-                    row.neighbours.push_back(d);
-                    row.weights.push_back(row_weight_[d]);
+                    append_arc(level, d, row_weight_[d]);
                     row_weight_[d] = 0.0;
                 }
                 row_seen_[i] = 0;
@@ -422,16 +469,23 @@ public:
             return;
         }
         std::sort(touched_.begin(), touched_.end());
-        for (const CommunityId d : touched_) {
-            row.neighbours.push_back(d);
-            row.weights.push_back(row_weight_[d]);
-        }
+        for (const CommunityId d : touched_) append_arc(level, d, row_weight_[d]);
         clear_tally();
     }
 
+    static void append_arc(Level& level, CommunityId d, double weight) {
+        level.neighbours.push_back(d);
+        if (level.weights == Weights::Counted) {
+            level.counts.push_back(static_cast<std::uint32_t>(weight));  // a whole count < 2^32
+        } else {
+            level.real_weights.push_back(weight);
+        }
+    }
+
     // refined := the connected parts of each community (breadth-first search).
-    void split_into_connected_parts(const CsrGraph& g, const std::vector<CommunityId>& community,
-                                    std::vector<CommunityId>& refined) {
+    template <class Labels>
+    void split_into_connected_parts(const LevelGraph& g, const Buffer<CommunityId>& community,
+                                    Labels& refined) {
         const std::size_t n = g.node_count();
         constexpr CommunityId kUnset = std::numeric_limits<CommunityId>::max();
         refined.assign(n, kUnset);
@@ -443,7 +497,8 @@ public:
             refined[root] = parts;
             for (std::size_t head = 0; head < order_.size(); ++head) {
                 const NodeId v = order_[head];
-                for (const NodeId u : g.neighbours_of(v)) {
+                for (std::uint64_t a = g.offsets[v]; a < g.offsets[v + 1]; ++a) {
+                    const NodeId u = g.neighbours[a];
                     if (refined[u] == kUnset && community[u] == community[v]) {
                         refined[u] = parts;
                         order_.push_back(u);
@@ -458,6 +513,7 @@ private:
     const LeidenOptions& options_;
     double lambda_;
     std::mt19937_64 rng_;
+    Weights aggregate_weights_;
     // Local moving reads and writes all of a community's figures at once: kept side by side
     // in one array they share a cache line (on a million-tie graph the arrays exceed the
     // cache, and separate ones cost a miss each per neighbouring community).
@@ -467,24 +523,24 @@ private:
         std::uint32_t members = 0;   ///< nodes in C
         std::uint32_t touched = 0;   ///< 1 while C is in touched_
     };
-    std::vector<Slot> slots_;
+    Buffer<Slot> slots_;
     std::vector<CommunityId> touched_;
-    std::vector<double> total_;  ///< refinement: S_S of each community of P
-    std::vector<CommunityId> empty_;
-    std::vector<unsigned char> in_queue_;
-    std::vector<NodeId> queue_;
-    std::vector<CommunityId> relabel_;
-    std::vector<double> refined_total_;
-    std::vector<std::uint32_t> refined_members_;
-    std::vector<double> external_;
-    std::vector<NodeId> order_;
-    std::vector<std::size_t> group_offsets_;
-    std::vector<std::size_t> next_;
-    std::vector<NodeId> grouped_;
+    Buffer<double> total_;  ///< refinement: S_S of each community of P
+    Buffer<CommunityId> empty_;
+    Buffer<unsigned char> in_queue_;
+    Buffer<NodeId> queue_;
+    Buffer<CommunityId> relabel_;
+    Buffer<double> refined_total_;
+    Buffer<std::uint32_t> refined_members_;
+    Buffer<double> external_;
+    Buffer<NodeId> order_;
+    Buffer<std::size_t> group_offsets_;
+    Buffer<std::size_t> next_;
+    Buffer<NodeId> grouped_;
     std::vector<CommunityId> candidates_;
     std::vector<double> gains_;
-    std::vector<double> row_weight_;       ///< the tally (start_tally)
-    std::vector<std::uint64_t> row_seen_;  ///< bit set: the labels in touched_
+    Buffer<double> row_weight_;       ///< the tally (start_tally)
+    Buffer<std::uint64_t> row_seen_;  ///< bit set: the labels in touched_
 };
 
 void validate(const LeidenOptions& options) {
@@ -505,11 +561,12 @@ CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leid
 
     // Node weights at the finest level and λ.
     Level base;
-    base.borrowed = &graph;
+    base.graph = {graph.offsets, graph.neighbours, graph.weights, {}};
     base.internal.assign(n, 0.0);
     base.node_weight.assign(n, 1.0);
-    base.unit_weights =
+    const bool unweighted =
         std::all_of(graph.weights.begin(), graph.weights.end(), [](double w) { return w == 1.0; });
+    base.weights = unweighted ? Weights::Unit : Weights::Real;
     double two_m = 0.0;
     for (NodeId v = 0; v < n; ++v) {
         const auto weights = graph.weights_of(v);
@@ -522,18 +579,19 @@ CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leid
                               ? (two_m > 0.0 ? leiden_options.resolution / two_m : 0.0)
                               : leiden_options.resolution;
 
-    std::vector<CommunityId> relabel;
+    Buffer<CommunityId> relabel;
     if (two_m > 0.0) {
-        LeidenRun run(leiden_options, lambda, n);
-        std::vector<CommunityId> community;
-        std::vector<CommunityId> refined;
-        std::vector<CommunityId> lower;
-        std::vector<CommunityId> next_community;
+        LeidenRun run(leiden_options, lambda,
+                      unweighted && graph.arc_count() < (std::uint64_t{1} << 32));
+        Buffer<CommunityId> community;
+        Buffer<CommunityId> refined;
+        Buffer<CommunityId> lower;
+        Buffer<CommunityId> next_community;
         // Levels 1 … depth of this iteration and up[l][v], the node of level l+1 holding v,
         // for l < depth. Kept with their buffers from iteration to iteration (a deque, so
         // that adding a level leaves references to the others valid).
         std::deque<Level> aggregates;
-        std::vector<std::vector<CommunityId>> up;
+        std::vector<Buffer<CommunityId>> up;
         std::size_t depth = 0;
         for (;;) {
             if (interrupt_requested()) throw Interrupted();
@@ -542,10 +600,10 @@ CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leid
             depth = 0;
             // Upwards: move, refine, aggregate, from the current partition at the finest
             // level until every community is one node.
-            community = partition;
+            community.assign(partition.begin(), partition.end());
             for (;;) {
                 const Level& level = depth == 0 ? base : aggregates[depth - 1];
-                const std::size_t level_nodes = level.graph().node_count();
+                const std::size_t level_nodes = level.graph.node_count();
                 std::size_t k = 0;
                 moved = run.move_nodes(level, community, k) || moved;
                 if (k == level_nodes) break;
@@ -568,7 +626,7 @@ CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leid
                               result.iterations >= leiden_options.max_iterations;
             for (std::size_t l = depth; l-- > 0;) {
                 const Level& level = l == 0 ? base : aggregates[l - 1];
-                lower.resize(level.graph().node_count());
+                lower.resize(level.graph.node_count());
                 for (NodeId v = 0; v < lower.size(); ++v) lower[v] = community[up[l][v]];
                 std::swap(community, lower);
                 if (last) {
@@ -578,7 +636,7 @@ CommunityResult leiden_on_graph(const CsrGraph& graph, const LeidenOptions& leid
             }
             // Those moves may disconnect a community: its connected parts become communities
             // of their own (which never lowers the quality: no tie joins them).
-            run.split_into_connected_parts(graph, community, partition);
+            run.split_into_connected_parts(base.graph, community, partition);
             renumber(partition, relabel);
             if (!moved) {
                 result.converged = true;

@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <random>
 #include <utility>
-#include <vector>
 
 namespace coopnet::detail {
 
@@ -25,8 +24,8 @@ inline std::uint64_t random_below(std::mt19937_64& rng, std::uint64_t bound) {
 
 /// Fisher–Yates shuffle of `items` with random_below: for i = size … 2, swap item i−1
 /// with a uniform one of the first i. One draw per step, the same on every platform.
-template <typename T>
-void shuffle(std::vector<T>& items, std::mt19937_64& rng) {
+template <typename Items>
+void shuffle(Items& items, std::mt19937_64& rng) {
     for (std::size_t i = items.size(); i > 1; --i) {
         std::swap(items[i - 1], items[random_below(rng, i)]);
     }

@@ -30,7 +30,7 @@ using namespace coopnet::viz_testing;
 namespace {
 
 NetworkAnalysis full_analysis(const Network& network) {
-    return analyze_network(network, {CommunityOptions{}, BrokersAndGapsOptions{}});
+    return analyze_network(network, {CommunityOptions{}, BrokersAndGapsOptions{}, std::nullopt});
 }
 
 std::string page_of(const Network& network, const MapOptions& options = {}) {
