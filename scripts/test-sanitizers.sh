@@ -14,9 +14,9 @@
 # Speed: -O1 keeps the instrumented code within a few times native speed (-O0 is much slower
 # under ASan); -g1 (line tables, no variable info) and -fno-omit-frame-pointer give stack
 # traces with file and line, and compile a third faster than full -g, which only a debugger
-# needs. The test
-# code itself is compiled with -O0 (COOPNET_TEST_CXX_FLAGS): it checks results rather than
-# computing them, and Catch2's instrumented assertions compile in half the time unoptimised.
+# needs. The test code itself is compiled with -O0 (COOPNET_TEST_CXX_FLAGS): it checks
+# results rather than computing them, and Catch2's instrumented assertions compile in half
+# the time unoptimised.
 #
 # Left out of the sanitizer run, with the reason:
 # - the browser tests, "e2e: ..." (tests/e2e/): they test the HTML report's script and print
