@@ -438,10 +438,9 @@ void write_gaps_table(const Network& network, const BrokersAndGaps& result,
         if (pair.ties == 0 && pair.expected == 0.0) continue;
         out << "  " << group(mixing.groups.names[pair.from]) << " – "
             << group(mixing.groups.names[pair.to]) << ": "
-            << w.integer(static_cast<long long>(pair.ties)) << " / " << w.number(pair.expected, 1)
-            << (pair.ratio ? " " + w(Word::GapsMixingRatio, {w.number(*pair.ratio, 2)})
-                           : std::string())
-            << "\n";
+            << w.integer(static_cast<long long>(pair.ties)) << " / " << w.number(pair.expected, 1);
+        if (pair.ratio) out << " " << w(Word::GapsMixingRatio, {w.number(*pair.ratio, 2)});
+        out << "\n";
     }
     out << "  " << w(Word::GapsEiIndex, {mixing.ei.value ? w.number(*mixing.ei.value, 2) : "–"})
         << "\n";
@@ -500,7 +499,7 @@ void write_gaps_table(const Network& network, const BrokersAndGaps& result,
         }
         std::string by = w.join(partners);
         if (pair.shared_partners.size() > partners.size()) {
-            by += " " + std::string(w(Word::AndOthers));
+            by.append(" ").append(w(Word::AndOthers));
         }
         out << "      " << w(Word::SuggestionPair, {name(pair.first), name(pair.second), by})
             << " (" << w.count(Word::SharedPartners, pair.shared_partners.size()) << ")\n";

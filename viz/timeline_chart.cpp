@@ -34,7 +34,7 @@ std::string text(double x, double y, std::string_view anchor, std::string_view c
                  std::string_view extra = {}) {
     std::string out = "<text x=\"" + coord(x) + "\" y=\"" + coord(y) + "\" text-anchor=\"" +
                       std::string(anchor) + "\"";
-    if (!extra.empty()) out += " " + std::string(extra);
+    if (!extra.empty()) out.append(" ").append(extra);
     return out + ">" + escape_html(content) + "</text>\n";
 }
 
@@ -235,11 +235,11 @@ std::string survival_chart_svg(const KaplanMeier& curve, std::span<const Surviva
     out += "<g class=\"survival\">\n<polyline points=\"" + point(x_of(0.0), y_of(1.0, 1.0));
     double survival = 1.0;
     for (const KaplanMeierStep& step : curve.steps) {
-        out += " " + point(x_of(step.time), y_of(survival, 1.0));
+        out.append(" ").append(point(x_of(step.time), y_of(survival, 1.0)));
         survival = step.survival;
-        out += " " + point(x_of(step.time), y_of(survival, 1.0));
+        out.append(" ").append(point(x_of(step.time), y_of(survival, 1.0)));
     }
-    out += " " + point(x_of(longest), y_of(survival, 1.0));
+    out.append(" ").append(point(x_of(longest), y_of(survival, 1.0)));
     out += "\" fill=\"none\" stroke=\"#000000\" stroke-width=\"2\"/>\n</g>\n";
 
     // Censoring marks at S(t), right-continuous: a tie censored at an event time is marked
