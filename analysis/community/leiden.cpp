@@ -24,7 +24,7 @@ double random_unit(std::mt19937_64& rng) { return static_cast<double>(rng() >> 1
 
 // The per-node scratch and the aggregates' rows: filled afresh on every call, and first
 // touched in huge pages (core/detail/huge_pages.hpp; a 4 KiB fault cost 12 µs on a virtual
-// machine, and a run on a million ties touches some 100 MB).
+// machine, and a run on a million ties touches some 80 MB).
 template <class T>
 using Buffer = detail::HugePageVector<T>;
 
