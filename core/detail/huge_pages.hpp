@@ -126,7 +126,9 @@ struct HugePageAllocator {
 
 private:
     static bool mapped(std::size_t count) noexcept {
-        return kMapsHugePages && count >= kHugePageBlockBytes / sizeof(T);
+        // count * sizeof(T) >= kHugePageBlockBytes without overflow; never for count 0.
+        return kMapsHugePages && count > 0 &&
+               count >= (kHugePageBlockBytes + sizeof(T) - 1) / sizeof(T);
     }
     static std::size_t rounded_bytes(std::size_t count) noexcept {
         return (count * sizeof(T) + kHugePageBytes - 1) & ~(kHugePageBytes - 1);
