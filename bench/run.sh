@@ -116,18 +116,33 @@ if [[ ${COOPNET_BENCH_CLI_LARGE:-0} == 1 ]]; then run_cli "$large_graph" "$large
 # Issue #22: `coopnet analyze` of the large graph with approximate betweenness, 2 threads,
 # target <= 30 s and <= 1 GiB; `coopnet info` of it, the whole process, target no slower
 # than igraph's Read_Edgelist and <= 100 MiB; the loaded model <= igraph's.
-measure() {  # command...: prints "seconds peak_kib" of the whole process
-    local timing
+# Whole processes, each run 3 times: the fastest time counts, as bench_metrics keeps the
+# fastest of its runs and igraph's reader the fastest of its processes (on a shared machine
+# the slow runs measure the neighbours); the largest peak memory counts. All times are kept.
+measure() {  # command...: prints "fastest_seconds largest_peak_kib all_seconds"
+    local timing seconds kib best="" peak=0 all=""
     timing=$(mktemp)
-    /usr/bin/time -f '%e %M' -o "$timing" "$@" >/dev/null
-    cat "$timing"
+    for _ in 1 2 3; do
+        /usr/bin/time -f '%e %M' -o "$timing" "$@" >/dev/null
+        read -r seconds kib <"$timing"
+        all+="${all:+,}$seconds"
+        if [[ -z $best ]] || awk -v a="$seconds" -v b="$best" 'BEGIN { exit !(a < b) }'; then
+            best=$seconds
+        fi
+        ((kib > peak)) && peak=$kib
+    done
     rm -f "$timing"
+    echo "$best $peak $all"
 }
-echo "== $large_label coopnet analyze --betweenness approx" >&2
-read -r analyze_seconds analyze_kib < <(measure "$build/coopnet" analyze "$large_graph" \
-    --betweenness approx --format json --threads 2 -q)
-echo "== $large_label coopnet info" >&2
-read -r info_seconds info_kib < <(measure "$build/coopnet" info "$large_graph" -q)
+echo "== $large_label coopnet analyze --betweenness approx, 3 runs" >&2
+read -r analyze_seconds analyze_kib analyze_all < <(measure "$build/coopnet" analyze \
+    "$large_graph" --betweenness approx --format json --threads 2 -q)
+echo "== $large_label coopnet info, 3 runs" >&2
+read -r info_seconds info_kib info_all < <(measure "$build/coopnet" info "$large_graph" -q)
+printf '{"tool":"coopnet-cli","graph":"%s","metric":"analyze-approx","threads":2,"seconds":%s,"runs":3,"all_seconds":[%s],"peak_rss_kib":%s}\n' \
+    "$large_label" "$analyze_seconds" "$analyze_all" "$analyze_kib" >>"$results"
+printf '{"tool":"coopnet-cli","graph":"%s","metric":"info","threads":1,"seconds":%s,"runs":3,"all_seconds":[%s],"peak_rss_kib":%s}\n' \
+    "$large_label" "$info_seconds" "$info_all" "$info_kib" >>"$results"
 loading=$("$python" - "$results" "$large_label" <<'PY'
 import json, sys
 rows = [json.loads(line) for line in open(sys.argv[1])]
@@ -145,9 +160,9 @@ PY
 )
 read -r igraph_load_seconds coopnet_model_mib igraph_model_mib <<<"$loading"
 verdict() { awk "BEGIN { print ($1) ? \"met\" : \"missed\" }"; }
-echo "analyze --betweenness approx, $large_label, 2 threads: ${analyze_seconds} s, $((analyze_kib / 1024)) MiB (target <= 30 s and <= 1024 MiB: $(
+echo "analyze --betweenness approx, $large_label, 2 threads: ${analyze_seconds} s (runs: ${analyze_all//,/, } s), $((analyze_kib / 1024)) MiB (target <= 30 s and <= 1024 MiB: $(
     verdict "$analyze_seconds <= 30 && $analyze_kib <= 1048576"))" >&2
-echo "info, $large_label, whole process: ${info_seconds} s, $((info_kib / 1024)) MiB; igraph Read_Edgelist ${igraph_load_seconds} s (target no slower and <= 100 MiB: $(
+echo "info, $large_label, whole process: ${info_seconds} s (runs: ${info_all//,/, } s), $((info_kib / 1024)) MiB; igraph Read_Edgelist ${igraph_load_seconds} s (target no slower and <= 100 MiB: $(
     verdict "$info_seconds <= $igraph_load_seconds && $info_kib <= 102400"))" >&2
 echo "loaded model, $large_label: coopnet ${coopnet_model_mib} MiB, igraph ${igraph_model_mib} MiB (target at most igraph's: $(
     verdict "$coopnet_model_mib <= $igraph_model_mib"))" >&2
