@@ -190,9 +190,10 @@ PerronPair perron_pair(const CsrGraph& rows, std::span<const NodeId> members,
     const auto n = static_cast<Eigen::Index>(size);
     HugePageLanczos solver(adjacency, 1, std::min(n, kLanczosBasis));
     // A fixed start, the uniform vector, makes the result deterministic; it is not
-    // orthogonal to the positive Perron vector.
-    const Eigen::VectorXd start = Eigen::VectorXd::Ones(n);
-    solver.init(start.data());
+    // orthogonal to the positive Perron vector. init() copies it, so its buffer is reused
+    // for the result below (one buffer of n doubles fewer to fault in).
+    pair.vector.assign(size, 1.0);
+    solver.init(pair.vector.data());
     solver.advise_basis();
     // The component is connected, so its largest eigenvalue is simple and is the Perron
     // root (Perron-Frobenius); -root of a bipartite component is the smallest, not a rival.
@@ -201,15 +202,16 @@ PerronPair perron_pair(const CsrGraph& rows, std::span<const NodeId> members,
     pair.products = static_cast<std::size_t>(solver.num_operations());
     if (solver.info() != Spectra::CompInfo::Successful) {
         pair.converged = false;
+        pair.vector.clear();
         return pair;
     }
     pair.root = solver.eigenvalues()[0];
-    const Eigen::VectorXd vector = solver.eigenvectors().col(0);
+    const Eigen::MatrixXd ritz = solver.eigenvectors(1);  // n x 1, read in place
+    const auto vector = ritz.col(0);
     // The sign is arbitrary; entries of the wrong sign are rounding noise of ~0 entries.
     // Normalised here again: after an early breakdown (the start already an eigenvector,
     // as in a regular graph) Spectra's Ritz vector can be off unit length.
     const double sign = vector.sum() < 0.0 ? -1.0 : 1.0;
-    pair.vector.resize(size);
     double norm_squared = 0.0;
     for (std::size_t i = 0; i < size; ++i) {
         pair.vector[i] = std::max(0.0, sign * vector[static_cast<Eigen::Index>(i)]);

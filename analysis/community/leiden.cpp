@@ -8,6 +8,7 @@
 #include <numeric>
 #include <random>
 #include <span>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -48,6 +49,21 @@ struct LevelGraph {
     [[nodiscard]] std::size_t node_count() const noexcept { return offsets.size() - 1; }
     [[nodiscard]] std::size_t arc_count() const noexcept { return neighbours.size(); }
 };
+
+// Calls `kernel(std::integral_constant<Weights, W>{})` for W = `weights`: the one place
+// where a level's run-time storage picks the kernels' compiled instance.
+template <class Kernel>
+decltype(auto) with_weights(Weights weights, Kernel&& kernel) {
+    switch (weights) {
+        case Weights::Unit:
+            return kernel(std::integral_constant<Weights, Weights::Unit>{});
+        case Weights::Counted:
+            return kernel(std::integral_constant<Weights, Weights::Counted>{});
+        case Weights::Real:
+            break;
+    }
+    return kernel(std::integral_constant<Weights, Weights::Real>{});
+}
 
 // The weight of arc `a` of `g`.
 template <Weights kWeights>
@@ -102,15 +118,9 @@ public:
     // moved. On return `community` is renumbered densely; the count is returned via out.
     bool move_nodes(const Level& level, Buffer<CommunityId>& community,
                     std::size_t& community_count) {
-        switch (level.weights) {
-            case Weights::Unit:
-                return move_nodes<Weights::Unit>(level, community, community_count);
-            case Weights::Counted:
-                return move_nodes<Weights::Counted>(level, community, community_count);
-            case Weights::Real:
-                break;
-        }
-        return move_nodes<Weights::Real>(level, community, community_count);
+        return with_weights(level.weights, [&](auto kind) {
+            return move_nodes<decltype(kind)::value>(level, community, community_count);
+        });
     }
 
     template <Weights kWeights>
@@ -234,15 +244,9 @@ public:
     // (dense) and their count.
     std::size_t refine(const Level& level, const Buffer<CommunityId>& community, std::size_t k,
                        Buffer<CommunityId>& refined) {
-        switch (level.weights) {
-            case Weights::Unit:
-                return refine<Weights::Unit>(level, community, k, refined);
-            case Weights::Counted:
-                return refine<Weights::Counted>(level, community, k, refined);
-            case Weights::Real:
-                break;
-        }
-        return refine<Weights::Real>(level, community, k, refined);
+        return with_weights(level.weights, [&](auto kind) {
+            return refine<decltype(kind)::value>(level, community, k, refined);
+        });
     }
 
     template <Weights kWeights>
@@ -350,17 +354,9 @@ public:
     void aggregate(const Level& level, const Buffer<CommunityId>& community,
                    const Buffer<CommunityId>& refined, std::size_t r, Level& next,
                    Buffer<CommunityId>& next_community) {
-        switch (level.weights) {
-            case Weights::Unit:
-                aggregate<Weights::Unit>(level, community, refined, r, next, next_community);
-                return;
-            case Weights::Counted:
-                aggregate<Weights::Counted>(level, community, refined, r, next, next_community);
-                return;
-            case Weights::Real:
-                break;
-        }
-        aggregate<Weights::Real>(level, community, refined, r, next, next_community);
+        with_weights(level.weights, [&](auto kind) {
+            aggregate<decltype(kind)::value>(level, community, refined, r, next, next_community);
+        });
     }
 
     template <Weights kWeights>
