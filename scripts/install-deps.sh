@@ -2,7 +2,7 @@
 # Installs the Debian packages coopnet builds with, when any is missing; with --tests also
 # what the browser tests need (tests/e2e: headless Chromium, Poppler's pdfinfo, pdftotext and
 # pdftoppm, a font, Python 3 for the DevTools-protocol driver), the interop test
-# (tests/interop: networkx, igraph and pydot for Python 3) and the tests of the Python module
+# (tests/interop: networkx, igraph and pygraphviz for Python 3) and the tests of the Python module
 # (python/tests: pytest, networkx, igraph) and the package test (tests/package: dpkg-dev and file for
 # CPack's dpkg-shlibdeps, man-db), about a minute more on a
 # fresh machine: scripts/test.sh asks for them, scripts/build.sh and scripts/run-sample.sh
@@ -17,7 +17,7 @@ packages=(
     pybind11-dev python3-dev
 )
 test_packages=(chromium poppler-utils fonts-dejavu-core python3
-    python3-networkx python3-igraph python3-pydot python3-pytest dpkg-dev file man-db)
+    python3-networkx python3-igraph python3-pygraphviz python3-pytest dpkg-dev file man-db)
 if [ "${1:-}" = "--tests" ]; then
     packages+=("${test_packages[@]}")
 elif [ "$#" -gt 0 ]; then
