@@ -70,7 +70,8 @@ void write_bash_completion(const std::vector<CommandReference>& commands, std::o
         for (const OptionReference& option : command.options) {
             if (option.value.empty()) continue;
             if (option.choices.empty()) {
-                files += (files.empty() ? "" : "|") + value_pattern(command.name, option);
+                if (!files.empty()) files += '|';  // appended: GCC 12 -Wrestrict on "|" + …
+                files += value_pattern(command.name, option);
                 continue;
             }
             out << "        " << value_pattern(command.name, option) << ")\n"

@@ -14,7 +14,8 @@ namespace {
 // as it appears nested in a document (a JSON string holds no raw line break).
 void write_nested(std::ostream& out, const nlohmann::ordered_json& value, std::size_t indent) {
     const std::string text = value.dump(2);
-    const std::string line_break = "\n" + std::string(indent, ' ');
+    std::string line_break(indent + 1, ' ');  // built in place: GCC 12 -Wrestrict on "\n" + …
+    line_break[0] = '\n';
     std::size_t start = 0;
     for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
         out.write(text.data() + start, static_cast<std::streamsize>(end - start));

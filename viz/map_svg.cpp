@@ -110,7 +110,10 @@ void write_tie(std::string& out, const MapModel& model, const MapTie& tie,
         const auto [x1, y1, x2, y2] = detail::tie_line(a, b, offset, shape_a, shape_b, arrow);
         out += "<path class=\"edge";
         if (tie.suggested) out += " suggested";
-        if (!tie.css_class.empty()) out += " " + escape_html(tie.css_class);
+        if (!tie.css_class.empty()) {
+            out += ' ';  // appended, not " " + …: GCC 12 warns -Wrestrict on the latter
+            out += escape_html(tie.css_class);
+        }
         out += "\" data-a=\"" + escape_html(first.id) + "\" data-b=\"" + escape_html(second.id) +
                "\" data-kind=\"" + escape_html(strands[s][0]) + "\" d=\"M" + num(x1) + " " +
                num(y1) + "L" + num(x2) + " " + num(y2) + "\" stroke=\"" +

@@ -1231,7 +1231,10 @@ std::string Words::number(double value, int digits) const {
     const std::size_t point = text.find('.');
     const std::string whole = text.substr(0, point);
     std::string out = whole.size() <= 4 ? whole : grouped(whole, german() ? "." : ",");
-    if (point != std::string::npos) out += (german() ? "," : ".") + text.substr(point + 1);
+    if (point != std::string::npos) {
+        out += german() ? ',' : '.';  // appended: GCC 12 warns -Wrestrict on "," + text
+        out.append(text, point + 1);
+    }
     const bool zero = text.find_first_not_of("0.") == std::string::npos;
     return value < 0.0 && !zero ? "-" + out : out;
 }
